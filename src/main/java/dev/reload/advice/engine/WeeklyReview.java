@@ -105,6 +105,7 @@ final class WeeklyReview {
                 if (goalWeeks >= GoalRule.WEEKS_AT_GOAL
                         && (best.decision() == DoseDecision.PROGRESS || best.decision() == DoseDecision.HOLD)) {
                     best = best.withPhase(Phase.MAINTAIN);
+                    findings.removeIf(f -> f.rule().equals(GoalRule.ID));
                     findings.addAll(GoalRule.enterMaintain(context));
                 }
             } else {
