@@ -24,8 +24,8 @@ final class BackOffRule implements WeekRule {
                 ? "the last week the knee fully tolerated was " + c.fmt(c.lastAllGreenVolume())
                 : "no week has been fully green yet, so it drops to three quarters of this week";
         return Optional.of(new WeekVerdict.Dose(1, c.phase(), DoseDecision.BACK_OFF, volume, Escalation.NONE,
-                new Finding(ID, Severity.CAUTION,
-                        "A session this week was too much for the knee. Ease off to " + c.fmt(volume)
+                new Reason(ID, Severity.CAUTION,
+                        () -> "A session this week was too much for the knee. Ease off to " + c.fmt(volume)
                                 + " next week (" + basis + "), but keep going: stopping altogether only"
                                 + " weakens the knee again.",
                         Sources.and(Sources.ARTICLE, Sources.SILBERNAGEL_2007))));

@@ -13,20 +13,20 @@ final class GoalRule {
     static final int WEEKS_AT_GOAL = 2;
 
     /** Caps {@code dose} at the goal; a progression that the cap leaves no higher than this week becomes a hold. */
-    static WeekVerdict.Dose cap(WeekContext c, WeekVerdict.Dose dose, List<Finding> findings) {
+    static WeekVerdict.Dose cap(WeekContext c, WeekVerdict.Dose dose, List<Reason> findings) {
         double goal = c.unit().roundDown(c.plan().weeklyGoal());
         if (dose.volume() <= goal || goal <= 0) {
             return dose;
         }
-        Finding finding = new Finding(ID, Severity.INFO,
-                "Next week stops at the weekly goal of " + c.fmt(goal) + ": the plan never asks for more.",
+        Reason finding = new Reason(ID, Severity.INFO,
+                () -> "Next week stops at the weekly goal of " + c.fmt(goal) + ": the plan never asks for more.",
                 Sources.ARTICLE);
         findings.add(finding);
         if (dose.decision() == DoseDecision.PROGRESS && goal <= c.unit().roundDown(c.volume())) {
             findings.removeIf(f -> f.rule().equals(ProgressRule.ID));
             return dose.withVolume(goal, DoseDecision.HOLD, finding);
         }
-        return dose.withVolume(goal, dose.decision(), dose.finding());
+        return dose.withVolume(goal, dose.decision(), dose.reason());
     }
 
     /** Whether week {@code w} counts toward Maintain: all GREEN at or above the goal. */
@@ -34,14 +34,14 @@ final class GoalRule {
         return w.allGreen() && w.volume() >= plan.weeklyGoal() - 1e-9;
     }
 
-    static List<Finding> enterMaintain(WeekContext c) {
+    static List<Reason> enterMaintain(WeekContext c) {
         return List.of(
-                new Finding(ID, Severity.INFO,
-                        "Two fully green weeks at the goal of " + c.fmt(c.plan().weeklyGoal())
+                new Reason(ID, Severity.INFO,
+                        () -> "Two fully green weeks at the goal of " + c.fmt(c.plan().weeklyGoal())
                                 + ": the return is complete.",
                         Sources.ARTICLE),
-                new Finding(MAINTAIN, Severity.INFO,
-                        "Welcome to maintenance: keep the weekly amount steady or growing slowly, take a lighter"
+                new Reason(MAINTAIN, Severity.INFO,
+                        () -> "Welcome to maintenance: keep the weekly amount steady or growing slowly, take a lighter"
                                 + " week every " + c.knobs().deloadEveryWeeks() + " weeks, and keep one or two"
                                 + " strength sessions a week for the hips and thighs.",
                         Sources.ARTICLE));

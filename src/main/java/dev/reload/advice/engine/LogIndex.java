@@ -34,6 +34,9 @@ final class LogIndex {
     // morning check-ins, one per day (the worst pain when a day was reported twice)
     final long[] checkInDay;
     final int[] checkInPain;
+    // the same, by day from the first report: O(1) look-ups for the R1 classification
+    private final long denseFrom;
+    private final int[] densePain;
 
     // days with at least one strength exercise, and the strength log per exercise (by date)
     final long[] strengthDay;
@@ -93,6 +96,12 @@ final class LogIndex {
         }
         checkInDay = n == days.length ? days : Arrays.copyOf(days, n);
         checkInPain = n == pains.length ? pains : Arrays.copyOf(pains, n);
+        denseFrom = n == 0 ? 0 : checkInDay[0];
+        densePain = new int[n == 0 ? 0 : (int) (checkInDay[n - 1] - denseFrom + 1)];
+        Arrays.fill(densePain, NONE);
+        for (int i = 0; i < n; i++) {
+            densePain[(int) (checkInDay[i] - denseFrom)] = checkInPain[i];
+        }
 
         List<StrengthSet> strength = known(input.strength(), StrengthSet::date,
                 Comparator.comparing(StrengthSet::date));
@@ -158,8 +167,8 @@ final class LogIndex {
 
     /** The morning pain reported on {@code day}, or {@link #NONE}. */
     int morningPain(long day) {
-        int i = lowerBound(checkInDay, day);
-        return i < checkInDay.length && checkInDay[i] == day ? checkInPain[i] : NONE;
+        long i = day - denseFrom;
+        return i >= 0 && i < densePain.length ? densePain[(int) i] : NONE;
     }
 
     /**
@@ -167,6 +176,12 @@ final class LogIndex {
      * the latest of the 3 days before, else the median of the last 7 reports, else 0.
      */
     double baseline(long day) {
+        for (long d = day; d >= day - 3; d--) {
+            int pain = morningPain(d);
+            if (pain != NONE) {
+                return pain;
+            }
+        }
         int i = lowerBound(checkInDay, day);
         if (i < checkInDay.length && checkInDay[i] == day) {
             return checkInPain[i];

@@ -13,8 +13,8 @@ final class MissingMorningRule implements WeekRule {
     public Optional<WeekVerdict> judge(WeekContext c) {
         WeekStats w = c.week();
         if (w.pending() > 0) {
-            return Optional.of(new WeekVerdict.Note(new Finding(HoldRule.ID, Severity.INFO,
-                    "The morning report after the session of " + LocalDate.ofEpochDay(w.firstPendingDay())
+            return Optional.of(new WeekVerdict.Note(new Reason(HoldRule.ID, Severity.INFO,
+                    () -> "The morning report after the session of " + LocalDate.ofEpochDay(w.firstPendingDay())
                             + " is missing, so that session counts as at the edge for this week's decision.",
                     Sources.SILBERNAGEL_2007)));
         }

@@ -28,11 +28,13 @@ final class NonResponseRule implements AdviceRule {
         if (review.targetSessionsToLastEnded() * 100L < planned * ADHERENCE_PERCENT) {
             return;
         }
-        if (!notResponding(week.worstPain(), first.worstPain(), week.volume(), first.volume())) {
+        int worst = s.log().worstPain(week.firstDay(), week.knownUntil());
+        int firstWorst = s.log().worstPain(first.firstDay(), first.knownUntil());
+        if (!notResponding(worst, firstWorst, week.volume(), first.volume())) {
             return;
         }
-        String facts = "after " + week.week() + " weeks of steady work the worst pain is still " + week.worstPain()
-                + "/10 (first week: " + (first.worstPain() == LogIndex.NONE ? "not reported" : first.worstPain() + "/10")
+        String facts = "after " + week.week() + " weeks of steady work the worst pain is still " + worst
+                + "/10 (first week: " + (firstWorst == LogIndex.NONE ? "not reported" : firstWorst + "/10")
                 + ") and the weekly amount has not grown by a fifth";
         if (week.week() >= ESCALATION_WEEK) {
             draft.escalate(Escalation.SEE_CLINICIAN);

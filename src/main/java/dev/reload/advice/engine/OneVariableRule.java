@@ -15,8 +15,8 @@ final class OneVariableRule implements WeekRule {
                 || w.hardSessions() <= p.hardSessions()) {
             return Optional.empty();
         }
-        return Optional.of(new WeekVerdict.Note(new Finding(ID, Severity.CAUTION,
-                "This week raised both the amount (" + c.fmt(p.volume()) + " to " + c.fmt(w.volume())
+        return Optional.of(new WeekVerdict.Note(new Reason(ID, Severity.CAUTION,
+                () -> "This week raised both the amount (" + c.fmt(p.volume()) + " to " + c.fmt(w.volume())
                         + ") and the number of hard sessions (" + p.hardSessions() + " to " + w.hardSessions()
                         + "). Change one thing at a time.",
                 Sources.and(Sources.ARTICLE, Sources.NIELSEN_2014))));

@@ -21,8 +21,8 @@ final class ProgressRule implements WeekRule {
         double step = step(c.knobs().stepPercent(), c.phase());
         double volume = progressedVolume(c.volume(), step, c.unit());
         return Optional.of(new WeekVerdict.Dose(4, c.phase(), DoseDecision.PROGRESS, volume, Escalation.NONE,
-                new Finding(ID, Severity.INFO,
-                        "Every session this week went well, so next week can grow by about "
+                new Reason(ID, Severity.INFO,
+                        () -> "Every session this week went well, so next week can grow by about "
                                 + Doses.percent(step) + " to " + c.fmt(volume) + ". Raise the amount, not the"
                                 + " effort: keep no more hard sessions than this week (" + w.hardSessions() + ").",
                         Sources.and(Sources.ARTICLE, Sources.BUIST_2008))));

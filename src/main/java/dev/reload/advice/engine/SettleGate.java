@@ -45,8 +45,8 @@ final class SettleGate implements WeekRule {
         if (missing.isEmpty()) {
             double volume = c.unit().roundDown(w.volume());
             return Optional.of(new WeekVerdict.Dose(0, Phase.RETURN, DoseDecision.START, volume, Escalation.NONE,
-                    new Finding(RETURN, Severity.INFO,
-                            "The knee settled: a full week of green sessions, quiet mornings and steady strength"
+                    new Reason(RETURN, Severity.INFO,
+                            () -> "The knee settled: a full week of green sessions, quiet mornings and steady strength"
                                     + " work. Return starts at this week's " + c.fmt(volume)
                                     + ", and strength work carries on beside it.",
                             Sources.ARTICLE)));
@@ -57,8 +57,8 @@ final class SettleGate implements WeekRule {
                 : "For now, keep fit with cross-training that does not stir the knee (easy cycling, pool"
                         + " walking or running, upper body and core work, walking)";
         return Optional.of(new WeekVerdict.Dose(0, Phase.SETTLE, DoseDecision.SETTLE, volume, Escalation.NONE,
-                new Finding(SETTLE, Severity.INFO,
-                        dose + ". Return begins once a week ends with " + String.join(", ", missing) + ".",
+                new Reason(SETTLE, Severity.INFO,
+                        () -> dose + ". Return begins once a week ends with " + String.join(", ", missing) + ".",
                         Sources.ARTICLE)));
     }
 

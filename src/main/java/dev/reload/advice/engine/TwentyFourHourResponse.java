@@ -39,8 +39,8 @@ final class TwentyFourHourResponse {
         return judgeDay >= day + 2 && log.morningPain(day + 1) == LogIndex.NONE;
     }
 
-    static Finding missingMorning(java.time.LocalDate sessionDate) {
-        return new Finding(ID, Severity.INFO,
+    static Reason missingMorning(java.time.LocalDate sessionDate) {
+        return new Reason(ID, Severity.INFO, () ->
                 "No morning report for the day after the session of " + sessionDate
                         + ", so it was judged on the pain during and after it only. A quick morning check-in"
                         + " makes the advice sharper.",

@@ -3,10 +3,11 @@ package dev.reload.advice.engine;
 /**
  * What one plan week's log shows when it is judged on {@code judgeDay}: the target sessions
  * with their R1 classes (PENDING kept apart), volume, hard sessions, morning pain, strength days.
+ * The log is kept beside them for what only a few rules need (the week's worst pain).
  */
 record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessions, double volume,
         double greenVolume, int green, int amber, int red, int pending, long firstPendingDay,
-        long firstUnconfirmedDay, int hardSessions, int maxMorningPain, int strengthDays, int worstPain) {
+        long firstUnconfirmedDay, int hardSessions, int maxMorningPain, int strengthDays) {
 
     /** RPE at or above this makes a session hard (R3.one-variable, R6.both). */
     static final int HARD_RPE = 7;
@@ -52,7 +53,12 @@ record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessi
         }
         return new WeekStats(week, firstDay, lastDay, judgeDay, sessions, volume, greenVolume, green, amber, red,
                 pending, firstPending, firstUnconfirmed, hard, log.maxMorningPain(firstDay, knownUntil),
-                log.strengthDays(firstDay, knownUntil), log.worstPain(firstDay, knownUntil));
+                log.strengthDays(firstDay, knownUntil));
+    }
+
+    /** The last day of the week known when it was judged. */
+    long knownUntil() {
+        return Math.min(lastDay, judgeDay);
     }
 
     boolean anyRed() {

@@ -52,7 +52,7 @@ final class WeeklyReview {
         WeekStats first = null;
         WeekStats lastEnded = null;
         int sessionsToLastEnded = 0;
-        List<Finding> findings = new ArrayList<>();
+        List<Reason> findings = new ArrayList<>();
         int firstTarget = LogIndex.lowerBound(log.targetDay, start);
 
         for (int n = 1; n < nextWeek; n++) {
@@ -89,12 +89,12 @@ final class WeeklyReview {
                         best = d;
                     }
                 } else {
-                    findings.add(verdict.get().finding());
+                    findings.add(verdict.get().reason());
                 }
             }
             for (WeekVerdict.Dose d : proposals) {
                 if (d.rank() <= best.rank()) {
-                    findings.add(d.finding());
+                    findings.add(d.reason());
                 }
             }
             best = GoalRule.cap(context, best, findings);
@@ -132,7 +132,7 @@ final class WeeklyReview {
             previous = week;
             dose = best;
         }
-        return new Result(nextWeek, dose, findings, escalation, first, lastEnded, sessionsToLastEnded);
+        return new Result(nextWeek, dose, findings.stream().map(Reason::toFinding).toList(), escalation, first, lastEnded, sessionsToLastEnded);
     }
 
     static LocalDate day(long epochDay) {
