@@ -70,11 +70,11 @@ final class SettleGate implements WeekRule {
         return startingVolume(c.plan());
     }
 
-    /** The plan's stated tolerable dose × sessions a week, or 0 when none was stated. */
+    /** The plan's stated tolerable dose × sessions a week (never above the goal), or 0 when none was stated. */
     static double startingVolume(Plan plan) {
         if (plan.tolerableDose() == null) {
             return 0;
         }
-        return plan.unit().roundDown(plan.tolerableDose() * plan.sessionsPerWeek());
+        return plan.unit().roundDown(Math.min(plan.tolerableDose() * plan.sessionsPerWeek(), plan.weeklyGoal()));
     }
 }

@@ -22,7 +22,7 @@ record WeekContext(Plan plan, Knobs knobs, WeekStats week, WeekStats previous, P
 
     /** This week's volume; a week without any target session stands at what was advised for it. */
     double volume() {
-        if (week.volume() > 0 || Double.isNaN(prescribed)) {
+        if (week.sessions() > 0 || Double.isNaN(prescribed)) {
             return week.volume();
         }
         return prescribed;
