@@ -20,12 +20,23 @@ public final class AdviceEngine {
         return library;
     }
 
+    /** The advice for {@code input} as of {@code asOf}; entries dated after {@code asOf} are not yet known. */
     public Advice advise(AdviceInput input, LocalDate asOf) {
-        Objects.requireNonNull(input, "input");
+        return advise(index(input), asOf);
+    }
+
+    /** Sorts and indexes the log once, for advice on several days. */
+    public IndexedLog index(AdviceInput input) {
+        return new IndexedLog(input);
+    }
+
+    public Advice advise(IndexedLog indexed, LocalDate asOf) {
+        Objects.requireNonNull(indexed, "indexed");
         Objects.requireNonNull(asOf, "asOf");
+        AdviceInput input = indexed.input;
         Plan plan = input.plan();
         Knobs knobs = input.knobs().withStepPercent(plan.progressionPercent());
-        LogIndex log = new LogIndex(input, asOf);
+        LogIndex log = new LogIndex(indexed.sorted, asOf);
         WeeklyReview.Result review = WeeklyReview.run(plan, knobs, log, Rules.WEEK_RULES);
         Situation situation = new Situation(input, asOf, knobs, log, review, library);
 
@@ -56,14 +67,14 @@ public final class AdviceEngine {
     /** The worst R1 class of the target sessions of the last 7 days (PENDING as GREEN; none: GREEN). */
     static Light recentLight(LogIndex log) {
         Light light = Light.GREEN;
-        for (int i = LogIndex.lowerBound(log.targetDay, log.asOf - 7); i < log.targetDay.length; i++) {
+        for (int i = LogIndex.lowerBound(log.targetDay, log.asOf - 7); i < log.targets; i++) {
             light = light.worse(Light.of(TwentyFourHourResponse.classify(log, i, log.asOf)));
         }
         return light;
     }
 
     static Response lastSessionResponse(LogIndex log) {
-        int last = log.targetDay.length - 1;
+        int last = log.targets - 1;
         return last < 0 ? null : TwentyFourHourResponse.classify(log, last, log.asOf);
     }
 }

@@ -28,7 +28,8 @@ final class GearRule implements AdviceRule {
         }
         String shoes = null;
         String surface = null;
-        for (ActivitySession session : s.log().anySession) {
+        for (int i = 0; i < s.log().sessions; i++) {
+            ActivitySession session = s.log().anySession[i];
             if (session.date().isAfter(onset)) {
                 break;
             }

@@ -7,16 +7,23 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The log as of one day, indexed once by date: sorted arrays of epoch days searched by binary
- * search, so each rule looks only at the days it needs. Entries after {@code asOf} are left out.
+ * The log as of one day. The whole log is indexed once by date ({@link Sorted}: sorted arrays of
+ * epoch days, searched by binary search, and a day-indexed array of morning pain); a view for a
+ * day only bounds the searches, so each rule looks only at the days it needs and entries after
+ * {@code asOf} stay unseen.
  */
 final class LogIndex {
 
     static final int NONE = -1;
 
     final long asOf;
+    /** Target-activity sessions dated on or before {@code asOf}: indexes {@code [0, targets)}. */
+    final int targets;
+    /** Sessions of any activity dated on or before {@code asOf}: indexes {@code [0, sessions)}. */
+    final int sessions;
 
     // target-activity sessions, by date
     final long[] targetDay;
@@ -31,123 +38,26 @@ final class LogIndex {
     final int[] anyPainAfter;
     final ActivitySession[] anySession;
 
-    // morning check-ins, one per day (the worst pain when a day was reported twice)
-    final long[] checkInDay;
-    final int[] checkInPain;
-    // the same, by day from the first report: O(1) look-ups for the R1 classification
-    private final long denseFrom;
-    private final int[] densePain;
+    private final Sorted log;
 
-    // days with at least one strength exercise, and the strength log per exercise (by date)
-    final long[] strengthDay;
-    final Map<String, List<StrengthSet>> strengthByExercise;
-
-    LogIndex(AdviceInput input, LocalDate asOfDate) {
-        this.asOf = asOfDate.toEpochDay();
-        Activity target = input.plan().targetActivity();
-
-        List<ActivitySession> sessions = known(input.sessions(), ActivitySession::date,
-                Comparator.comparing(ActivitySession::date));
-        int targets = 0;
-        for (ActivitySession s : sessions) {
-            if (s.activity() == target) {
-                targets++;
-            }
-        }
-        targetDay = new long[targets];
-        targetVolume = new double[targets];
-        targetRpe = new int[targets];
-        targetPainDuring = new int[targets];
-        targetPainAfter = new int[targets];
-        anyDay = new long[sessions.size()];
-        anyPainDuring = new int[sessions.size()];
-        anyPainAfter = new int[sessions.size()];
-        anySession = sessions.toArray(ActivitySession[]::new);
-        int t = 0;
-        for (int i = 0; i < sessions.size(); i++) {
-            ActivitySession s = sessions.get(i);
-            long day = s.date().toEpochDay();
-            anyDay[i] = day;
-            anyPainDuring[i] = s.painDuring().value();
-            anyPainAfter[i] = s.painAfter().value();
-            if (s.activity() == target) {
-                targetDay[t] = day;
-                targetVolume[t] = s.volume();
-                targetRpe[t] = s.rpe() == null ? NONE : s.rpe();
-                targetPainDuring[t] = s.painDuring().value();
-                targetPainAfter[t] = s.painAfter().value();
-                t++;
-            }
-        }
-
-        List<CheckIn> checkIns = known(input.checkIns(), CheckIn::date, Comparator.comparing(CheckIn::date));
-        long[] days = new long[checkIns.size()];
-        int[] pains = new int[checkIns.size()];
-        int n = 0;
-        for (CheckIn c : checkIns) {
-            long day = c.date().toEpochDay();
-            if (n > 0 && days[n - 1] == day) {
-                pains[n - 1] = Math.max(pains[n - 1], c.morningPain().value());
-            } else {
-                days[n] = day;
-                pains[n] = c.morningPain().value();
-                n++;
-            }
-        }
-        checkInDay = n == days.length ? days : Arrays.copyOf(days, n);
-        checkInPain = n == pains.length ? pains : Arrays.copyOf(pains, n);
-        denseFrom = n == 0 ? 0 : checkInDay[0];
-        densePain = new int[n == 0 ? 0 : (int) (checkInDay[n - 1] - denseFrom + 1)];
-        Arrays.fill(densePain, NONE);
-        for (int i = 0; i < n; i++) {
-            densePain[(int) (checkInDay[i] - denseFrom)] = checkInPain[i];
-        }
-
-        List<StrengthSet> strength = known(input.strength(), StrengthSet::date,
-                Comparator.comparing(StrengthSet::date));
-        long[] sDays = new long[strength.size()];
-        int m = 0;
-        Map<String, List<StrengthSet>> byExercise = new LinkedHashMap<>();
-        for (StrengthSet set : strength) {
-            long day = set.date().toEpochDay();
-            if (m == 0 || sDays[m - 1] != day) {
-                sDays[m++] = day;
-            }
-            byExercise.computeIfAbsent(set.exercise(), k -> new ArrayList<>()).add(set);
-        }
-        strengthDay = Arrays.copyOf(sDays, m);
-        strengthByExercise = byExercise;
+    LogIndex(AdviceInput input, LocalDate asOf) {
+        this(new Sorted(input), asOf);
     }
 
-    /** The entries dated on or before {@code asOf}, sorted by date (stable: same-day entries keep their order). */
-    private <T> List<T> known(List<T> entries, java.util.function.Function<T, LocalDate> date, Comparator<T> byDate) {
-        LocalDate last = LocalDate.ofEpochDay(asOf);
-        boolean sorted = true;
-        boolean allKnown = true;
-        LocalDate previous = null;
-        for (T entry : entries) {
-            LocalDate d = date.apply(entry);
-            if (previous != null && d.isBefore(previous)) {
-                sorted = false;
-            }
-            if (d.isAfter(last)) {
-                allKnown = false;
-            }
-            previous = d;
-        }
-        if (sorted && allKnown) {
-            return entries;
-        }
-        List<T> copy = new ArrayList<>(entries.size());
-        for (T entry : entries) {
-            if (!date.apply(entry).isAfter(last)) {
-                copy.add(entry);
-            }
-        }
-        if (!sorted) {
-            copy.sort(byDate);
-        }
-        return copy;
+    LogIndex(Sorted log, LocalDate asOfDate) {
+        this.log = log;
+        this.asOf = asOfDate.toEpochDay();
+        this.targetDay = log.targetDay;
+        this.targetVolume = log.targetVolume;
+        this.targetRpe = log.targetRpe;
+        this.targetPainDuring = log.targetPainDuring;
+        this.targetPainAfter = log.targetPainAfter;
+        this.anyDay = log.anyDay;
+        this.anyPainDuring = log.anyPainDuring;
+        this.anyPainAfter = log.anyPainAfter;
+        this.anySession = log.anySession;
+        this.targets = lowerBound(targetDay, asOf + 1);
+        this.sessions = lowerBound(anyDay, asOf + 1);
     }
 
     /** Index of the first element of {@code days} that is {@code >= day}. */
@@ -165,10 +75,10 @@ final class LogIndex {
         return lo;
     }
 
-    /** The morning pain reported on {@code day}, or {@link #NONE}. */
+    /** The morning pain reported on {@code day} (known by {@code asOf}), or {@link #NONE}. */
     int morningPain(long day) {
-        long i = day - denseFrom;
-        return i >= 0 && i < densePain.length ? densePain[(int) i] : NONE;
+        long i = day - log.denseFrom;
+        return day <= asOf && i >= 0 && i < log.densePain.length ? log.densePain[(int) i] : NONE;
     }
 
     /**
@@ -182,18 +92,12 @@ final class LogIndex {
                 return pain;
             }
         }
-        int i = lowerBound(checkInDay, day);
-        if (i < checkInDay.length && checkInDay[i] == day) {
-            return checkInPain[i];
-        }
-        if (i > 0 && checkInDay[i - 1] >= day - 3) {
-            return checkInPain[i - 1];
-        }
+        int i = lowerBound(log.checkInDay, Math.min(day, asOf + 1));
         if (i == 0) {
             return 0;
         }
         int from = Math.max(0, i - 7);
-        int[] last = Arrays.copyOfRange(checkInPain, from, i);
+        int[] last = Arrays.copyOfRange(log.checkInPain, from, i);
         Arrays.sort(last);
         int k = last.length;
         return k % 2 == 1 ? last[k / 2] : (last[k / 2 - 1] + last[k / 2]) / 2.0;
@@ -201,24 +105,178 @@ final class LogIndex {
 
     /** The highest morning pain reported in {@code [from, to]}, or {@link #NONE}. */
     int maxMorningPain(long from, long to) {
+        long until = Math.min(to, asOf);
         int max = NONE;
-        for (int i = lowerBound(checkInDay, from); i < checkInDay.length && checkInDay[i] <= to; i++) {
-            max = Math.max(max, checkInPain[i]);
+        for (long day = from; day <= until; day++) {
+            max = Math.max(max, morningPain(day));
         }
         return max;
     }
 
     /** Number of days with strength work in {@code [from, to]}. */
     int strengthDays(long from, long to) {
-        return lowerBound(strengthDay, to + 1) - lowerBound(strengthDay, from);
+        long until = Math.min(to, asOf);
+        return until < from ? 0 : log.strengthDaysUpTo(until) - log.strengthDaysUpTo(from - 1);
     }
 
-    /** The worst pain (during, after or next to a session, or on waking) in {@code [from, to]}, or {@link #NONE}. */
+    /** The worst pain (during or after a session of any activity, or on waking) in {@code [from, to]}, or {@link #NONE}. */
     int worstPain(long from, long to) {
-        int max = maxMorningPain(from, to);
-        for (int i = lowerBound(anyDay, from); i < anyDay.length && anyDay[i] <= to; i++) {
+        long until = Math.min(to, asOf);
+        int max = maxMorningPain(from, until);
+        for (int i = lowerBound(anyDay, from); i < sessions && anyDay[i] <= until; i++) {
             max = Math.max(max, Math.max(anyPainDuring[i], anyPainAfter[i]));
         }
         return max;
+    }
+
+    /** The strength log per exercise known by {@code asOf}, each by date, exercises in order of first appearance. */
+    Map<String, List<StrengthSet>> strengthByExercise() {
+        Map<String, List<StrengthSet>> known = new LinkedHashMap<>();
+        for (Map.Entry<String, Sorted.ExerciseLog> e : log.strengthByExercise.entrySet()) {
+            int n = lowerBound(e.getValue().days(), asOf + 1);
+            if (n > 0) {
+                known.put(e.getKey(), java.util.Collections.unmodifiableList(e.getValue().sets().subList(0, n)));
+            }
+        }
+        return known;
+    }
+
+    /** The whole log, sorted and indexed once; independent of any day. */
+    static final class Sorted {
+
+        record ExerciseLog(long[] days, List<StrengthSet> sets) {
+        }
+
+        final long[] targetDay;
+        final double[] targetVolume;
+        final int[] targetRpe;
+        final int[] targetPainDuring;
+        final int[] targetPainAfter;
+        final long[] anyDay;
+        final int[] anyPainDuring;
+        final int[] anyPainAfter;
+        final ActivitySession[] anySession;
+        final long[] checkInDay;
+        final int[] checkInPain;
+        final long denseFrom;
+        final int[] densePain;
+        final long strengthFrom;
+        final int[] strengthPrefix;
+        final Map<String, ExerciseLog> strengthByExercise;
+
+        Sorted(AdviceInput input) {
+            Activity target = input.plan().targetActivity();
+            List<ActivitySession> sessions = sorted(input.sessions(), ActivitySession::date);
+            int targets = 0;
+            for (ActivitySession s : sessions) {
+                if (s.activity() == target) {
+                    targets++;
+                }
+            }
+            targetDay = new long[targets];
+            targetVolume = new double[targets];
+            targetRpe = new int[targets];
+            targetPainDuring = new int[targets];
+            targetPainAfter = new int[targets];
+            anyDay = new long[sessions.size()];
+            anyPainDuring = new int[sessions.size()];
+            anyPainAfter = new int[sessions.size()];
+            anySession = sessions.toArray(ActivitySession[]::new);
+            int t = 0;
+            for (int i = 0; i < anySession.length; i++) {
+                ActivitySession s = anySession[i];
+                long day = s.date().toEpochDay();
+                anyDay[i] = day;
+                anyPainDuring[i] = s.painDuring().value();
+                anyPainAfter[i] = s.painAfter().value();
+                if (s.activity() == target) {
+                    targetDay[t] = day;
+                    targetVolume[t] = s.volume();
+                    targetRpe[t] = s.rpe() == null ? NONE : s.rpe();
+                    targetPainDuring[t] = anyPainDuring[i];
+                    targetPainAfter[t] = anyPainAfter[i];
+                    t++;
+                }
+            }
+
+            List<CheckIn> checkIns = sorted(input.checkIns(), CheckIn::date);
+            long[] days = new long[checkIns.size()];
+            int[] pains = new int[checkIns.size()];
+            int n = 0;
+            for (CheckIn c : checkIns) {
+                long day = c.date().toEpochDay();
+                if (n > 0 && days[n - 1] == day) {
+                    pains[n - 1] = Math.max(pains[n - 1], c.morningPain().value());
+                } else {
+                    days[n] = day;
+                    pains[n] = c.morningPain().value();
+                    n++;
+                }
+            }
+            checkInDay = n == days.length ? days : Arrays.copyOf(days, n);
+            checkInPain = n == pains.length ? pains : Arrays.copyOf(pains, n);
+            denseFrom = n == 0 ? 0 : checkInDay[0];
+            densePain = new int[n == 0 ? 0 : (int) (checkInDay[n - 1] - denseFrom + 1)];
+            Arrays.fill(densePain, NONE);
+            for (int i = 0; i < n; i++) {
+                densePain[(int) (checkInDay[i] - denseFrom)] = checkInPain[i];
+            }
+
+            List<StrengthSet> strength = sorted(input.strength(), StrengthSet::date);
+            long[] setDay = new long[strength.size()];
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            for (int i = 0; i < setDay.length; i++) {
+                StrengthSet set = strength.get(i);
+                setDay[i] = set.date().toEpochDay();
+                int[] count = counts.get(set.exercise());
+                if (count == null) {
+                    counts.put(set.exercise(), new int[] {1});
+                } else {
+                    count[0]++;
+                }
+            }
+            strengthFrom = setDay.length == 0 ? 0 : setDay[0];
+            strengthPrefix = new int[setDay.length == 0 ? 0 : (int) (setDay[setDay.length - 1] - strengthFrom + 1)];
+            Map<String, ExerciseLog> logs = new LinkedHashMap<>();
+            counts.forEach((id, count) -> logs.put(id, new ExerciseLog(new long[count[0]], new ArrayList<>(count[0]))));
+            long previous = Long.MIN_VALUE;
+            for (int i = 0; i < setDay.length; i++) {
+                if (setDay[i] != previous) {
+                    strengthPrefix[(int) (setDay[i] - strengthFrom)] = 1;
+                    previous = setDay[i];
+                }
+                ExerciseLog exerciseLog = logs.get(strength.get(i).exercise());
+                exerciseLog.days()[exerciseLog.sets().size()] = setDay[i];
+                exerciseLog.sets().add(strength.get(i));
+            }
+            for (int i = 1; i < strengthPrefix.length; i++) {
+                strengthPrefix[i] += strengthPrefix[i - 1];
+            }
+            strengthByExercise = logs;
+        }
+
+        /** Number of days with strength work up to and including {@code day}. */
+        int strengthDaysUpTo(long day) {
+            long i = day - strengthFrom;
+            if (i < 0 || strengthPrefix.length == 0) {
+                return 0;
+            }
+            return strengthPrefix[(int) Math.min(i, strengthPrefix.length - 1)];
+        }
+
+        /** The entries sorted by date (stable: same-day entries keep their order); already sorted lists are kept. */
+        private static <T> List<T> sorted(List<T> entries, Function<T, LocalDate> date) {
+            LocalDate previous = null;
+            for (T entry : entries) {
+                LocalDate d = date.apply(entry);
+                if (previous != null && d.isBefore(previous)) {
+                    List<T> copy = new ArrayList<>(entries);
+                    copy.sort(Comparator.comparing(date));
+                    return copy;
+                }
+                previous = d;
+            }
+            return entries;
+        }
     }
 }

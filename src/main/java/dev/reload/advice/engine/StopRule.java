@@ -14,7 +14,7 @@ final class StopRule implements AdviceRule {
         long from = log.asOf - 7;
         LocalDate last = null;
         int worst = 0;
-        for (int i = LogIndex.lowerBound(log.anyDay, from); i < log.anyDay.length; i++) {
+        for (int i = LogIndex.lowerBound(log.anyDay, from); i < log.sessions; i++) {
             if (log.anyPainDuring[i] >= threshold) {
                 last = LocalDate.ofEpochDay(log.anyDay[i]);
                 worst = log.anyPainDuring[i];

@@ -21,7 +21,8 @@ final class StrengthCoach implements AdviceRule {
     @Override
     public void apply(Situation s, AdviceDraft draft) {
         LocalDate slowHeavyStart = null;
-        for (Map.Entry<String, List<StrengthSet>> e : s.log().strengthByExercise.entrySet()) {
+        Map<String, List<StrengthSet>> byExercise = s.log().strengthByExercise();
+        for (Map.Entry<String, List<StrengthSet>> e : byExercise.entrySet()) {
             Optional<Exercise> exercise = s.library().find(e.getKey());
             if (exercise.isPresent() && exercise.get().kind() == ExerciseKind.SLOW_HEAVY) {
                 LocalDate first = e.getValue().get(0).date();
@@ -30,7 +31,7 @@ final class StrengthCoach implements AdviceRule {
                 }
             }
         }
-        for (Map.Entry<String, List<StrengthSet>> e : s.log().strengthByExercise.entrySet()) {
+        for (Map.Entry<String, List<StrengthSet>> e : byExercise.entrySet()) {
             Optional<Exercise> exercise = s.library().find(e.getKey());
             if (exercise.isEmpty()) {
                 continue;

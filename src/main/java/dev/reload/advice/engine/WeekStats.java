@@ -7,12 +7,17 @@ package dev.reload.advice.engine;
  */
 record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessions, double volume,
         double greenVolume, int green, int amber, int red, int pending, long firstPendingDay,
-        long firstUnconfirmedDay, int hardSessions, int maxMorningPain, int strengthDays) {
+        long firstUnconfirmedDay, int hardSessions, int maxMorningPain, int strengthDays, int end) {
 
     /** RPE at or above this makes a session hard (R3.one-variable, R6.both). */
     static final int HARD_RPE = 7;
 
     static WeekStats of(LogIndex log, int week, long firstDay, long judgeDay) {
+        return of(log, week, firstDay, judgeDay, LogIndex.lowerBound(log.targetDay, firstDay));
+    }
+
+    /** The week's stats, its target sessions starting at index {@code from} of the log. */
+    static WeekStats of(LogIndex log, int week, long firstDay, long judgeDay, int from) {
         long lastDay = firstDay + 6;
         int sessions = 0;
         int green = 0;
@@ -25,8 +30,8 @@ record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessi
         double volume = 0;
         double greenVolume = 0;
         long knownUntil = Math.min(lastDay, judgeDay);
-        for (int i = LogIndex.lowerBound(log.targetDay, firstDay);
-                i < log.targetDay.length && log.targetDay[i] <= knownUntil; i++) {
+        int i = from;
+        for (; i < log.targets && log.targetDay[i] <= knownUntil; i++) {
             sessions++;
             volume += log.targetVolume[i];
             if (log.targetRpe[i] >= HARD_RPE) {
@@ -53,7 +58,7 @@ record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessi
         }
         return new WeekStats(week, firstDay, lastDay, judgeDay, sessions, volume, greenVolume, green, amber, red,
                 pending, firstPending, firstUnconfirmed, hard, log.maxMorningPain(firstDay, knownUntil),
-                log.strengthDays(firstDay, knownUntil));
+                log.strengthDays(firstDay, knownUntil), i);
     }
 
     /** The last day of the week known when it was judged. */

@@ -54,15 +54,17 @@ final class WeeklyReview {
         int sessionsToLastEnded = 0;
         List<Reason> findings = new ArrayList<>();
         int firstTarget = LogIndex.lowerBound(log.targetDay, start);
+        int cursor = firstTarget;
 
         for (int n = 1; n < nextWeek; n++) {
             long firstDay = start + 7L * (n - 1);
             long judgeDay = Math.min(firstDay + 7, log.asOf);
-            WeekStats week = WeekStats.of(log, n, firstDay, judgeDay);
+            WeekStats week = WeekStats.of(log, n, firstDay, judgeDay, cursor);
+            cursor = week.end();
             boolean ended = firstDay + 7 <= log.asOf;
             if (ended) {
                 lastEnded = week;
-                sessionsToLastEnded = LogIndex.lowerBound(log.targetDay, firstDay + 7) - firstTarget;
+                sessionsToLastEnded = week.end() - firstTarget;
                 if (n == 1) {
                     first = week;
                 }

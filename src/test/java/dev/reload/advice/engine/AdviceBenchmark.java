@@ -34,12 +34,14 @@ public class AdviceBenchmark {
 
     AdviceEngine engine;
     AdviceInput input;
+    IndexedLog indexed;
     LocalDate asOf;
 
     @Setup
     public void setUp() {
         engine = new AdviceEngine(ExerciseLibrary.load());
         input = tenYears(42);
+        indexed = engine.index(input);
         asOf = input.plan().startDate().plusDays(DAYS);
     }
 
@@ -63,8 +65,15 @@ public class AdviceBenchmark {
         return AdviceInput.of(plan, sessions, checkIns, strength);
     }
 
+    /** The whole request: sort and index the 10-year log, walk its 521 plan weeks, apply the day's rules. */
     @Benchmark
     public Advice adviceOverTenYearsOfDailyLogs() {
         return engine.advise(input, asOf);
+    }
+
+    /** The same advice on a log indexed once before (the stored flow: one log, many days). */
+    @Benchmark
+    public Advice adviceOnAnIndexedTenYearLog() {
+        return engine.advise(indexed, asOf);
     }
 }
