@@ -39,7 +39,7 @@ final class WeeklyReview {
         WeekVerdict.Dose dose = new WeekVerdict.Dose(0, phase,
                 phase == Phase.SETTLE ? DoseDecision.SETTLE : DoseDecision.START, SettleGate.startingVolume(plan),
                 Escalation.NONE, null);
-        double prescribed = Double.NaN;
+        double prescribed = plan.tolerableDose() == null ? Double.NaN : dose.volume();
         double lastAllGreen = Double.NaN;
         double preDeload = Double.NaN;
         boolean deloadWeek = false;

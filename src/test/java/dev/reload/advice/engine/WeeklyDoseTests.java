@@ -175,4 +175,11 @@ class WeeklyDoseTests {
         Logbook log = Logbook.returning().greenWeek(1, 12).week(2, 13, 3, 4, 2, 1);
         assertThat(log.adviseAtStartOf(3)).isEqualTo(log.adviseAtStartOf(3));
     }
+
+    @Test
+    void aWeekWithoutAnyTargetSessionHoldsAtTheDoseAdvisedForIt() {
+        Logbook log = Logbook.returning().tolerable(3);
+        assertThat(nextWeek(log, 1)).isEqualTo(new WeeklyDose(1, Activity.RUN, 9.0, VolumeUnit.KM, DoseDecision.START));
+        assertThat(nextWeek(log, 2)).isEqualTo(new WeeklyDose(2, Activity.RUN, 9.0, VolumeUnit.KM, DoseDecision.HOLD));
+    }
 }
