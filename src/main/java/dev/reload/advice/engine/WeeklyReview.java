@@ -53,6 +53,7 @@ final class WeeklyReview {
         WeekStats lastEnded = null;
         int sessionsToLastEnded = 0;
         List<Reason> findings = new ArrayList<>();
+        List<WeekVerdict.Dose> proposals = new ArrayList<>();
         int firstTarget = LogIndex.lowerBound(log.targetDay, start);
         int cursor = firstTarget;
 
@@ -76,9 +77,9 @@ final class WeeklyReview {
             WeekContext context = new WeekContext(plan, knobs, week, previous, phase, redStreak, lastAllGreen,
                     prescribed, maintainWeek, deloadWeek, preDeload, buildWeeks);
 
-            findings = new ArrayList<>();
+            findings.clear();
+            proposals.clear();
             WeekVerdict.Dose best = null;
-            List<WeekVerdict.Dose> proposals = new ArrayList<>(4);
             for (WeekRule rule : rules) {
                 var verdict = rule.judge(context);
                 if (verdict.isEmpty()) {
