@@ -1,6 +1,5 @@
 package dev.reload.support;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -33,12 +32,8 @@ public final class Browsers implements AutoCloseable {
         return Paths.get(Objects.requireNonNullElse(System.getenv("RELOAD_CHROMIUM"), "/usr/bin/chromium"));
     }
 
-    /** Starts headless Chromium, or skips (on CI: fails) the calling test when it is not installed. */
+    /** Starts headless Chromium; test classes guard with {@code @ExtendWith(ChromiumAvailable.class)}. */
     public static Browsers launch() {
-        if (!Files.isExecutable(chromium())) {
-            ExternalService.unavailable("Chromium (" + chromium() + ")",
-                    "Install it with: apt-get install -y chromium chromium-driver");
-        }
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -1,28 +1,26 @@
 package dev.reload.support;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 
 /**
  * What a test does when something outside the JVM that it needs (Chromium, PostgreSQL) is missing:
  * on a developer's machine it is skipped with a clear message; under {@code CI=true} it fails,
  * because CI installs and starts everything the tests need.
  */
-public final class ExternalService {
+final class ExternalService {
 
     private ExternalService() {
     }
 
-    public static boolean onCi() {
+    static boolean onCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
-    /** Skips (or, on CI, fails) the current test because {@code what} is not available. */
-    public static void unavailable(String what, String howToFix) {
-        String message = what + " is not available, so this test cannot run. " + howToFix;
+    /** Disables the test class with {@code reason}, or on CI fails it. */
+    static ConditionEvaluationResult unavailable(String reason) {
         if (onCi()) {
-            Assertions.fail(message + " (CI=true: a missing service is a failure, not a skip)");
+            throw new IllegalStateException(reason + " (CI=true: a missing service is a failure, not a skip)");
         }
-        Assumptions.abort(message);
+        return ConditionEvaluationResult.disabled(reason);
     }
 }

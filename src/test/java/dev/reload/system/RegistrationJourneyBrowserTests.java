@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +18,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import dev.reload.support.Browsers;
+import dev.reload.support.ChromiumAvailable;
 
+@ExtendWith(ChromiumAvailable.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RegistrationJourneyBrowserTests {
 
