@@ -1,0 +1,22 @@
+package dev.reload.advice.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The advice as the rules build it: escalation only ever rises, findings and contributors accumulate. */
+final class AdviceDraft {
+
+    Escalation escalation = Escalation.NONE;
+    boolean noImpactDose;
+    final List<Finding> findings = new ArrayList<>();
+    final List<Contributor> contributors = new ArrayList<>();
+    final List<StrengthAdvice> strength = new ArrayList<>();
+
+    void escalate(Escalation value) {
+        escalation = escalation.max(value);
+    }
+
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+}

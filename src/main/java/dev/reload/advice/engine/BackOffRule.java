@@ -1,0 +1,49 @@
+package dev.reload.advice.engine;
+
+import java.util.Optional;
+
+/**
+ * R3.backoff — a week with a RED session: next week goes back to the most recent all-GREEN
+ * week's volume, capped at 80 % of this week (75 % when no week was all GREEN), never below half
+ * of the last all-GREEN week and never zero.
+ */
+final class BackOffRule implements WeekRule {
+
+    static final String ID = "R3.backoff";
+    static final double CAP = 0.80;
+    static final double WITHOUT_GREEN_WEEK = 0.75;
+    static final double FLOOR = 0.50;
+
+    @Override
+    public Optional<WeekVerdict> judge(WeekContext c) {
+        if (c.phase() == Phase.SETTLE || !c.week().anyRed()) {
+            return Optional.empty();
+        }
+        double volume = backOffVolume(c);
+        String basis = c.hasAllGreenWeek()
+                ? "the last week the knee fully tolerated was " + c.fmt(c.lastAllGreenVolume())
+                : "no week has been fully green yet, so it drops to three quarters of this week";
+        return Optional.of(new WeekVerdict.Dose(1, c.phase(), DoseDecision.BACK_OFF, volume, Escalation.NONE,
+                new Reason(ID, Severity.CAUTION,
+                        () -> "A session this week was too much for the knee. Ease off to " + c.fmt(volume)
+                                + " next week (" + basis + "), but keep going: stopping altogether only"
+                                + " weakens the knee again.",
+                        Sources.and(Sources.ARTICLE, Sources.SILBERNAGEL_2007))));
+    }
+
+    static double backOffVolume(WeekContext c) {
+        VolumeUnit unit = c.unit();
+        double week = c.volume();
+        double volume;
+        if (c.hasAllGreenWeek()) {
+            volume = unit.roundDown(Math.min(c.lastAllGreenVolume(), CAP * week));
+            double floor = FLOOR * c.lastAllGreenVolume();
+            if (volume < floor) {
+                volume = unit.roundUp(floor);
+            }
+        } else {
+            volume = unit.roundDown(WITHOUT_GREEN_WEEK * week);
+        }
+        return Math.max(volume, unit.grain());
+    }
+}

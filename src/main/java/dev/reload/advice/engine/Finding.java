@@ -1,0 +1,14 @@
+package dev.reload.advice.engine;
+
+import java.util.Objects;
+
+/** One reason behind the advice: the rule id of rules.md, how much it matters, what it means, and its source. */
+public record Finding(String rule, Severity severity, String message, String source) {
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(source, "source");
+    }
+}

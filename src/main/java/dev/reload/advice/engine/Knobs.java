@@ -1,0 +1,64 @@
+package dev.reload.advice.engine;
+
+/**
+ * The values of rules.md a clinician may tune, each within its bounds. A value outside its
+ * bounds throws {@link IllegalArgumentException} naming the knob. Every other number of the
+ * rules is fixed and lives with its rule.
+ *
+ * @param stepPercent weekly progression step of R3 (5–15 %, default 10; article: +10–15 % a
+ *        week, the 10 % heuristic); a plan's {@code progressionPercent} sets it
+ * @param stopPain pain during a session that answers "stop now", R1.stop (5–7, default 6)
+ * @param deloadEveryWeeks every n-th week of Maintain is a rest week, R3.deload (3–6, default 4)
+ * @param deloadPercent volume of a rest week as a share of the week before, R3.deload (60–80 %,
+ *        default 70)
+ * @param strengthProgressPercent load added by R5.progress (5–10 %, default 10)
+ * @param strengthRegressPercent load taken off by R5.regress (10–20 %, default 20)
+ */
+public record Knobs(double stepPercent, int stopPain, int deloadEveryWeeks, double deloadPercent,
+        double strengthProgressPercent, double strengthRegressPercent) {
+
+    public static final Knobs DEFAULTS = new Knobs(10, 6, 4, 70, 10, 20);
+
+    public Knobs {
+        checkStep(stepPercent);
+        check("stopPain", stopPain, 5, 7);
+        check("deloadEveryWeeks", deloadEveryWeeks, 3, 6);
+        check("deloadPercent", deloadPercent, 60, 80);
+        check("strengthProgressPercent", strengthProgressPercent, 5, 10);
+        check("strengthRegressPercent", strengthRegressPercent, 10, 20);
+    }
+
+    static void checkStep(double stepPercent) {
+        check("stepPercent", stepPercent, 5, 15);
+    }
+
+    private static void check(String knob, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new KnobOutOfBoundsException(knob, value, min, max);
+        }
+    }
+
+    public Knobs withStepPercent(double value) {
+        return new Knobs(value, stopPain, deloadEveryWeeks, deloadPercent, strengthProgressPercent,
+                strengthRegressPercent);
+    }
+
+    /** A knob outside its bounds; {@link #knob()} names it. */
+    public static final class KnobOutOfBoundsException extends IllegalArgumentException {
+
+        private final String knob;
+
+        KnobOutOfBoundsException(String knob, double value, double min, double max) {
+            super(knob + " must be between " + format(min) + " and " + format(max) + ", was " + format(value));
+            this.knob = knob;
+        }
+
+        public String knob() {
+            return knob;
+        }
+
+        private static String format(double value) {
+            return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+        }
+    }
+}

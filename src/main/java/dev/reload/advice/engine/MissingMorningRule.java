@@ -1,0 +1,27 @@
+package dev.reload.advice.engine;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The morning report behind a week's decision: a session still PENDING when its week is judged
+ * counts as AMBER (R3.hold); one judged without its next morning is said so (R1).
+ */
+final class MissingMorningRule implements WeekRule {
+
+    @Override
+    public Optional<WeekVerdict> judge(WeekContext c) {
+        WeekStats w = c.week();
+        if (w.pending() > 0) {
+            return Optional.of(new WeekVerdict.Note(new Reason(HoldRule.ID, Severity.INFO,
+                    () -> "The morning report after the session of " + LocalDate.ofEpochDay(w.firstPendingDay())
+                            + " is missing, so that session counts as at the edge for this week's decision.",
+                    Sources.SILBERNAGEL_2007)));
+        }
+        if (w.firstUnconfirmedDay() != LogIndex.NONE) {
+            return Optional.of(new WeekVerdict.Note(
+                    TwentyFourHourResponse.missingMorning(LocalDate.ofEpochDay(w.firstUnconfirmedDay()))));
+        }
+        return Optional.empty();
+    }
+}

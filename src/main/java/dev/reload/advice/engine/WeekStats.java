@@ -1,0 +1,77 @@
+package dev.reload.advice.engine;
+
+/**
+ * What one plan week's log shows when it is judged on {@code judgeDay}: the target sessions
+ * with their R1 classes (PENDING kept apart), volume, hard sessions, morning pain, strength days.
+ * The log is kept beside them for what only a few rules need (the week's worst pain).
+ */
+record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessions, double volume,
+        double greenVolume, int green, int amber, int red, int pending, long firstPendingDay,
+        long firstUnconfirmedDay, int hardSessions, int maxMorningPain, int strengthDays) {
+
+    /** RPE at or above this makes a session hard (R3.one-variable, R6.both). */
+    static final int HARD_RPE = 7;
+
+    static WeekStats of(LogIndex log, int week, long firstDay, long judgeDay) {
+        long lastDay = firstDay + 6;
+        int sessions = 0;
+        int green = 0;
+        int amber = 0;
+        int red = 0;
+        int pending = 0;
+        int hard = 0;
+        long firstPending = LogIndex.NONE;
+        long firstUnconfirmed = LogIndex.NONE;
+        double volume = 0;
+        double greenVolume = 0;
+        long knownUntil = Math.min(lastDay, judgeDay);
+        for (int i = LogIndex.lowerBound(log.targetDay, firstDay);
+                i < log.targetDay.length && log.targetDay[i] <= knownUntil; i++) {
+            sessions++;
+            volume += log.targetVolume[i];
+            if (log.targetRpe[i] >= HARD_RPE) {
+                hard++;
+            }
+            switch (TwentyFourHourResponse.classify(log, i, judgeDay)) {
+                case GREEN -> {
+                    green++;
+                    greenVolume += log.targetVolume[i];
+                    if (firstUnconfirmed == LogIndex.NONE
+                            && TwentyFourHourResponse.judgedWithoutNextMorning(log, i, judgeDay)) {
+                        firstUnconfirmed = log.targetDay[i];
+                    }
+                }
+                case AMBER -> amber++;
+                case RED -> red++;
+                case PENDING -> {
+                    pending++;
+                    if (firstPending == LogIndex.NONE) {
+                        firstPending = log.targetDay[i];
+                    }
+                }
+            }
+        }
+        return new WeekStats(week, firstDay, lastDay, judgeDay, sessions, volume, greenVolume, green, amber, red,
+                pending, firstPending, firstUnconfirmed, hard, log.maxMorningPain(firstDay, knownUntil),
+                log.strengthDays(firstDay, knownUntil));
+    }
+
+    /** The last day of the week known when it was judged. */
+    long knownUntil() {
+        return Math.min(lastDay, judgeDay);
+    }
+
+    boolean anyRed() {
+        return red > 0;
+    }
+
+    /** AMBER, or PENDING when the week is judged (rules.md, Conventions). */
+    boolean anyAmberOrPending() {
+        return amber > 0 || pending > 0;
+    }
+
+    /** At least one target session and every one of them GREEN. */
+    boolean allGreen() {
+        return sessions > 0 && green == sessions;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.reload.advice.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.reload.advice.engine.Activity;
+import dev.reload.advice.engine.Advice;
+import dev.reload.advice.engine.ContributorKind;
+import dev.reload.advice.engine.DoseDecision;
+import dev.reload.advice.engine.Escalation;
+import dev.reload.advice.engine.Light;
+import dev.reload.advice.engine.Phase;
+import dev.reload.advice.engine.Programme;
+import dev.reload.advice.engine.Response;
+import dev.reload.advice.engine.Severity;
+import dev.reload.advice.engine.StrengthDecision;
+import dev.reload.advice.engine.VolumeUnit;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The advice (api.md, "Advice preview", response 200). */
+@Schema(description = "The adviser's answer for asOf")
+record AdviceResponse(
+        LocalDate asOf,
+        Phase phase,
+        @Schema(description = "Worst 24-hour response of the last 7 days, or RED while escalation is not NONE") Light light,
+        Escalation escalation,
+        @Schema(description = "R1 class of the most recent target session; null without one", nullable = true)
+        Response lastSessionResponse,
+        @Schema(description = "Dose for the plan week holding asOf (if asOf starts it) or the next; null when URGENT"
+                + " or R7.bone-stress applies", nullable = true) NextWeek nextWeek,
+        List<StrengthEntry> strength,
+        List<ContributorEntry> contributors,
+        List<FindingEntry> findings,
+        @Schema(description = "The R5 strength programme for the plan's condition") ProgrammeEntry programme) {
+
+    record NextWeek(int week, Activity activity, BigDecimal volume, VolumeUnit unit, DoseDecision decision) {
+    }
+
+    record StrengthEntry(String exercise, StrengthDecision decision, Next next) {
+    }
+
+    @Schema(description = "The prescription for the exercise's next session; exercise names the variant to do")
+    record Next(int sets, int reps, BigDecimal loadKg, String exercise,
+            @Schema(nullable = true) Integer holdSec) {
+    }
+
+    record ContributorEntry(ContributorKind id, String evidence, List<String> exercises) {
+    }
+
+    record FindingEntry(String rule, Severity severity, String message, String source) {
+    }
+
+    record ProgrammeEntry(String id, String name, String sessionsPerWeek, String dose, List<String> exercises) {
+    }
+
+    static AdviceResponse from(Advice advice) {
+        Programme p = advice.programme();
+        return new AdviceResponse(advice.asOf(), advice.phase(), advice.light(), advice.escalation(),
+                advice.lastSessionResponse(),
+                advice.nextWeek() == null ? null
+                        : new NextWeek(advice.nextWeek().week(), advice.nextWeek().activity(),
+                                decimal(advice.nextWeek().volume()), advice.nextWeek().unit(),
+                                advice.nextWeek().decision()),
+                advice.strength().stream()
+                        .map(s -> new StrengthEntry(s.exercise(), s.decision(),
+                                new Next(s.next().sets(), s.next().reps(), decimal(s.next().loadKg()),
+                                        s.next().exercise(), s.next().holdSec())))
+                        .toList(),
+                advice.contributors().stream()
+                        .map(c -> new ContributorEntry(c.id(), c.evidence(), c.exercises()))
+                        .toList(),
+                advice.findings().stream()
+                        .map(f -> new FindingEntry(f.rule(), f.severity(), f.message(), f.source()))
+                        .toList(),
+                new ProgrammeEntry(p.id(), p.name(), p.sessionsPerWeek(), p.dose(), p.exercises()));
+    }
+
+    /** Volumes and loads are whole grains (0.5, 5, 10): written as short decimals (13.0, 95). */
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value);
+    }
+}

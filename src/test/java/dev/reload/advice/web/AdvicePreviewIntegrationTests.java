@@ -1,0 +1,46 @@
+package dev.reload.advice.web;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import dev.reload.advice.AdviceScenarios;
+import dev.reload.advice.AdviceScenarios.Scenario;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** The scenarios (the spec's worked examples first) through {@code POST /api/v1/advice/preview}. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:advice-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AutoConfigureMockMvc
+class AdvicePreviewIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    static List<Scenario> scenarios() {
+        return AdviceScenarios.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void answersEachScenarioAsExpected(Scenario scenario) throws Exception {
+        MvcResult result = mvc.perform(post(AdvicePreviewController.PATH).with(csrf()).with(user("preview"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(scenario.request().toString()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        JsonNode answer = AdviceScenarios.JSON.readTree(result.getResponse().getContentAsString());
+        AdviceScenarios.assertMatches(scenario, answer);
+    }
+}
