@@ -1,0 +1,89 @@
+package dev.reload.account;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import dev.reload.system.security.DisplayNamed;
+
+/**
+ * The signed-in account as Spring Security holds it, in the session or for one API call.
+ * Controllers take it with {@code @AuthenticationPrincipal AccountPrincipal me}.
+ */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer, DisplayNamed, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long accountId;
+    private final String email;
+    private final String displayName;
+    private final Role role;
+    private String passwordHash;
+
+    AccountPrincipal(Account account) {
+        this.accountId = account.id();
+        this.email = account.email();
+        this.displayName = account.displayName();
+        this.role = account.role();
+        this.passwordHash = account.passwordHash();
+    }
+
+    public AccountId accountId() {
+        return new AccountId(accountId);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountPrincipal that && that.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
+
+    @Override
+    public String toString() {
+        return "AccountPrincipal[" + accountId + "]";
+    }
+}

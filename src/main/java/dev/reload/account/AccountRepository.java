@@ -1,0 +1,16 @@
+package dev.reload.account;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface AccountRepository extends Repository<Account, Long> {
+
+    Account save(Account account);
+
+    Optional<Account> findById(Long id);
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+}

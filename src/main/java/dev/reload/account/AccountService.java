@@ -1,0 +1,130 @@
+package dev.reload.account;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.InvalidFieldException.FieldProblem;
+
+/** Registers accounts, checks and changes passwords, and tells Spring Security who is who. */
+@Service
+public class AccountService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
+    private final boolean clinicianSelfRegistration;
+    /** A hash of a random string, checked against when no account matches, so both cases take as long. */
+    private final String dummyHash;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            Clock clock, @Value("${reload.accounts.clinician-self-registration:true}") boolean clinicianSelfRegistration) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
+        this.clinicianSelfRegistration = clinicianSelfRegistration;
+        this.dummyHash = passwordEncoder.encode(java.util.UUID.randomUUID().toString());
+    }
+
+    /** What a person fills in to get an account. {@code role} may be null (a patient). */
+    public record Registration(String email, String displayName, String password, Role role) {
+    }
+
+    /** The public face of an account. */
+    public record AccountView(AccountId id, String email, String displayName, Role role) {
+
+        static AccountView of(Account account) {
+            return new AccountView(account.accountId(), account.email(), account.displayName(), account.role());
+        }
+    }
+
+    @Transactional
+    public AccountView register(Registration registration) {
+        String email = normalizeEmail(registration.email());
+        String displayName = registration.displayName() == null ? "" : registration.displayName().strip();
+        Role role = registration.role() == null ? Role.PATIENT : registration.role();
+
+        List<FieldProblem> problems = new ArrayList<>();
+        if (role == Role.EDITOR || role == Role.ADMIN) {
+            problems.add(new FieldProblem("role", "can only be PATIENT or CLINICIAN when registering"));
+        } else if (role == Role.CLINICIAN && !clinicianSelfRegistration) {
+            problems.add(new FieldProblem("role", "clinician accounts are created by an administrator here"));
+        }
+        if (displayName.isEmpty()) {
+            problems.add(new FieldProblem("displayName", "must not be blank"));
+        }
+        passwordPolicy.problemWith(registration.password(), email)
+                .ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
+        if (problems.isEmpty() && accounts.existsByEmail(email)) {
+            problems.add(new FieldProblem("email", "already has an account: log in, or use another address"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        Account saved = accounts.save(Account.register(email, displayName,
+                passwordEncoder.encode(registration.password()), role, clock.instant()));
+        return AccountView.of(saved);
+    }
+
+    /** Why this password would be refused for this email, if it would. */
+    public Optional<String> passwordProblem(String password, String email) {
+        return passwordPolicy.problemWith(password, normalizeEmail(email));
+    }
+
+    @Transactional
+    public void changePassword(AccountId id, String currentPassword, String newPassword) {
+        Account account = accounts.findById(id.value()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidFieldException("currentPassword", "is not your current password");
+        }
+        passwordPolicy.problemWith(newPassword, account.email()).ifPresent(problem -> {
+            throw new InvalidFieldException("newPassword", problem);
+        });
+        if (passwordEncoder.matches(newPassword, account.passwordHash())) {
+            throw new InvalidFieldException("newPassword", "must differ from your current password");
+        }
+        accounts.save(account.withPassword(passwordEncoder.encode(newPassword), clock.instant()));
+    }
+
+    /** The account whose email and password these are, if they are. */
+    public Optional<AccountPrincipal> authenticate(String email, String password) {
+        Optional<Account> account = accounts.findByEmail(normalizeEmail(email));
+        if (account.isEmpty()) {
+            passwordEncoder.matches(password == null ? "" : password, dummyHash);
+            return Optional.empty();
+        }
+        return account.filter(a -> password != null && passwordEncoder.matches(password, a.passwordHash()))
+                .map(AccountPrincipal::new);
+    }
+
+    public Optional<AccountView> find(AccountId id) {
+        return accounts.findById(id.value()).map(AccountView::of);
+    }
+
+    Optional<AccountPrincipal> principal(AccountId id) {
+        return accounts.findById(id.value()).map(AccountPrincipal::new);
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByEmail(normalizeEmail(username)).map(AccountPrincipal::new)
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    public static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

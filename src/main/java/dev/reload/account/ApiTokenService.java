@@ -1,0 +1,107 @@
+package dev.reload.account;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.reload.system.security.BearerTokenAuthenticator;
+import dev.reload.system.web.NotFoundException;
+
+/**
+ * Issues, checks and revokes API tokens. A token is 32 random bytes shown once; the database
+ * holds only its SHA-256, so a leaked table does not leak working tokens.
+ */
+@Service
+public class ApiTokenService implements BearerTokenAuthenticator {
+
+    private static final String PREFIX = "rl_";
+    private static final Duration LAST_USED_GRAIN = Duration.ofMinutes(1);
+
+    private final ApiTokenRepository tokens;
+    private final AccountService accounts;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** A token as its owner sees it in the list: never the token itself. */
+    public record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt)
+            implements Serializable {
+
+        static TokenView of(ApiToken token) {
+            return new TokenView(token.id(), token.name(), token.createdAt(), token.lastUsedAt(), token.revokedAt());
+        }
+
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+
+    /** A new token: {@code token} is shown to its owner once and never again. */
+    public record IssuedToken(TokenView view, String token) implements Serializable {
+    }
+
+    @Transactional
+    public IssuedToken issue(AccountId owner, String name) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String label = name == null || name.isBlank() ? "API token" : name.strip();
+        ApiToken saved = tokens.save(new ApiToken(null, owner.value(), label, hash(token), clock.instant(), null, null));
+        return new IssuedToken(TokenView.of(saved), token);
+    }
+
+    public List<TokenView> list(AccountId owner) {
+        return tokens.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream().map(TokenView::of).toList();
+    }
+
+    @Transactional
+    public void revoke(AccountId owner, long tokenId) {
+        ApiToken token = tokens.findByIdAndAccountId(tokenId, owner.value())
+                .orElseThrow(() -> new NotFoundException("token", tokenId));
+        if (token.active()) {
+            tokens.save(token.revoked(clock.instant()));
+        }
+    }
+
+    @Override
+    @Transactional
+    public Optional<UserDetails> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(token)).filter(ApiToken::active).flatMap(found -> {
+            Instant now = clock.instant();
+            if (found.lastUsedAt() == null || found.lastUsedAt().plus(LAST_USED_GRAIN).isBefore(now)) {
+                tokens.save(found.usedAt(now));
+            }
+            return accounts.principal(new AccountId(found.accountId()));
+        });
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

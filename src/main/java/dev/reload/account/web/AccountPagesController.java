@@ -1,0 +1,130 @@
+package dev.reload.account.web;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.reload.account.AccountPrincipal;
+import dev.reload.account.AccountService;
+import dev.reload.account.AccountService.Registration;
+import dev.reload.account.ApiTokenService;
+import dev.reload.account.Role;
+import dev.reload.system.web.InvalidFieldException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+@Controller
+class AccountPagesController {
+
+    static final String REGISTER_VIEW = "account/register";
+    static final String LOGIN_VIEW = "account/login";
+    static final String SETTINGS_VIEW = "account/settings";
+
+    private final AccountService accounts;
+    private final ApiTokenService tokens;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    AccountPagesController(AccountService accounts, ApiTokenService tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return LOGIN_VIEW;
+    }
+
+    @GetMapping("/register")
+    String registerForm(@ModelAttribute("form") RegistrationForm form) {
+        return REGISTER_VIEW;
+    }
+
+    @PostMapping("/register")
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
+            HttpServletRequest request, HttpServletResponse response) {
+        if (!result.hasFieldErrors("password")) {
+            accounts.passwordProblem(form.getPassword(), form.getEmail()).ifPresent(problem ->
+                    result.rejectValue("password", "weak", "Password " + problem + "."));
+        }
+        if (result.hasErrors()) {
+            return REGISTER_VIEW;
+        }
+        Role role = form.isClinician() ? Role.CLINICIAN : Role.PATIENT;
+        try {
+            accounts.register(new Registration(form.getEmail(), form.getDisplayName(), form.getPassword(), role));
+        } catch (InvalidFieldException e) {
+            Forms.reject(result, e);
+            return REGISTER_VIEW;
+        }
+        signIn(form.getEmail(), request, response);
+        return "redirect:/?welcome";
+    }
+
+    @GetMapping("/account")
+    String settings(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new PasswordForm());
+        }
+        model.addAttribute("account", accounts.find(me.accountId()).orElseThrow());
+        model.addAttribute("tokens", tokens.list(me.accountId()));
+        return SETTINGS_VIEW;
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                accounts.changePassword(me.accountId(), form.getCurrentPassword(), form.getNewPassword());
+                redirect.addFlashAttribute("notice", "account.password.changed");
+                return "redirect:/account";
+            } catch (InvalidFieldException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return settings(me, model);
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String name,
+            RedirectAttributes redirect) {
+        String label = name.length() > 80 ? name.substring(0, 80) : name;
+        redirect.addFlashAttribute("newToken", tokens.issue(me.accountId(), label));
+        return "redirect:/account#tokens";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+            RedirectAttributes redirect) {
+        tokens.revoke(me.accountId(), id);
+        redirect.addFlashAttribute("notice", "account.tokens.revoked");
+        return "redirect:/account#tokens";
+    }
+
+    /** Signs a newly registered person in, in a fresh session (no fixation). */
+    private void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
+        var principal = accounts.loadUserByUsername(email);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        contexts.saveContext(context, request, response);
+    }
+}

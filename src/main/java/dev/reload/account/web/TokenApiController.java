@@ -1,0 +1,83 @@
+package dev.reload.account.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.reload.account.AccountPrincipal;
+import dev.reload.account.AccountService;
+import dev.reload.account.ApiTokenService;
+import dev.reload.account.ApiTokenService.TokenView;
+import dev.reload.system.security.LoginThrottle;
+import dev.reload.system.web.TooManyRequestsException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1/tokens")
+@Tag(name = "Accounts")
+class TokenApiController {
+
+    private final AccountService accounts;
+    private final ApiTokenService tokens;
+    private final LoginThrottle throttle;
+
+    TokenApiController(AccountService accounts, ApiTokenService tokens, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.throttle = throttle;
+    }
+
+    record Credentials(@NotBlank(message = "is required") String email,
+            @NotBlank(message = "is required") String password,
+            @Size(max = 80, message = "must be at most 80 characters") String name) {
+    }
+
+    record TokenBody(String token, long id, String name) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Exchange email and password for an API token",
+            description = "Send it as `Authorization: Bearer <token>`. Wrong credentials answer 401; "
+                    + "after 5 wrong passwords in 5 minutes for an account or an address, 429.")
+    TokenBody create(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        if (!throttle.allows(credentials.email(), address)) {
+            throw new TooManyRequestsException("Too many wrong passwords. Wait a few minutes, then try again.",
+                    throttle.retryAfter());
+        }
+        AccountPrincipal account = accounts.authenticate(credentials.email(), credentials.password())
+                .orElseGet(() -> {
+                    throttle.recordFailure(credentials.email(), address);
+                    throw new WrongCredentialsException();
+                });
+        var issued = tokens.issue(account.accountId(), credentials.name());
+        return new TokenBody(issued.token(), issued.view().id(), issued.view().name());
+    }
+
+    @GetMapping
+    @Operation(summary = "The account's tokens (never the tokens themselves)")
+    List<TokenView> list(@AuthenticationPrincipal AccountPrincipal me) {
+        return tokens.list(me.accountId());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke a token")
+    void revoke(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        tokens.revoke(me.accountId(), id);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.reload.system.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.HandlerMapping;
+
+import dev.reload.system.web.ProblemResponses;
+
+/**
+ * Two filter chains. The JSON API under {@code /api/**} is stateless: bearer tokens, no cookies,
+ * no CSRF, and every refusal is problem+json. Everything else is the website: form login with a
+ * session kept in the database, CSRF tokens on every form, and friendly error pages.
+ * Both send the same strict security headers.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** API endpoints that need no account. */
+    private static final String[] PUBLIC_API_POSTS = {
+        "/api/v1/accounts", "/api/v1/tokens", "/api/v1/advice/preview", "/api/v1/history/preview"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt for new hashes
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, BearerTokenAuthenticator tokens, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(POST, PUBLIC_API_POSTS).permitAll()
+                        .requestMatchers(GET, "/api/v1/calendar/feed/**").permitAll()
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
+                                HttpStatus.UNAUTHORIZED, "Send a valid API token: Authorization: Bearer <token>.",
+                                request.getRequestURI()))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response,
+                                HttpStatus.FORBIDDEN, "Your account may not do this.", request.getRequestURI())))
+                .headers(SecurityConfiguration::strictHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, LoginThrottle throttle,
+            ObjectProvider<HandlerMapping> handlerMappings) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/login", "/register", "/error", "/error/**").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/favicon.svg", "/robots.txt").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**",
+                                "/swagger-ui/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(login -> login
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new ThrottlingFailureHandler(throttle))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginOrNotFoundEntryPoint(handlerMappings)))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .csrf(Customizer.withDefaults())
+                .headers(SecurityConfiguration::strictHeaders);
+        return http.build();
+    }
+
+    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frames -> frames.deny())
+                .contentTypeOptions(Customizer.withDefaults());
+    }
+}

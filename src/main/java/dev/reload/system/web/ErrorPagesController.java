@@ -1,0 +1,87 @@
+package dev.reload.system.web;
+
+import java.util.Map;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where the servlet container sends every error that no controller answered: unknown addresses,
+ * refusals from filters, and failures. The API gets problem+json; people get a friendly page.
+ * Neither ever shows a stack trace or an exception message.
+ */
+@Controller
+class ErrorPagesController implements ErrorController {
+
+    static final String VIEW = "error/page";
+
+    private final JsonMapper json;
+
+    ErrorPagesController(JsonMapper json) {
+        this.json = json;
+    }
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request) {
+        HttpStatus status = statusOf(request);
+        String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (wantsProblemJson(request, path)) {
+            Map<String, Object> body = ProblemResponses.body(status, detailFor(status), path);
+            return new ModelAndView((model, req, response) -> {
+                response.setStatus(status.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                json.writeValue(response.getOutputStream(), body);
+            });
+        }
+        ModelAndView page = new ModelAndView(VIEW, status);
+        page.addObject("status", status.value());
+        page.addObject("titleKey", "error." + messageKey(status) + ".title");
+        page.addObject("messageKey", "error." + messageKey(status) + ".message");
+        return page;
+    }
+
+    private static boolean wantsProblemJson(HttpServletRequest request, String path) {
+        if (path != null && path.startsWith("/api/")) {
+            return true;
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && !accept.contains("text/html") && accept.contains("json");
+    }
+
+    private static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    private static String messageKey(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND, FORBIDDEN, TOO_MANY_REQUESTS, PAYLOAD_TOO_LARGE, BAD_REQUEST, METHOD_NOT_ALLOWED ->
+                Integer.toString(status.value());
+            default -> status.is5xxServerError() ? "500" : "other";
+        };
+    }
+
+    private static String detailFor(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "There is nothing at this address.";
+            case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+            case TOO_MANY_REQUESTS -> "Too many attempts. Wait a few minutes, then try again.";
+            case PAYLOAD_TOO_LARGE -> "The upload is larger than this server accepts.";
+            case UNAUTHORIZED -> "Sign in first.";
+            case FORBIDDEN -> "Your account may not do this.";
+            default -> status.is5xxServerError()
+                    ? "Something went wrong on our side. Nothing you sent was stored; please try again later."
+                    : status.getReasonPhrase();
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package dev.reload.system.web;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import dev.reload.system.security.DisplayNamed;
+
+/** What the shared layout needs on every page: who is signed in, if anyone. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+    @ModelAttribute("signedInAs")
+    String signedInAs() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return authentication.getPrincipal() instanceof DisplayNamed named ? named.displayName()
+                : authentication.getName();
+    }
+}

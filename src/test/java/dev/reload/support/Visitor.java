@@ -1,0 +1,54 @@
+package dev.reload.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import jakarta.servlet.http.Cookie;
+
+/**
+ * One person's browser for MockMvc tests: it keeps the cookies the application sets (the session
+ * lives in the database, behind a cookie) and sends them back with every request.
+ */
+public final class Visitor {
+
+    private final MockMvc mvc;
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+    /** Each visitor comes from an address of its own, so that login limits per address stay per test. */
+    private final String address = "198.18." + ThreadLocalRandom.current().nextInt(256) + "."
+            + ThreadLocalRandom.current().nextInt(1, 255);
+    private MvcResult last;
+
+    public Visitor(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+        request.with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        });
+        if (!cookies.isEmpty()) {
+            request.cookie(cookies.values().toArray(Cookie[]::new));
+        }
+        last = mvc.perform(request).andReturn();
+        for (Cookie cookie : last.getResponse().getCookies()) {
+            if (cookie.getMaxAge() == 0) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie);
+            }
+        }
+        return last;
+    }
+
+    /** The value of the session cookie, or null before the application has set one. */
+    public String sessionId() {
+        return cookies.values().stream().filter(c -> c.getName().contains("SESSION")).map(Cookie::getValue)
+                .findFirst().orElse(null);
+    }
+}
