@@ -43,4 +43,15 @@ class AdvicePreviewIntegrationTests {
         JsonNode answer = AdviceScenarios.JSON.readTree(result.getResponse().getContentAsString());
         AdviceScenarios.assertMatches(scenario, answer);
     }
+
+    @org.junit.jupiter.api.Test
+    void needsNoAccountAndStoresNothing() throws Exception {
+        Scenario example = AdviceScenarios.load("classpath*:advice/examples/progress-minutes.json").get(0);
+        MvcResult result = mvc.perform(post(AdvicePreviewController.PATH)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(example.request().toString()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+    }
 }
