@@ -51,6 +51,7 @@ public final class AdviceEngine {
                         Sources.SILBERNAGEL_2007));
             }
         }
+        lastSessionJudgedWithoutMorning(log, draft);
         for (AdviceRule rule : Rules.ADVICE_RULES) {
             rule.apply(situation, draft);
         }
@@ -71,6 +72,19 @@ public final class AdviceEngine {
             light = light.worse(Light.of(TwentyFourHourResponse.classify(log, i, log.asOf)));
         }
         return light;
+    }
+
+    /** R1: the last target session judged on pain alone, its next morning unreported, says so. */
+    static void lastSessionJudgedWithoutMorning(LogIndex log, AdviceDraft draft) {
+        int last = log.targets - 1;
+        if (last < 0 || !TwentyFourHourResponse.judgedWithoutNextMorning(log, last, log.asOf)
+                || TwentyFourHourResponse.classify(log, last, log.asOf) != Response.GREEN) {
+            return;
+        }
+        Finding finding = TwentyFourHourResponse.missingMorning(LocalDate.ofEpochDay(log.targetDay[last])).toFinding();
+        if (!draft.findings.contains(finding)) {
+            draft.add(finding);
+        }
     }
 
     static Response lastSessionResponse(LogIndex log) {

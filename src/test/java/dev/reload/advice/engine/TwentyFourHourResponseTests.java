@@ -58,6 +58,8 @@ class TwentyFourHourResponseTests {
         Logbook log = Logbook.returning().session(SESSION, 5, 1, 1).morning(SESSION, 2);
         Advice advice = log.adviseOn(SESSION.plusDays(2));
         assertThat(advice.lastSessionResponse()).isEqualTo(Response.GREEN);
+        assertThat(advice.findings()).anyMatch(f -> f.rule().equals("R1") && f.message().contains(SESSION.toString()));
+        assertThat(log.morning(SESSION.plusDays(1), 2).adviseOn(SESSION.plusDays(2)).hasFinding("R1")).isFalse();
     }
 
     @Test
