@@ -223,35 +223,39 @@ final class LogIndex {
             }
 
             List<StrengthSet> strength = sorted(input.strength(), StrengthSet::date);
-            long[] setDay = new long[strength.size()];
-            Map<String, int[]> counts = new LinkedHashMap<>();
-            for (int i = 0; i < setDay.length; i++) {
+            int count = strength.size();
+            long[] setDay = new long[count];
+            Map<String, ArrayList<StrengthSet>> byExercise = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
                 StrengthSet set = strength.get(i);
                 setDay[i] = set.date().toEpochDay();
-                int[] count = counts.get(set.exercise());
-                if (count == null) {
-                    counts.put(set.exercise(), new int[] {1});
-                } else {
-                    count[0]++;
+                ArrayList<StrengthSet> sets = byExercise.get(set.exercise());
+                if (sets == null) {
+                    sets = new ArrayList<>();
+                    byExercise.put(set.exercise(), sets);
                 }
+                sets.add(set);
             }
-            strengthFrom = setDay.length == 0 ? 0 : setDay[0];
-            strengthPrefix = new int[setDay.length == 0 ? 0 : (int) (setDay[setDay.length - 1] - strengthFrom + 1)];
-            Map<String, ExerciseLog> logs = new LinkedHashMap<>();
-            counts.forEach((id, count) -> logs.put(id, new ExerciseLog(new long[count[0]], new ArrayList<>(count[0]))));
+            strengthFrom = count == 0 ? 0 : setDay[0];
+            strengthPrefix = new int[count == 0 ? 0 : (int) (setDay[count - 1] - strengthFrom + 1)];
             long previous = Long.MIN_VALUE;
-            for (int i = 0; i < setDay.length; i++) {
-                if (setDay[i] != previous) {
-                    strengthPrefix[(int) (setDay[i] - strengthFrom)] = 1;
-                    previous = setDay[i];
+            for (long day : setDay) {
+                if (day != previous) {
+                    strengthPrefix[(int) (day - strengthFrom)] = 1;
+                    previous = day;
                 }
-                ExerciseLog exerciseLog = logs.get(strength.get(i).exercise());
-                exerciseLog.days()[exerciseLog.sets().size()] = setDay[i];
-                exerciseLog.sets().add(strength.get(i));
             }
             for (int i = 1; i < strengthPrefix.length; i++) {
                 strengthPrefix[i] += strengthPrefix[i - 1];
             }
+            Map<String, ExerciseLog> logs = new LinkedHashMap<>();
+            byExercise.forEach((id, sets) -> {
+                long[] exerciseDays = new long[sets.size()];
+                for (int i = 0; i < exerciseDays.length; i++) {
+                    exerciseDays[i] = sets.get(i).date().toEpochDay();
+                }
+                logs.put(id, new ExerciseLog(exerciseDays, sets));
+            });
             strengthByExercise = logs;
         }
 

@@ -1,6 +1,5 @@
 package dev.reload.advice.engine;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -136,10 +135,6 @@ final class WeeklyReview {
             dose = best;
         }
         return new Result(nextWeek, dose, findings.stream().map(Reason::toFinding).toList(), escalation, first, lastEnded, sessionsToLastEnded);
-    }
-
-    static LocalDate day(long epochDay) {
-        return LocalDate.ofEpochDay(epochDay);
     }
 
     private WeeklyReview() {
