@@ -76,7 +76,8 @@ final class StrengthProgressRule implements ExerciseRule {
         return Optional.of(new StrengthOutcome.Hold(c.same(), new Finding(StrengthHoldRule.ID, Severity.INFO,
                 c.name() + ": stay at this stage for now, because " + why + ". A tendon stage moves on only when"
                         + " the session stays under 4/10 and the morning after is back to normal.",
-                Sources.MALLIARAS_2015)));
+                c.exercise().kind() == ExerciseKind.ISOMETRIC ? Sources.and(Sources.MALLIARAS_2015, Sources.RIO_2015)
+                        : Sources.MALLIARAS_2015)));
     }
 
     private static StrengthOutcome toSlowHeavy(ExerciseContext c) {
