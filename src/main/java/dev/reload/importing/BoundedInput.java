@@ -12,7 +12,7 @@ public final class BoundedInput {
     }
 
     /** Thrown (inside this package's readers only) when a limit is passed. */
-    public static final class LimitExceededException extends IOException {
+    public static class LimitExceededException extends IOException {
         public LimitExceededException(String message) {
             super(message);
         }
