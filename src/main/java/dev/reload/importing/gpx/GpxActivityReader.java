@@ -2,6 +2,7 @@ package dev.reload.importing.gpx;
 
 import dev.reload.importing.ActivityFileReader;
 import dev.reload.importing.ImportedActivity;
+import dev.reload.importing.SafeXml;
 import dev.reload.importing.SampleTotals;
 import dev.reload.importing.SourceFormat;
 import dev.reload.importing.UnreadableFileException;
@@ -15,6 +16,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 
@@ -26,11 +31,15 @@ import org.w3c.dom.Node;
  */
 public final class GpxActivityReader implements ActivityFileReader {
 
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
+    private static final int MAX_DEPTH = 64;
+
     @Override
     public ImportedActivity read(byte[] bytes) throws UnreadableFileException {
         GPX gpx;
+        int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        checkWellFormed(bytes, offset);
         try {
-            int offset = hasUtf8Bom(bytes) ? 3 : 0;
             gpx = GPX.Reader.of(GPX.Reader.Mode.LENIENT)
                     .read(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -42,6 +51,50 @@ public final class GpxActivityReader implements ActivityFileReader {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             throw new UnreadableFileException("the file is damaged: it could not be read", e);
+        }
+    }
+
+    /**
+     * A first pass with the safe StAX parser: JPX can loop forever on some malformed documents (found
+     * by fuzzing: NUL characters inside {@code <extensions>}), so it only ever sees well-formed XML.
+     */
+    private static void checkWellFormed(byte[] bytes, int offset) throws UnreadableFileException {
+        XMLStreamReader xml = null;
+        try {
+            xml = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
+            int depth = 0;
+            boolean root = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (!root) {
+                        root = true;
+                        if (!xml.getLocalName().equals("gpx")) {
+                            throw new UnreadableFileException("not a GPX file: it does not start with a gpx element");
+                        }
+                    }
+                    if (++depth > MAX_DEPTH) {
+                        throw new UnreadableFileException("the file is damaged: its elements are nested too deeply");
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new UnreadableFileException("the file is damaged: it declares its own document type, which this app does not read");
+                }
+            }
+            if (!root) {
+                throw new UnreadableFileException("the file is empty");
+            }
+        } catch (XMLStreamException | RuntimeException | StackOverflowError e) {
+            throw new UnreadableFileException("the file is damaged: it is not a valid GPX document", e);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException | RuntimeException ignored) {
+                    // nothing to release that matters
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.reload.importing.gpx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.reload.importing.ImportedActivity;
 import dev.reload.importing.SourceFormat;
@@ -109,6 +110,19 @@ class GpxActivityReaderTests {
         } catch (UnreadableFileException e) {
             assertThat(e.reason()).startsWith("the file is damaged");
         }
+    }
+
+    /** Found by fuzzing: JPX 3.2.1 loops forever on NUL characters inside {@code <extensions>}. */
+    @Test
+    void malformedExtensionsDoNotHang() throws Exception {
+        byte[] input;
+        try (var in = getClass().getResourceAsStream("/fuzz/gpx/jpx-hang-nul-in-extensions.gpx")) {
+            input = in.readAllBytes();
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+                assertThatThrownBy(() -> reader.read(input))
+                        .isInstanceOf(UnreadableFileException.class)
+                        .hasMessage("the file is damaged: it is not a valid GPX document"));
     }
 
     @Test
