@@ -95,7 +95,8 @@ public final class SampleTotals {
                     step = 0;
                 }
             }
-            if (hasPosition && !Double.isNaN(prevLat)) {
+            if (hasPosition && !Double.isNaN(prevLat) && !sawCumulative) {
+                // positions only matter while the device gives no distance of its own
                 double d = haversine(prevLat, prevLon, lat, lon);
                 haversineDistance += d;
                 if (Double.isNaN(step)) {

@@ -63,6 +63,21 @@ public final class FitActivityReader implements ActivityFileReader {
     }
 
     private ImportedActivity decode(byte[] bytes) throws UnreadableFileException {
+        Collector collector = decode(bytes, true);
+        if (collector.sawCompressedSpeedDistance && collector.sessions.isEmpty() && collector.laps.isEmpty()) {
+            // old devices pack speed and distance into one field: only the SDK's expansion gives the distance
+            collector = decode(bytes, false);
+        }
+        return collector.toActivity();
+    }
+
+    /**
+     * Decodes every chained FIT file of {@code bytes}. Component expansion (which derives fields such
+     * as {@code enhanced_speed} from others) is skipped unless asked for: it costs about half the
+     * decoding time and none of the fields read here needs it, except on devices that write
+     * {@code compressed_speed_distance}.
+     */
+    private static Collector decode(byte[] bytes, boolean skipExpansion) throws UnreadableFileException {
         Collector collector = new Collector();
         int offset = 0;
         int files = 0;
@@ -75,9 +90,8 @@ public final class FitActivityReader implements ActivityFileReader {
                 if (files > 0 && allZero(bytes, offset)) {
                     break; // padding after the last file
                 }
-                throw new UnreadableFileException(files == 0 && remaining >= 12 && headerSize >= 12
-                        && headerSize <= remaining ? "the file is damaged: its header is not valid"
-                        : files == 0 && remaining < 12 ? "the file ends early"
+                throw new UnreadableFileException(files == 0 && remaining < 12
+                        ? "the file ends early"
                         : "the file is damaged: its header is not valid");
             }
             if (headerSize >= 14) {
@@ -93,6 +107,7 @@ public final class FitActivityReader implements ActivityFileReader {
                 throw new UnreadableFileException("the file ends early");
             }
             Decode decode = new Decode();
+            decode.enableSkipExpandComponents(skipExpansion);
             boolean ok = decode.read(new ByteArrayInputStream(bytes, offset, (int) (end - offset)), collector);
             if (!ok) {
                 throw new UnreadableFileException("the file is damaged: it could not be decoded");
@@ -103,7 +118,7 @@ public final class FitActivityReader implements ActivityFileReader {
         if (files == 0) {
             throw new UnreadableFileException("the file is empty");
         }
-        return collector.toActivity();
+        return collector;
     }
 
     private static boolean allZero(byte[] bytes, int from) {
@@ -132,6 +147,7 @@ public final class FitActivityReader implements ActivityFileReader {
         private com.garmin.fit.Sport sportMesgSport;
         private SubSport sportMesgSubSport;
         private final SampleTotals samples = new SampleTotals();
+        private boolean sawCompressedSpeedDistance;
 
         @Override
         public void onMesg(Mesg mesg) {
@@ -162,6 +178,9 @@ public final class FitActivityReader implements ActivityFileReader {
             Integer lat = mesg.getFieldIntegerValue(RecordMesg.PositionLatFieldNum);
             Integer lon = mesg.getFieldIntegerValue(RecordMesg.PositionLongFieldNum);
             Double distance = mesg.getFieldDoubleValue(RecordMesg.DistanceFieldNum);
+            if (distance == null && mesg.hasField(RecordMesg.CompressedSpeedDistanceFieldNum)) {
+                sawCompressedSpeedDistance = true;
+            }
             Double altitude = mesg.getFieldDoubleValue(RecordMesg.EnhancedAltitudeFieldNum);
             if (altitude == null) {
                 altitude = mesg.getFieldDoubleValue(RecordMesg.AltitudeFieldNum);

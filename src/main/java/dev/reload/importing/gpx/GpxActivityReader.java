@@ -11,7 +11,7 @@ import io.jenetics.jpx.GPX;
 import io.jenetics.jpx.Track;
 import io.jenetics.jpx.TrackSegment;
 import io.jenetics.jpx.WayPoint;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +20,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.stream.StreamSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 
@@ -37,11 +38,10 @@ public final class GpxActivityReader implements ActivityFileReader {
     @Override
     public ImportedActivity read(byte[] bytes) throws UnreadableFileException {
         GPX gpx;
-        int offset = hasUtf8Bom(bytes) ? 3 : 0;
-        checkWellFormed(bytes, offset);
+        String text = SafeXml.decode(bytes);
+        checkWellFormed(text);
         try {
-            gpx = GPX.Reader.of(GPX.Reader.Mode.LENIENT)
-                    .read(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
+            gpx = GPX.Reader.of(GPX.Reader.Mode.LENIENT).read(new StreamSource(new StringReader(text)));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new UnreadableFileException("the file is damaged: it is not a valid GPX document", e);
         }
@@ -58,10 +58,10 @@ public final class GpxActivityReader implements ActivityFileReader {
      * A first pass with the safe StAX parser: JPX can loop forever on some malformed documents (found
      * by fuzzing: NUL characters inside {@code <extensions>}), so it only ever sees well-formed XML.
      */
-    private static void checkWellFormed(byte[] bytes, int offset) throws UnreadableFileException {
+    private static void checkWellFormed(String text) throws UnreadableFileException {
         XMLStreamReader xml = null;
         try {
-            xml = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
+            xml = FACTORY.createXMLStreamReader(new StringReader(text));
             int depth = 0;
             boolean root = false;
             while (xml.hasNext()) {
@@ -96,10 +96,6 @@ public final class GpxActivityReader implements ActivityFileReader {
                 }
             }
         }
-    }
-
-    private static boolean hasUtf8Bom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
     }
 
     private static ImportedActivity toActivity(GPX gpx) throws UnreadableFileException {

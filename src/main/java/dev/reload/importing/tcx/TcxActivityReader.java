@@ -7,7 +7,7 @@ import dev.reload.importing.SampleTotals;
 import dev.reload.importing.SourceFormat;
 import dev.reload.importing.UnreadableFileException;
 import dev.reload.importing.XmlSports;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -34,7 +34,7 @@ public final class TcxActivityReader implements ActivityFileReader {
     public ImportedActivity read(byte[] bytes) throws UnreadableFileException {
         XMLStreamReader xml = null;
         try {
-            xml = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            xml = FACTORY.createXMLStreamReader(new StringReader(SafeXml.decode(bytes)));
             return new Parse().run(xml);
         } catch (UnreadableFileException e) {
             throw e;
