@@ -32,6 +32,20 @@ public final class ActivityFiles {
         return n.endsWith(".fit") || n.endsWith(".gpx") || n.endsWith(".tcx");
     }
 
+    /**
+     * Single-file import in the shape of a bulk import's item: one outcome (index 0 of 1) holding the
+     * activity or the failure. Never throws for bad input.
+     */
+    public static ImportOutcome importFile(String fileName, InputStream in, ImportLimits limits) {
+        try {
+            ImportedActivity activity = read(fileName, in, limits, BoundedInput.ByteBudget.UNLIMITED);
+            return new ImportOutcome(0, 1, fileName, null, Optional.of(activity), Optional.empty());
+        } catch (UnreadableFileException e) {
+            return new ImportOutcome(0, 1, fileName, null, Optional.empty(),
+                    Optional.of(new ImportFailure(fileName, e.reason())));
+        }
+    }
+
     /** Reads a file from a stream, within the default limits. */
     public static ImportedActivity read(String fileName, InputStream in) throws UnreadableFileException {
         return read(fileName, in, ImportLimits.DEFAULT, BoundedInput.ByteBudget.UNLIMITED);

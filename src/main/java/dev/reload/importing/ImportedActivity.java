@@ -53,6 +53,18 @@ public record ImportedActivity(
         }
     }
 
+    /** Two activities closer than this at the start, of the same sport, are one and the same. */
+    public static final Duration SAME_START_TOLERANCE = Duration.ofSeconds(60);
+
+    /**
+     * True when {@code other} is the same activity, perhaps from another file or format: same sport
+     * and starts within {@link #SAME_START_TOLERANCE} of each other.
+     */
+    public boolean isSameActivityAs(ImportedActivity other) {
+        return sport == other.sport
+                && Duration.between(startTime, other.startTime).abs().compareTo(SAME_START_TOLERANCE) <= 0;
+    }
+
     /** The same activity with another title. */
     public ImportedActivity withName(String newName) {
         return new ImportedActivity(sport, startTime, elapsed, moving, distanceMeters, avgHeartRate,

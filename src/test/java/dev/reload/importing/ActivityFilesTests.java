@@ -40,6 +40,32 @@ class ActivityFilesTests {
     }
 
     @Test
+    void singleFileImportGivesOneOutcome() {
+        ImportOutcome ok = ActivityFiles.importFile("run.fit", new ByteArrayInputStream(TestFiles.bytes("fit/garmin-fenix-5-run.fit")),
+                ImportLimits.DEFAULT);
+        assertThat(ok.activity()).isPresent();
+        assertThat(ok.failure()).isEmpty();
+        assertThat(ok.processed()).isEqualTo(ok.total()).isEqualTo(1);
+        ImportOutcome bad = ActivityFiles.importFile("Settings.fit", new ByteArrayInputStream(TestFiles.bytes("fit/Settings.fit")),
+                ImportLimits.DEFAULT);
+        assertThat(bad.activity()).isEmpty();
+        assertThat(bad.failure()).contains(new ImportFailure("Settings.fit", "not an activity file: it holds device settings"));
+    }
+
+    @Test
+    void theSameRunFromAFitAndATcxFileIsOneActivity() throws Exception {
+        ImportedActivity run = ActivityFiles.read("run.fit", new ByteArrayInputStream(TestFiles.bytes("fit/garmin-fenix-5-run.fit")));
+        assertThat(run.isSameActivityAs(run.withName("copy"))).isTrue();
+        ImportedActivity later = new ImportedActivity(run.sport(), run.startTime().plusSeconds(60), run.elapsed(), run.moving(),
+                run.distanceMeters(), null, null, null, null, 0, null, SourceFormat.TCX);
+        assertThat(run.isSameActivityAs(later)).isTrue();
+        assertThat(run.isSameActivityAs(later.withSport(Sport.WALK))).isFalse();
+        ImportedActivity tooLate = new ImportedActivity(run.sport(), run.startTime().plusSeconds(61), run.elapsed(), run.moving(),
+                run.distanceMeters(), null, null, null, null, 0, null, SourceFormat.TCX);
+        assertThat(run.isSameActivityAs(tooLate)).isFalse();
+    }
+
+    @Test
     void somethingElseIsNotAnActivityFile() {
         assertThatThrownBy(() -> ActivityFiles.read("notes.txt", new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(UnreadableFileException.class)
