@@ -21,6 +21,10 @@ import java.util.TreeMap;
 /**
  * rules.md R6: training errors in a history, per activity. Pure: same input, same output; no clock.
  *
+ * <p>Each activity's history starts on the day of its first session; days before it are not known,
+ * so a first week that began before it (history starting mid-week) is never the "week before" of
+ * R6.weekly-jump, R6.two-week-spike or R6.both. Ratios warm up for 28 days from that first day.
+ *
  * <pre>
  * HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.of(painOnset));
  * analysis.weeks();          // ISO weeks per activity with volume, ratios, monotony, strain
@@ -73,7 +77,7 @@ public final class HistoryAnalyzer {
                     .analyse(weeks, findings);
         }
         findings.sort(Comparator.comparing(HistoryFinding::date)
-                .thenComparing(f -> RULES.indexOf(f.ruleId()))
+                .thenComparing(f -> RULES.indexOf(f.rule()))
                 .thenComparing(HistoryFinding::activity));
         List<HistoryFinding> whatWentWrong = input.painOnset().map(onset -> {
             LocalDate from = onset.minusWeeks(thresholds.lookbackWeeks());
@@ -180,14 +184,16 @@ public final class HistoryAnalyzer {
             }
             weeksOut.addAll(weeks);
 
+            // a week that began before the history did is only partly known: never a baseline
+            int firstFullWeek = first.getDayOfWeek() == DayOfWeek.MONDAY ? 0 : 1;
             for (int w = 0; w < weeks.size(); w++) {
                 HistoryWeek week = weeks.get(w);
-                if (w >= 1) {
+                if (w - 1 >= firstFullWeek) {
                     weeklyJump(week, weeks.get(w - 1), findings);
                     both(week, weeks.get(w - 1), hardSessions.get(w)[0], hardSessions.get(w - 1)[0],
                             meanPaces.get(w), meanPaces.get(w - 1), findings);
                 }
-                if (w >= 2) {
+                if (w - 2 >= firstFullWeek) {
                     twoWeekSpike(week, weeks.get(w - 2), findings);
                 }
                 acuteChronic(week, ewma, findings);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * A training error R6 found in a history.
  *
- * @param ruleId   the rules.md id, e.g. {@code R6.weekly-jump}
+ * @param rule       the rules.md id, e.g. {@code R6.weekly-jump}
  * @param severity how much it matters
  * @param scope    whether {@code date} is a week's Monday or a single day
  * @param date     the week (its Monday) or the day the finding concerns
@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param source   where the rule comes from
  * @param evidence how strong the evidence behind the rule is, in plain words
  */
-public record HistoryFinding(String ruleId, Severity severity, Scope scope, LocalDate date, String activity,
+public record HistoryFinding(String rule, Severity severity, Scope scope, LocalDate date, String activity,
         String message, String source, String evidence) {
 
     /** What {@code date} stands for. */

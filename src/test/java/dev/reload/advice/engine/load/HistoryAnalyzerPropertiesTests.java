@@ -64,7 +64,7 @@ class HistoryAnalyzerPropertiesTests {
                 org.assertj.core.api.Assertions.within(1e-6));
         assertThat(analysis.findings()).extracting(HistoryFinding::date).isSorted();
         assertThat(analysis.findings()).allSatisfy(f -> {
-            assertThat(HistoryAnalyzer.RULES).contains(f.ruleId());
+            assertThat(HistoryAnalyzer.RULES).contains(f.rule());
             assertThat(f.message()).isNotBlank().doesNotContain("NaN").doesNotContain("Infinity");
             assertThat(f.source()).isNotBlank();
             assertThat(f.evidence()).isNotBlank();

@@ -27,7 +27,7 @@ class HistoryAnalyzerTests {
 
     static List<HistoryFinding> findings(List<HistorySession> sessions, String ruleId) {
         return HistoryAnalyzer.analyze(sessions, Optional.empty()).findings().stream()
-                .filter(f -> f.ruleId().equals(ruleId)).toList();
+                .filter(f -> f.rule().equals(ruleId)).toList();
     }
 
     /** One session on the Monday of each week. */
@@ -51,6 +51,18 @@ class HistoryAnalyzerTests {
             assertThat(finding.scope()).isEqualTo(HistoryFinding.Scope.WEEK);
             assertThat(finding.evidence()).contains("rule of thumb").contains("Buist");
         }
+    }
+
+    @Test
+    void aFirstWeekThatBeganBeforeTheHistoryIsNoBaseline() {
+        LocalDate saturday = MONDAY.minusDays(2);
+        List<HistorySession> sessions = List.of(run(saturday, 5), run(MONDAY, 10), run(MONDAY.plusDays(2), 10),
+                run(MONDAY.plusWeeks(1), 25));
+        HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.empty());
+        assertThat(analysis.weeks()).extracting(HistoryWeek::volume).containsExactly(5.0, 20.0, 25.0);
+        assertThat(analysis.findings()).filteredOn(f -> f.rule().equals(HistoryAnalyzer.WEEKLY_JUMP))
+                .extracting(HistoryFinding::date).containsExactly(MONDAY.plusWeeks(1));
+        assertThat(analysis.findings()).filteredOn(f -> f.rule().equals(HistoryAnalyzer.TWO_WEEK_SPIKE)).isEmpty();
     }
 
     @Test
@@ -87,7 +99,7 @@ class HistoryAnalyzerTests {
         }
         sessions.add(run(MONDAY.plusDays(28), 60)); // Monday of week 5: a big day, then rest
         HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.empty());
-        List<HistoryFinding> acwr = analysis.findings().stream().filter(f -> f.ruleId().equals(HistoryAnalyzer.ACWR)).toList();
+        List<HistoryFinding> acwr = analysis.findings().stream().filter(f -> f.rule().equals(HistoryAnalyzer.ACWR)).toList();
         assertThat(acwr).hasSize(1);
         assertThat(acwr.get(0).date()).isEqualTo(MONDAY.plusWeeks(4));
         assertThat(acwr.get(0).severity()).isEqualTo(Severity.HIGH);
@@ -136,7 +148,7 @@ class HistoryAnalyzerTests {
         assertThat(analysis.weeks().get(0).strain()).isCloseTo(1688.8, within(0.05));
         assertThat(analysis.weeks().get(1).monotony()).isCloseTo(2.444, within(0.0005));
         List<HistoryFinding> monotony = analysis.findings().stream()
-                .filter(f -> f.ruleId().equals(HistoryAnalyzer.MONOTONY)).toList();
+                .filter(f -> f.rule().equals(HistoryAnalyzer.MONOTONY)).toList();
         assertThat(monotony).singleElement().satisfies(f -> {
             assertThat(f.date()).isEqualTo(MONDAY.plusWeeks(1));
             assertThat(f.message()).contains("monotony 2.44").contains("strain 4472.8").contains("weekly load of 1830");
@@ -223,7 +235,7 @@ class HistoryAnalyzerTests {
                 new HistorySession(MONDAY, "RUN", 5, null, null, null, "road", "Old pair"),
                 new HistorySession(change, "RUN", 5, null, null, null, "road", "Brand new pair"));
         List<HistoryFinding> gear = HistoryAnalyzer.analyze(sessions, Optional.of(onset)).findings().stream()
-                .filter(f -> f.ruleId().equals(HistoryAnalyzer.GEAR)).toList();
+                .filter(f -> f.rule().equals(HistoryAnalyzer.GEAR)).toList();
         assertThat(gear).hasSize(flagged ? 1 : 0);
         if (flagged) {
             assertThat(gear.get(0).message()).isEqualTo("New shoes (Brand new pair) on " + HistoryAnalyzerTests.format(change)
@@ -241,7 +253,7 @@ class HistoryAnalyzerTests {
         HistoryInput input = new HistoryInput(sessions, Optional.empty(),
                 List.of(new GearChange(MONDAY.plusWeeks(2), "RUN", GearChange.Kind.SHOES, "minimalist shoes")), List.of(red));
         List<HistoryFinding> gear = new HistoryAnalyzer(HistoryThresholds.DEFAULT).analyze(input).findings().stream()
-                .filter(f -> f.ruleId().equals(HistoryAnalyzer.GEAR)).toList();
+                .filter(f -> f.rule().equals(HistoryAnalyzer.GEAR)).toList();
         assertThat(gear).extracting(HistoryFinding::message).containsExactly(
                 "New shoes (minimalist shoes) on 19 January 2026, 7 days before a RED week (from 26 January 2026).",
                 "Main surface changed from road to trail on 21 January 2026, 5 days before a RED week (from 26 January 2026).");
@@ -261,9 +273,9 @@ class HistoryAnalyzerTests {
             assertThat(f.date()).isBeforeOrEqualTo(onset);
         });
         List<HistoryFinding> volumeFindings = analysis.whatWentWrong().stream()
-                .filter(f -> f.ruleId().equals(HistoryAnalyzer.WEEKLY_JUMP) || f.ruleId().equals(HistoryAnalyzer.TWO_WEEK_SPIKE))
+                .filter(f -> f.rule().equals(HistoryAnalyzer.WEEKLY_JUMP) || f.rule().equals(HistoryAnalyzer.TWO_WEEK_SPIKE))
                 .toList();
-        assertThat(volumeFindings).extracting(HistoryFinding::ruleId).containsExactly(
+        assertThat(volumeFindings).extracting(HistoryFinding::rule).containsExactly(
                 HistoryAnalyzer.WEEKLY_JUMP, HistoryAnalyzer.TWO_WEEK_SPIKE, HistoryAnalyzer.TWO_WEEK_SPIKE,
                 HistoryAnalyzer.WEEKLY_JUMP, HistoryAnalyzer.TWO_WEEK_SPIKE);
         assertThat(volumeFindings).extracting(HistoryFinding::date).containsExactly(
