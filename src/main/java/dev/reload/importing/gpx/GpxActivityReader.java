@@ -32,7 +32,8 @@ import org.w3c.dom.Node;
  */
 public final class GpxActivityReader implements ActivityFileReader {
 
-    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
+    /** One factory per thread: the JDK does not promise that a factory is thread-safe. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::inputFactory);
     private static final int MAX_DEPTH = 64;
 
     @Override
@@ -61,7 +62,7 @@ public final class GpxActivityReader implements ActivityFileReader {
     private static void checkWellFormed(String text) throws UnreadableFileException {
         XMLStreamReader xml = null;
         try {
-            xml = FACTORY.createXMLStreamReader(new StringReader(text));
+            xml = FACTORY.get().createXMLStreamReader(new StringReader(text));
             int depth = 0;
             boolean root = false;
             while (xml.hasNext()) {

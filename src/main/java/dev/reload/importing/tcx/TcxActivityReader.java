@@ -28,13 +28,14 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class TcxActivityReader implements ActivityFileReader {
 
-    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
+    /** One factory per thread: the JDK does not promise that a factory is thread-safe. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::inputFactory);
 
     @Override
     public ImportedActivity read(byte[] bytes) throws UnreadableFileException {
         XMLStreamReader xml = null;
         try {
-            xml = FACTORY.createXMLStreamReader(new StringReader(SafeXml.decode(bytes)));
+            xml = FACTORY.get().createXMLStreamReader(new StringReader(SafeXml.decode(bytes)));
             return new Parse().run(xml);
         } catch (UnreadableFileException e) {
             throw e;
