@@ -83,10 +83,8 @@ class ContributorTests {
                 null, null, "ROAD", "A"));
         Advice advice = Logbook.ENGINE.advise(new AdviceInput(input.plan(), sessions, null, null, null,
                 Assessment.NONE, ONSET, null), ONSET.plusDays(1));
-        assertThat(advice.contributors()).singleElement().satisfies(c -> {
-            assertThat(c.id()).isEqualTo(ContributorKind.FOOTWEAR_SURFACE);
-            assertThat(c.evidence()).contains("ROAD");
-        });
+        assertThat(advice.contributors()).filteredOn(c -> c.id() == ContributorKind.FOOTWEAR_SURFACE)
+                .singleElement().satisfies(c -> assertThat(c.evidence()).contains("ROAD"));
     }
 
     @Test
@@ -114,5 +112,33 @@ class ContributorTests {
     @Test
     void listsNoContributorsWithoutEvidence() {
         assertThat(Logbook.plan().adviseAtStartOf(1).contributors()).isEmpty();
+    }
+
+    /** Runs on Monday, Wednesday and Friday of the ISO weeks before the onset (a Monday), {@code weekly} km a week. */
+    static Logbook history(double... weekly) {
+        Logbook log = Logbook.plan().assessment(Assessment.NONE, ONSET);
+        LocalDate monday = ONSET.minusWeeks(weekly.length);
+        for (double volume : weekly) {
+            log.session(monday, volume / 3, 1, 1).session(monday.plusDays(2), volume / 3, 1, 1)
+                    .session(monday.plusDays(4), volume / 3, 1, 1);
+            monday = monday.plusWeeks(1);
+        }
+        return log;
+    }
+
+    @Test
+    void findsATrainingErrorFromHistoryAnalysisInTheWeeksBeforeThePainBegan() {
+        Advice advice = history(12, 12, 21).adviseOn(ONSET.plusDays(1));
+        assertThat(advice.hasFinding("R8.training-error")).isTrue();
+        assertThat(advice.contributors()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(ContributorKind.TRAINING_ERROR);
+            assertThat(c.evidence()).contains("R6.weekly-jump");
+        });
+    }
+
+    @Test
+    void findsNoTrainingErrorInASteadyHistory() {
+        Advice advice = history(12, 12, 12).adviseOn(ONSET.plusDays(1));
+        assertThat(advice.hasFinding("R8.training-error")).isFalse();
     }
 }

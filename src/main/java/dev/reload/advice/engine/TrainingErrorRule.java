@@ -1,0 +1,61 @@
+package dev.reload.advice.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.reload.advice.engine.load.HistoryAnalyzer;
+import dev.reload.advice.engine.load.HistoryFinding;
+import dev.reload.advice.engine.load.HistoryInput;
+import dev.reload.advice.engine.load.HistorySession;
+
+/**
+ * R8.training-error — any R6 finding (history analysis, {@code dev.reload.advice.engine.load}) in
+ * the log of the 8 weeks before the pain began, dated before the onset; R6.gear is left to its own
+ * contributor (R8.gear). R6 sees the sessions of the year before the onset, enough for its 28-day
+ * ratios.
+ */
+final class TrainingErrorRule implements AdviceRule {
+
+    static final String ID = "R8.training-error";
+    static final int HISTORY_DAYS = 365;
+
+    @Override
+    public void apply(Situation s, AdviceDraft draft) {
+        LocalDate onset = s.input().painOnset();
+        if (onset == null || onset.isAfter(s.asOf())) {
+            return;
+        }
+        LogIndex log = s.log();
+        long from = onset.toEpochDay() - HISTORY_DAYS;
+        long to = onset.toEpochDay();
+        List<HistorySession> history = new ArrayList<>();
+        for (int i = LogIndex.lowerBound(log.anyDay, from); i < log.sessions && log.anyDay[i] <= to; i++) {
+            ActivitySession a = log.anySession[i];
+            history.add(new HistorySession(a.date(), a.activity().name(), a.volume(),
+                    a.durationMin() == null ? null : a.durationMin().doubleValue(), a.rpe(),
+                    a.avgPaceSecPerKm() == null ? null : a.avgPaceSecPerKm().doubleValue(), a.surface(), a.shoes()));
+        }
+        if (history.isEmpty()) {
+            return;
+        }
+        List<HistoryFinding> errors = HistoryAnalyzer.analyze(history, Optional.of(onset)).whatWentWrong().stream()
+                .filter(f -> !f.rule().equals(HistoryAnalyzer.GEAR) && f.date().isBefore(onset))
+                .toList();
+        if (errors.isEmpty()) {
+            return;
+        }
+        Set<String> evidence = new LinkedHashSet<>();
+        for (HistoryFinding e : errors) {
+            evidence.add(e.rule() + " " + (e.scope() == HistoryFinding.Scope.WEEK ? "week of " : "on ") + e.date());
+        }
+        String text = String.join("; ", evidence);
+        Contributors.add(s, draft, ContributorKind.TRAINING_ERROR, text, ID,
+                "The weeks before the pain began show training errors (" + text + "): the plan's steady,"
+                        + " one-change-at-a-time progression is there to avoid repeating them.",
+                Sources.and(Sources.NIELSEN_2014, Sources.GABBETT_2016));
+    }
+}
