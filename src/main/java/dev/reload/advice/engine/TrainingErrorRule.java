@@ -2,10 +2,10 @@ package dev.reload.advice.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.reload.advice.engine.load.HistoryAnalyzer;
 import dev.reload.advice.engine.load.HistoryFinding;
@@ -15,13 +15,14 @@ import dev.reload.advice.engine.load.HistorySession;
 /**
  * R8.training-error — any R6 finding (history analysis, {@code dev.reload.advice.engine.load}) in
  * the log of the 8 weeks before the pain began, dated before the onset; R6.gear is left to its own
- * contributor (R8.gear). R6 sees the sessions of the year before the onset, enough for its 28-day
- * ratios.
+ * contributor (R8.gear). R6 sees the sessions of the 16 weeks before the onset: the 8 weeks, and
+ * 8 more for its 28-day ratios to warm up.
  */
 final class TrainingErrorRule implements AdviceRule {
 
     static final String ID = "R8.training-error";
-    static final int HISTORY_DAYS = 365;
+    /** The 8 weeks R8 looks at, plus 28 days for R6's chronic load and 28 more for its weighted averages to settle. */
+    static final int HISTORY_DAYS = 8 * 7 + 28 + 28;
 
     @Override
     public void apply(Situation s, AdviceDraft draft) {
@@ -48,10 +49,14 @@ final class TrainingErrorRule implements AdviceRule {
         if (errors.isEmpty()) {
             return;
         }
-        Set<String> evidence = new LinkedHashSet<>();
+        Map<String, List<HistoryFinding>> byRule = new LinkedHashMap<>();
         for (HistoryFinding e : errors) {
-            evidence.add(e.rule() + " " + (e.scope() == HistoryFinding.Scope.WEEK ? "week of " : "on ") + e.date());
+            byRule.computeIfAbsent(e.rule(), k -> new ArrayList<>()).add(e);
         }
+        List<String> evidence = new ArrayList<>();
+        byRule.forEach((rule, found) -> evidence.add(rule + " " + (found.get(0).scope() == HistoryFinding.Scope.WEEK
+                ? "in the week of " : "on ") + found.get(0).date() + (found.size() > 1 ? " and " + (found.size() - 1)
+                        + " more" : "")));
         String text = String.join("; ", evidence);
         Contributors.add(s, draft, ContributorKind.TRAINING_ERROR, text, ID,
                 "The weeks before the pain began show training errors (" + text + "): the plan's steady,"

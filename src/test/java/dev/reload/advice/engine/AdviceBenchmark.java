@@ -40,6 +40,7 @@ public class AdviceBenchmark {
     AdviceEngine engine;
     AdviceInput input;
     IndexedLog indexed;
+    AdviceInput withOnset;
     LocalDate asOf;
 
     @Setup
@@ -48,6 +49,7 @@ public class AdviceBenchmark {
         input = tenYears(42);
         indexed = engine.index(input);
         asOf = input.plan().startDate().plusDays(DAYS);
+        withOnset = input.withAssessment(null, asOf.minusDays(30));
     }
 
     /** A plan started 10 years ago with a session, a check-in and a strength set every day. */
@@ -80,6 +82,12 @@ public class AdviceBenchmark {
     @Benchmark
     public Advice adviceOnAnIndexedTenYearLog() {
         return engine.advise(indexed, asOf);
+    }
+
+    /** The whole request with a pain onset a month before asOf: R8.training-error runs R6 on the weeks before it. */
+    @Benchmark
+    public Advice adviceWithAPainOnsetInTheLog() {
+        return engine.advise(withOnset, asOf);
     }
 
     /** CPU time of the advising thread per advice (excludes time spent waiting for a core). */
