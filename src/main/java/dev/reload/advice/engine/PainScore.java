@@ -9,7 +9,16 @@ public record PainScore(int value) {
         }
     }
 
+    private static final PainScore[] SCORES = new PainScore[11];
+
+    static {
+        for (int i = 0; i < SCORES.length; i++) {
+            SCORES[i] = new PainScore(i);
+        }
+    }
+
+    /** The score {@code value} (one shared instance per value). */
     public static PainScore of(int value) {
-        return new PainScore(value);
+        return value >= 0 && value < SCORES.length ? SCORES[value] : new PainScore(value);
     }
 }
