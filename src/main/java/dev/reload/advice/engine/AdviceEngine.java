@@ -1,6 +1,7 @@
 package dev.reload.advice.engine;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,9 @@ import java.util.Objects;
  * fixed order. Same input, same advice; no clock inside.
  */
 public final class AdviceEngine {
+
+    /** The longest plan walked: 100 years of plan weeks. */
+    public static final long MAX_PLAN_DAYS = 36_525;
 
     private final ExerciseLibrary library;
 
@@ -35,6 +39,9 @@ public final class AdviceEngine {
         Objects.requireNonNull(asOf, "asOf");
         AdviceInput input = indexed.input;
         Plan plan = input.plan();
+        if (ChronoUnit.DAYS.between(plan.startDate(), asOf) > MAX_PLAN_DAYS) {
+            throw new IllegalArgumentException("asOf is more than 100 years after the plan's start");
+        }
         Knobs knobs = input.knobs().withStepPercent(plan.progressionPercent());
         LogIndex log = new LogIndex(indexed.sorted, asOf);
         WeeklyReview.Result review = WeeklyReview.run(plan, knobs, log, Rules.WEEK_RULES);

@@ -18,6 +18,8 @@ import java.util.function.Function;
 final class LogIndex {
 
     static final int NONE = -1;
+    /** Day-indexed arrays are used up to this span (about 270 years); beyond it, binary search. */
+    static final long MAX_DENSE_DAYS = 100_000;
 
     final long asOf;
     /** Target-activity sessions dated on or before {@code asOf}: indexes {@code [0, targets)}. */
@@ -77,8 +79,15 @@ final class LogIndex {
 
     /** The morning pain reported on {@code day} (known by {@code asOf}), or {@link #NONE}. */
     int morningPain(long day) {
-        long i = day - log.denseFrom;
-        return day <= asOf && i >= 0 && i < log.densePain.length ? log.densePain[(int) i] : NONE;
+        if (day > asOf) {
+            return NONE;
+        }
+        if (log.densePain != null) {
+            long i = day - log.denseFrom;
+            return i >= 0 && i < log.densePain.length ? log.densePain[(int) i] : NONE;
+        }
+        int i = lowerBound(log.checkInDay, day);
+        return i < log.checkInDay.length && log.checkInDay[i] == day ? log.checkInPain[i] : NONE;
     }
 
     /**
@@ -159,8 +168,11 @@ final class LogIndex {
         final long[] checkInDay;
         final int[] checkInPain;
         final long denseFrom;
+        /** Morning pain by day from the first report; null when the reports span too many days for it. */
         final int[] densePain;
+        final long[] strengthDay;
         final long strengthFrom;
+        /** Strength days up to each day from the first; null when the log spans too many days for it. */
         final int[] strengthPrefix;
         final Map<String, ExerciseLog> strengthByExercise;
 
@@ -216,10 +228,15 @@ final class LogIndex {
             checkInDay = n == days.length ? days : Arrays.copyOf(days, n);
             checkInPain = n == pains.length ? pains : Arrays.copyOf(pains, n);
             denseFrom = n == 0 ? 0 : checkInDay[0];
-            densePain = new int[n == 0 ? 0 : (int) (checkInDay[n - 1] - denseFrom + 1)];
-            Arrays.fill(densePain, NONE);
-            for (int i = 0; i < n; i++) {
-                densePain[(int) (checkInDay[i] - denseFrom)] = checkInPain[i];
+            long span = n == 0 ? 0 : checkInDay[n - 1] - denseFrom + 1;
+            if (span <= MAX_DENSE_DAYS) {
+                densePain = new int[(int) span];
+                Arrays.fill(densePain, NONE);
+                for (int i = 0; i < n; i++) {
+                    densePain[(int) (checkInDay[i] - denseFrom)] = checkInPain[i];
+                }
+            } else {
+                densePain = null;
             }
 
             List<StrengthSet> strength = sorted(input.strength(), StrengthSet::date);
@@ -236,17 +253,26 @@ final class LogIndex {
                 }
                 sets.add(set);
             }
-            strengthFrom = count == 0 ? 0 : setDay[0];
-            strengthPrefix = new int[count == 0 ? 0 : (int) (setDay[count - 1] - strengthFrom + 1)];
-            long previous = Long.MIN_VALUE;
+            long[] unique = new long[count];
+            int m = 0;
             for (long day : setDay) {
-                if (day != previous) {
-                    strengthPrefix[(int) (day - strengthFrom)] = 1;
-                    previous = day;
+                if (m == 0 || unique[m - 1] != day) {
+                    unique[m++] = day;
                 }
             }
-            for (int i = 1; i < strengthPrefix.length; i++) {
-                strengthPrefix[i] += strengthPrefix[i - 1];
+            strengthDay = Arrays.copyOf(unique, m);
+            strengthFrom = m == 0 ? 0 : strengthDay[0];
+            long strengthSpan = m == 0 ? 0 : strengthDay[m - 1] - strengthFrom + 1;
+            if (strengthSpan <= MAX_DENSE_DAYS) {
+                strengthPrefix = new int[(int) strengthSpan];
+                for (long day : strengthDay) {
+                    strengthPrefix[(int) (day - strengthFrom)] = 1;
+                }
+                for (int i = 1; i < strengthPrefix.length; i++) {
+                    strengthPrefix[i] += strengthPrefix[i - 1];
+                }
+            } else {
+                strengthPrefix = null;
             }
             Map<String, ExerciseLog> logs = new LinkedHashMap<>();
             byExercise.forEach((id, sets) -> {
@@ -261,6 +287,9 @@ final class LogIndex {
 
         /** Number of days with strength work up to and including {@code day}. */
         int strengthDaysUpTo(long day) {
+            if (strengthPrefix == null) {
+                return lowerBound(strengthDay, day + 1);
+            }
             long i = day - strengthFrom;
             if (i < 0 || strengthPrefix.length == 0) {
                 return 0;

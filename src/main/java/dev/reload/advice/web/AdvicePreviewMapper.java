@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.reload.advice.engine.ActivitySession;
+import dev.reload.advice.engine.AdviceEngine;
 import dev.reload.advice.engine.AdviceInput;
 import dev.reload.advice.engine.Assessment;
 import dev.reload.advice.engine.CheckIn;
@@ -75,6 +76,11 @@ final class AdvicePreviewMapper {
                 : new Screening(request.screening().answeredOn(), redFlags(request.screening().redFlags()));
         Assessment assessment = request.assessment() == null ? null
                 : field(problems, "assessment", () -> assessment(request.assessment()));
+        if (plan != null && request.asOf() != null
+                && java.time.temporal.ChronoUnit.DAYS.between(plan.startDate(), request.asOf())
+                        > AdviceEngine.MAX_PLAN_DAYS) {
+            problems.add(new FieldProblem("asOf", "must be within 100 years after plan.startDate"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }

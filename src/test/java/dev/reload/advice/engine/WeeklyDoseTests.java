@@ -1,5 +1,7 @@
 package dev.reload.advice.engine;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -181,5 +183,21 @@ class WeeklyDoseTests {
         Logbook log = Logbook.returning().tolerable(3);
         assertThat(nextWeek(log, 1)).isEqualTo(new WeeklyDose(1, Activity.RUN, 9.0, VolumeUnit.KM, DoseDecision.START));
         assertThat(nextWeek(log, 2)).isEqualTo(new WeeklyDose(2, Activity.RUN, 9.0, VolumeUnit.KM, DoseDecision.HOLD));
+    }
+
+    @Test
+    void readsALogSpreadOverCenturiesWithoutDayIndexedArrays() {
+        Logbook log = Logbook.returning().greenWeek(1, 10).morning(LocalDate.of(1500, 1, 1), 9)
+                .strength(LocalDate.of(1500, 1, 1), "BRIDGE", 3, 12, 0, 1);
+        Advice advice = log.adviseAtStartOf(2);
+        assertThat(advice.nextWeek().volume()).isEqualTo(11.0);
+        assertThat(advice.lastSessionResponse()).isEqualTo(Response.GREEN);
+    }
+
+    @Test
+    void refusesToWalkMoreThanAHundredYearsOfPlan() {
+        Logbook log = Logbook.returning();
+        assertThatThrownBy(() -> log.adviseOn(Logbook.MONDAY.plusYears(101)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100 years");
     }
 }

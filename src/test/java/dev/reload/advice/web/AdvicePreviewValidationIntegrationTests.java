@@ -164,4 +164,9 @@ class AdvicePreviewValidationIntegrationTests {
         assertThat(body.get("contributors").isEmpty()).isTrue();
         assertThat(Map.of("light", body.get("light").asString())).containsEntry("light", "GREEN");
     }
+
+    @Test
+    void rejectsAnAsOfMoreThanAHundredYearsAfterTheStart() throws Exception {
+        assertRejected(r -> r.put("asOf", "2140-01-01"), "asOf");
+    }
 }
