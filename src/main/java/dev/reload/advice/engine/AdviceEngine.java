@@ -63,7 +63,7 @@ public final class AdviceEngine {
             rule.apply(situation, draft);
         }
 
-        Phase phase = draft.noImpactDose ? Phase.SETTLE : review.phase();
+        Phase phase = review.phase();
         WeeklyDose nextWeek = draft.escalation == Escalation.URGENT || draft.noImpactDose ? null
                 : new WeeklyDose(review.nextWeek(), plan.targetActivity(), review.dose().volume(), plan.unit(),
                         review.dose().decision());

@@ -38,6 +38,9 @@ final class SettleGate implements WeekRule {
             missing.add("morning pain no higher than " + GATE_MAX_MORNING_PAIN + " (it reached "
                     + w.maxMorningPain() + ")");
         }
+        if (c.plan().condition() == Condition.BONE_STRESS) {
+            missing.add("a clinician's all-clear for the bone first");
+        }
         if (c.buildWeeks() < GATE_BUILD_WEEKS) {
             missing.add(GATE_BUILD_WEEKS + " weeks with " + BUILD_SESSIONS_PER_WEEK
                     + " or more strength sessions (" + c.buildWeeks() + " so far)");

@@ -55,6 +55,15 @@ class EscalationTests {
         assertThat(advice.escalation()).isEqualTo(Escalation.SEE_CLINICIAN);
         assertThat(advice.nextWeek()).isNull();
         assertThat(advice.hasFinding("R7.bone-stress")).isTrue();
+        assertThat(advice.phase()).isEqualTo(Phase.RETURN);
+    }
+
+    @Test
+    void aBoneStressReactionNeverLeavesSettle() {
+        Logbook log = Logbook.plan().condition(Condition.BONE_STRESS).build(1, 3).week(2, 6, 3, 1, 1, 1);
+        Advice advice = log.adviseAtStartOf(3);
+        assertThat(advice.phase()).isEqualTo(Phase.SETTLE);
+        assertThat(advice.nextWeek()).isNull();
     }
 
     @Test
