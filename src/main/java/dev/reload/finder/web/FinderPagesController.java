@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import dev.reload.advice.engine.Condition;
+import dev.reload.advice.engine.ExerciseLibrary;
 import dev.reload.finder.Aggravator;
 import dev.reload.finder.ConditionFinder;
 import dev.reload.finder.Explainers;
@@ -27,6 +28,11 @@ class FinderPagesController {
     static final String RESULT_VIEW = "finder/result";
 
     private final ConditionFinder finder = new ConditionFinder();
+    private final ExerciseLibrary library;
+
+    FinderPagesController(ExerciseLibrary library) {
+        this.library = library;
+    }
 
     @ModelAttribute
     void choices(Model model) {
@@ -60,6 +66,9 @@ class FinderPagesController {
         Map<Condition, String> explainers = new EnumMap<>(Condition.class);
         ConditionFinder.CONDITIONS.forEach(c -> explainers.put(c, Explainers.path(c)));
         model.addAttribute("explainers", explainers);
+        Map<Condition, String> programmes = new EnumMap<>(Condition.class);
+        ConditionFinder.CONDITIONS.forEach(c -> programmes.put(c, "/exercises#group-" + library.programmeFor(c).id()));
+        model.addAttribute("programmes", programmes);
         return RESULT_VIEW;
     }
 }
