@@ -2,6 +2,7 @@ package dev.reload.finder.web;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.reload.advice.engine.Condition;
 import dev.reload.advice.engine.ExerciseLibrary;
@@ -40,8 +42,9 @@ class FinderPagesController {
         model.addAttribute("aggravatorChoices", Aggravator.values());
     }
 
+    /** The form, empty or filled from the query string that "Change my answers" links to. */
     @GetMapping("/finder")
-    String form(@ModelAttribute("answers") FinderForm answers) {
+    String form(@ModelAttribute("answers") FinderForm answers, BindingResult ignoredUnreadableParameters) {
         return FORM_VIEW;
     }
 
@@ -63,6 +66,7 @@ class FinderPagesController {
             return FORM_VIEW;
         }
         model.addAttribute("ranking", finder.rank(answers.toAnswers()));
+        model.addAttribute("changeAnswers", changeAnswersLink(answers));
         Map<Condition, String> explainers = new EnumMap<>(Condition.class);
         ConditionFinder.CONDITIONS.forEach(c -> explainers.put(c, Explainers.path(c)));
         model.addAttribute("explainers", explainers);
@@ -70,5 +74,27 @@ class FinderPagesController {
         ConditionFinder.CONDITIONS.forEach(c -> programmes.put(c, "/exercises#group-" + library.programmeFor(c).id()));
         model.addAttribute("programmes", programmes);
         return RESULT_VIEW;
+    }
+
+    /** {@code /finder?...}: the form again with these answers filled in. */
+    static String changeAnswersLink(FinderForm answers) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/finder");
+        answers.getRegions().forEach(r -> link.queryParam("regions", r));
+        answers.getAggravators().forEach(a -> link.queryParam("aggravators", a));
+        if (answers.getAge() != null) {
+            link.queryParam("age", answers.getAge());
+        }
+        if (answers.getMorningStiffnessMinutes() != null) {
+            link.queryParam("morningStiffnessMinutes", answers.getMorningStiffnessMinutes());
+        }
+        Map<String, Boolean> flags = Map.of("unsureWhere", answers.isUnsureWhere(), "boneTenderness",
+                answers.isBoneTenderness(), "painOnHopping", answers.isPainOnHopping(), "painAtNight",
+                answers.isPainAtNight(), "recentLoadIncrease", answers.isRecentLoadIncrease());
+        new TreeMap<>(flags).forEach((name, on) -> {
+            if (on) {
+                link.queryParam(name, true);
+            }
+        });
+        return link.build().toUriString();
     }
 }

@@ -58,6 +58,29 @@ class FinderIntegrationTests {
     }
 
     @Test
+    void changeMyAnswersReopensTheFormFilledIn() throws Exception {
+        String result = mvc.perform(post("/finder").with(csrf()).param("regions", "OUTER_KNEE", "JOINT_LINE")
+                        .param("aggravators", "CYCLING").param("age", "52").param("painAtNight", "true"))
+                .andReturn().getResponse().getContentAsString();
+        String link = "/finder?regions=OUTER_KNEE&regions=JOINT_LINE&aggravators=CYCLING&age=52&painAtNight=true";
+        assertThat(result).contains("href=\"" + link.replace("&", "&amp;") + "\"");
+
+        String form = mvc.perform(get(link)).andReturn().getResponse().getContentAsString();
+        assertThat(form).containsPattern("value=\"OUTER_KNEE\"[^>]*checked")
+                .containsPattern("value=\"JOINT_LINE\"[^>]*checked")
+                .containsPattern("value=\"CYCLING\"[^>]*checked")
+                .containsPattern("id=\"painAtNight\"[^>]*checked")
+                .contains("value=\"52\"")
+                .doesNotContainPattern("value=\"BONY_POINT\"[^>]*checked");
+    }
+
+    @Test
+    void aTamperedQueryStringStillShowsTheForm() throws Exception {
+        assertThat(mvc.perform(get("/finder?age=old&regions=ELBOW")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
     void notSureWhereItHurtsOffersSeeingAClinician() throws Exception {
         String page = mvc.perform(post("/finder").with(csrf()).param("unsureWhere", "true"))
                 .andReturn().getResponse().getContentAsString();
