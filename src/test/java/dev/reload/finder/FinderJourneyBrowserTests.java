@@ -63,6 +63,7 @@ class FinderJourneyBrowserTests {
         assertThat(outer).isFocused();
         assertThat(outer).hasAttribute("role", "checkbox");
         assertThat(outer).hasAccessibleName("Outer side of the knee");
+        Browsers.screenshot(page, "finder-map-focus-1280");
         page.keyboard().press("Space");
         assertThat(outer).hasAttribute("aria-checked", "true");
         assertThat(page.locator("#region-OUTER_KNEE")).isChecked();
@@ -107,6 +108,8 @@ class FinderJourneyBrowserTests {
 
         first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Exercises for IT band syndrome")).click();
         assertThat(page.locator("#group-HIP_AND_KNEE")).isVisible();
+        Accessibility.assertNoSeriousViolations(page);
+        Browsers.screenshot(page, "exercises-1280");
         page.locator("section:has(#group-HIP_AND_KNEE)")
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Clamshell").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Clamshell");

@@ -38,7 +38,8 @@ class ExerciseIntegrationTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         String page = result.getResponse().getContentAsString();
         assertThat(page).contains("Hip and knee strength", "Staged tendon loading", "Stretches",
-                "Easier and harder versions", "Kneecap pain (patellofemoral pain)", "IT band syndrome");
+                "Easier and harder versions", "Kneecap pain (patellofemoral pain)", "IT band syndrome",
+                "2. Slow heavy resistance", "Move on when pain stays under 4/10");
         for (Exercise exercise : library.exercises()) {
             assertThat(page).as(exercise.id()).contains("href=\"/exercises/" + exercise.id().toLowerCase()
                     .replace('_', '-') + "\"");
