@@ -82,6 +82,33 @@ public class ExerciseCatalogue {
         return uses;
     }
 
+    /**
+     * For a variant no programme names: the nearest exercise along its easier and harder chain that a
+     * programme does use (easier first), so the page can say whose version it is.
+     */
+    public Optional<Exercise> nearestProgrammeRelative(String id) {
+        if (!usesOf(id).isEmpty()) {
+            return Optional.empty();
+        }
+        for (int steps = 1; steps <= 4; steps++) {
+            for (boolean easier : new boolean[] {true, false}) {
+                Optional<Exercise> relative = walk(id, easier, steps);
+                if (relative.isPresent() && !usesOf(relative.get().id()).isEmpty()) {
+                    return relative;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Exercise> walk(String id, boolean easier, int steps) {
+        Optional<Exercise> current = library.find(id);
+        for (int i = 0; i < steps && current.isPresent(); i++) {
+            current = variant(easier ? current.get().easier() : current.get().harder());
+        }
+        return current;
+    }
+
     /** The conditions whose programmes use the exercise, without "not sure". */
     public Set<Condition> conditionsUsing(String id) {
         Set<Condition> conditions = new LinkedHashSet<>();

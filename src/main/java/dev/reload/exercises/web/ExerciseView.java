@@ -14,7 +14,7 @@ import dev.reload.exercises.Illustration;
 /** What the exercise pages and the API show of one exercise, worded once for both. */
 record ExerciseView(Exercise exercise, String slug, String page, Illustration illustration, String illustrationAlt,
         String doseText, String restText, Exercise easier, Exercise harder, List<ExerciseCatalogue.Use> uses,
-        List<Condition> conditions) {
+        List<Condition> conditions, Exercise relative, List<Condition> relativeConditions) {
 
     static ExerciseView of(Exercise exercise, ExerciseCatalogue catalogue, MessageSource messages) {
         Locale locale = Locale.ENGLISH;
@@ -24,7 +24,14 @@ record ExerciseView(Exercise exercise, String slug, String page, Illustration il
                 messages.getMessage(illustration.altKey(), null, locale), dose(exercise.dose(), messages, locale),
                 rest(exercise.dose(), messages, locale), catalogue.variant(exercise.easier()).orElse(null),
                 catalogue.variant(exercise.harder()).orElse(null), catalogue.usesOf(exercise.id()),
-                List.copyOf(catalogue.conditionsUsing(exercise.id())));
+                List.copyOf(catalogue.conditionsUsing(exercise.id())),
+                catalogue.nearestProgrammeRelative(exercise.id()).orElse(null),
+                catalogue.nearestProgrammeRelative(exercise.id())
+                        .map(r -> List.copyOf(catalogue.conditionsUsing(r.id()))).orElse(List.of()));
+    }
+
+    public String relativeSlug() {
+        return relative == null ? null : ExerciseCatalogue.slug(relative.id());
     }
 
     static String dose(ExerciseDose dose, MessageSource messages, Locale locale) {

@@ -78,6 +78,21 @@ class ExerciseIntegrationTests {
     }
 
     @Test
+    void aVariantNoProgrammeNamesPointsToTheExerciseItVaries() throws Exception {
+        String page = mvc.perform(get("/exercises/clamshell-band")).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("It is a step up or down from", "href=\"/exercises/clamshell\"",
+                "which plans use for: Kneecap pain (patellofemoral pain), IT band syndrome, Bone stress reaction.");
+    }
+
+    @Test
+    void theApiIsDocumented() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+
+        assertThat(docs).contains("/api/v1/exercises/{id}", "Every exercise of the library");
+    }
+
+    @Test
     void theLibraryIdWorksAsAnAddressToo() throws Exception {
         assertThat(mvc.perform(get("/exercises/SPLIT_SQUAT")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
