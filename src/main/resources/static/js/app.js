@@ -1,12 +1,34 @@
 // Small progressive enhancements. Every page works without this file.
 (function () {
   "use strict";
+
   // Move focus to the first field with an error after a refused form, so keyboard and
   // screen-reader users land where the problem is.
-  document.addEventListener("DOMContentLoaded", function () {
+  function focusFirstError() {
     var invalid = document.querySelector('[aria-invalid="true"]');
     if (invalid) {
       invalid.focus();
     }
+  }
+
+  // R1.stop: a pain during at or above the stop threshold shows "stop now" at once, before saving.
+  function watchStopThreshold(input) {
+    var threshold = parseInt(input.getAttribute("data-stop-at"), 10);
+    var warning = input.parentElement.querySelector(".stop-now");
+    if (!warning || isNaN(threshold)) {
+      return;
+    }
+    function update() {
+      var value = parseInt(input.value, 10);
+      warning.hidden = !(value >= threshold);
+    }
+    input.addEventListener("input", update);
+    input.addEventListener("change", update);
+    update();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    focusFirstError();
+    document.querySelectorAll("input[data-stop-at]").forEach(watchStopThreshold);
   });
 })();

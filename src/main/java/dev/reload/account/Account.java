@@ -14,14 +14,19 @@ record Account(
         String passwordHash,
         Role role,
         Instant createdAt,
-        Instant passwordChangedAt) {
+        Instant passwordChangedAt,
+        DistanceUnit distanceUnit) {
 
     static Account register(String email, String displayName, String passwordHash, Role role, Instant now) {
-        return new Account(null, email, displayName, passwordHash, role, now, now);
+        return new Account(null, email, displayName, passwordHash, role, now, now, DistanceUnit.KM);
     }
 
     Account withPassword(String newHash, Instant now) {
-        return new Account(id, email, displayName, newHash, role, createdAt, now);
+        return new Account(id, email, displayName, newHash, role, createdAt, now, distanceUnit);
+    }
+
+    Account withDistanceUnit(DistanceUnit unit) {
+        return new Account(id, email, displayName, passwordHash, role, createdAt, passwordChangedAt, unit);
     }
 
     AccountId accountId() {

@@ -44,10 +44,11 @@ public class AccountService implements UserDetailsService {
     }
 
     /** The public face of an account. */
-    public record AccountView(AccountId id, String email, String displayName, Role role) {
+    public record AccountView(AccountId id, String email, String displayName, Role role, DistanceUnit distanceUnit) {
 
         static AccountView of(Account account) {
-            return new AccountView(account.accountId(), account.email(), account.displayName(), account.role());
+            return new AccountView(account.accountId(), account.email(), account.displayName(), account.role(),
+                    account.distanceUnit());
         }
     }
 
@@ -108,6 +109,16 @@ public class AccountService implements UserDetailsService {
         }
         return account.filter(a -> password != null && passwordEncoder.matches(password, a.passwordHash()))
                 .map(AccountPrincipal::new);
+    }
+
+    /** How pages show distances to this person (the API always speaks kilometres). */
+    public DistanceUnit distanceUnit(AccountId id) {
+        return accounts.findById(id.value()).map(Account::distanceUnit).orElse(DistanceUnit.KM);
+    }
+
+    @Transactional
+    public void setDistanceUnit(AccountId id, DistanceUnit unit) {
+        accounts.findById(id.value()).ifPresent(account -> accounts.save(account.withDistanceUnit(unit)));
     }
 
     public Optional<AccountView> find(AccountId id) {

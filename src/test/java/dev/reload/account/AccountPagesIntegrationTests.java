@@ -34,9 +34,9 @@ class AccountPagesIntegrationTests {
     @Test
     void registrationSignsTheNewPersonInAndGreetsThem() throws Exception {
         MvcResult registered = registerForm(AccountApiIntegrationTests.uniqueEmail(), "Noor", PASSWORD);
-        assertThat(registered.getResponse().getRedirectedUrl()).isEqualTo("/?welcome");
+        assertThat(registered.getResponse().getRedirectedUrl()).isEqualTo("/today?welcome");
 
-        MvcResult home = visitor.perform(get("/"));
+        MvcResult home = visitor.perform(get("/today"));
         assertThat(home.getResponse().getStatus()).isEqualTo(200);
         assertThat(home.getResponse().getContentAsString()).contains("Hello, Noor", "You have no plan yet");
     }

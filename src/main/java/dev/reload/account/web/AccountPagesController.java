@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
+import dev.reload.account.DistanceUnit;
 import dev.reload.account.AccountService.Registration;
 import dev.reload.account.ApiTokenService;
 import dev.reload.account.Role;
@@ -70,7 +71,7 @@ class AccountPagesController {
             return REGISTER_VIEW;
         }
         signIn(form.getEmail(), request, response);
-        return "redirect:/?welcome";
+        return "redirect:/today?welcome";
     }
 
     @GetMapping("/account")
@@ -97,6 +98,14 @@ class AccountPagesController {
             }
         }
         return settings(me, model);
+    }
+
+    @PostMapping("/account/units")
+    String changeUnits(@AuthenticationPrincipal AccountPrincipal me, @RequestParam DistanceUnit distanceUnit,
+            RedirectAttributes redirect) {
+        accounts.setDistanceUnit(me.accountId(), distanceUnit);
+        redirect.addFlashAttribute("notice", "account.units.changed");
+        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens")

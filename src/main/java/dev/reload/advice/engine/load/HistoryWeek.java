@@ -1,0 +1,20 @@
+package dev.reload.advice.engine.load;
+
+import java.time.LocalDate;
+
+/**
+ * One ISO week (Monday to Sunday) of one activity.
+ *
+ * @param start         the Monday
+ * @param activity      the activity
+ * @param volume        sum of the week's session volumes
+ * @param weeklyLoad    sum of the week's daily loads (session-RPE load where known, else volume)
+ * @param acwrEwma      exponentially weighted acute:chronic ratio of the Sunday, null while warming up
+ * @param acwrCoupled   coupled rolling ratio of the Sunday, null while warming up
+ * @param acwrUncoupled uncoupled rolling ratio of the Sunday, null while warming up
+ * @param monotony      Foster's monotony, null when the week has no variation
+ * @param strain        weekly load × monotony, null with monotony
+ */
+public record HistoryWeek(LocalDate start, String activity, double volume, double weeklyLoad, Double acwrEwma,
+        Double acwrCoupled, Double acwrUncoupled, Double monotony, Double strain) {
+}

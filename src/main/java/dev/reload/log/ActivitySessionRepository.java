@@ -1,0 +1,22 @@
+package dev.reload.log;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/** Every query filters by the owning account. */
+interface ActivitySessionRepository extends Repository<StoredSession, Long> {
+
+    StoredSession save(StoredSession session);
+
+    Optional<StoredSession> findByIdAndAccountId(Long id, Long accountId);
+
+    List<StoredSession> findByAccountIdOrderByDateAscIdAsc(Long accountId);
+
+    List<StoredSession> findByAccountIdAndDateBetweenOrderByDateAscIdAsc(Long accountId, LocalDate from,
+            LocalDate to);
+
+    void delete(StoredSession session);
+}

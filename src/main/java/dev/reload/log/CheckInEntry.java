@@ -1,0 +1,27 @@
+package dev.reload.log;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The morning check-in, in the shape of the preview's {@code checkins[]} plus sleep, stress and notes. */
+@Schema(description = "A morning check-in")
+public record CheckInEntry(
+        @NotNull(message = "is required") LocalDate date,
+        @Schema(description = "Knee pain on waking, 0–10") @NotNull(message = "is required")
+        @Min(value = 0, message = "must be 0–10") @Max(value = 10, message = "must be 0–10") Integer morningPain,
+        @Schema(description = "Stiffness on waking, 0–10") @Min(value = 0, message = "must be 0–10")
+        @Max(value = 10, message = "must be 0–10") Integer morningStiffness,
+        @DecimalMin(value = "0", message = "must be 0–24") @DecimalMax(value = "24", message = "must be 0–24")
+        BigDecimal sleepHours,
+        @Schema(description = "Stress, 0–10") @Min(value = 0, message = "must be 0–10")
+        @Max(value = 10, message = "must be 0–10") Integer stress,
+        @Size(max = 1000, message = "must be at most 1000 characters") String notes) {
+}

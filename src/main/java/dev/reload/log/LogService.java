@@ -1,0 +1,320 @@
+package dev.reload.log;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.reload.account.AccountId;
+import dev.reload.advice.engine.Activity;
+import dev.reload.advice.engine.ActivitySession;
+import dev.reload.advice.engine.CheckIn;
+import dev.reload.advice.engine.ExerciseLibrary;
+import dev.reload.advice.engine.PainScore;
+import dev.reload.advice.engine.StrengthSet;
+import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.plan.PlanService;
+import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.NotFoundException;
+
+/**
+ * The person's log: activity sessions, morning check-ins, strength work and shoes. Every read and
+ * write is for one account; another account's id answers as not found.
+ */
+@Service
+public class LogService {
+
+    private final ActivitySessionRepository sessions;
+    private final CheckInRepository checkIns;
+    private final StrengthSetRepository strength;
+    private final ShoeRepository shoes;
+    private final ExerciseLibrary library;
+    private final PlanService plans;
+    private final Clock clock;
+
+    LogService(ActivitySessionRepository sessions, CheckInRepository checkIns, StrengthSetRepository strength,
+            ShoeRepository shoes, ExerciseLibrary library, PlanService plans, Clock clock) {
+        this.sessions = sessions;
+        this.checkIns = checkIns;
+        this.strength = strength;
+        this.shoes = shoes;
+        this.library = library;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** A session as the API lists it (api.md, GET /api/v1/sessions), with the extra fields it was logged with. */
+    public record SessionView(long id, LocalDate date, Activity activity, BigDecimal volume, VolumeUnit unit,
+            Integer durationSec, BigDecimal distanceKm, Integer rpe, Integer painDuring, Integer painAfter,
+            String source, String surface, String shoes, Long shoeId, Integer avgPaceSecPerKm) {
+    }
+
+    public record CheckInView(long id, LocalDate date, Integer morningPain, Integer morningStiffness,
+            BigDecimal sleepHours, Integer stress, String notes) {
+    }
+
+    public record StrengthView(long id, LocalDate date, String exercise, int sets, int reps, BigDecimal loadKg,
+            Integer holdSec, String tempo, int painDuring) {
+    }
+
+    /** A pair of shoes with the kilometres it has done (before Reload plus the sessions logged in it). */
+    public record ShoeView(long id, String name, LocalDate startedOn, BigDecimal startKm, LocalDate retiredOn,
+            BigDecimal totalKm) {
+    }
+
+    /** The whole log in the adviser's terms. */
+    public record EngineLog(List<ActivitySession> sessions, List<CheckIn> checkIns, List<StrengthSet> strength) {
+    }
+
+    // --- sessions -------------------------------------------------------------------------------
+
+    @Transactional
+    public SessionView addSession(AccountId owner, SessionEntry entry) {
+        return sessionView(sessions.save(session(null, owner, entry)));
+    }
+
+    @Transactional
+    public SessionView updateSession(AccountId owner, long id, SessionEntry entry) {
+        StoredSession existing = ownSession(owner, id);
+        StoredSession changed = session(existing.id(), owner, entry);
+        return sessionView(sessions.save(new StoredSession(changed.id(), changed.accountId(), changed.date(),
+                changed.activity(), changed.volume(), changed.unit(), changed.rpe(), changed.painDuring(),
+                changed.painAfter(), changed.durationSec(), changed.distanceKm(), changed.avgPaceSecPerKm(),
+                changed.surface(), changed.shoeId(), changed.shoes(), existing.source(), existing.createdAt())));
+    }
+
+    @Transactional
+    public void deleteSession(AccountId owner, long id) {
+        sessions.delete(ownSession(owner, id));
+    }
+
+    public SessionView session(AccountId owner, long id) {
+        return sessionView(ownSession(owner, id));
+    }
+
+    public List<SessionView> sessions(AccountId owner, LocalDate from, LocalDate to) {
+        return sessions.findByAccountIdAndDateBetweenOrderByDateAscIdAsc(owner.value(), from, to).stream()
+                .map(LogService::sessionView).toList();
+    }
+
+    // --- check-ins ------------------------------------------------------------------------------
+
+    @Transactional
+    public CheckInView addCheckIn(AccountId owner, CheckInEntry entry) {
+        if (checkIns.findByAccountIdAndDate(owner.value(), entry.date()).isPresent()) {
+            throw new InvalidFieldException("date", "already has a check-in: change that one instead");
+        }
+        return checkInView(checkIns.save(checkIn(null, owner, entry)));
+    }
+
+    @Transactional
+    public CheckInView updateCheckIn(AccountId owner, long id, CheckInEntry entry) {
+        StoredCheckIn existing = ownCheckIn(owner, id);
+        checkIns.findByAccountIdAndDate(owner.value(), entry.date()).filter(other -> !other.id().equals(id))
+                .ifPresent(other -> {
+                    throw new InvalidFieldException("date", "already has a check-in: change that one instead");
+                });
+        StoredCheckIn changed = checkIn(existing.id(), owner, entry);
+        return checkInView(checkIns.save(new StoredCheckIn(changed.id(), changed.accountId(), changed.date(),
+                changed.morningPain(), changed.morningStiffness(), changed.sleepHours(), changed.stress(),
+                changed.notes(), existing.createdAt())));
+    }
+
+    @Transactional
+    public void deleteCheckIn(AccountId owner, long id) {
+        checkIns.delete(ownCheckIn(owner, id));
+    }
+
+    public CheckInView checkIn(AccountId owner, long id) {
+        return checkInView(ownCheckIn(owner, id));
+    }
+
+    public Optional<CheckInView> checkInOn(AccountId owner, LocalDate date) {
+        return checkIns.findByAccountIdAndDate(owner.value(), date).map(LogService::checkInView);
+    }
+
+    public List<CheckInView> checkIns(AccountId owner, LocalDate from, LocalDate to) {
+        return checkIns.findByAccountIdAndDateBetweenOrderByDateAsc(owner.value(), from, to).stream()
+                .map(LogService::checkInView).toList();
+    }
+
+    // --- strength -------------------------------------------------------------------------------
+
+    @Transactional
+    public StrengthView addStrength(AccountId owner, StrengthEntry entry) {
+        return strengthView(strength.save(strengthSet(null, owner, entry)));
+    }
+
+    @Transactional
+    public StrengthView updateStrength(AccountId owner, long id, StrengthEntry entry) {
+        StoredStrengthSet existing = ownStrength(owner, id);
+        StoredStrengthSet changed = strengthSet(existing.id(), owner, entry);
+        return strengthView(strength.save(new StoredStrengthSet(changed.id(), changed.accountId(), changed.date(),
+                changed.exercise(), changed.sets(), changed.reps(), changed.loadKg(), changed.holdSec(),
+                changed.tempo(), changed.painDuring(), existing.createdAt())));
+    }
+
+    @Transactional
+    public void deleteStrength(AccountId owner, long id) {
+        strength.delete(ownStrength(owner, id));
+    }
+
+    public StrengthView strengthSet(AccountId owner, long id) {
+        return strengthView(ownStrength(owner, id));
+    }
+
+    public List<StrengthView> strength(AccountId owner, LocalDate from, LocalDate to) {
+        return strength.findByAccountIdAndDateBetweenOrderByDateAscIdAsc(owner.value(), from, to).stream()
+                .map(LogService::strengthView).toList();
+    }
+
+    // --- shoes ----------------------------------------------------------------------------------
+
+    @Transactional
+    public ShoeView addShoe(AccountId owner, ShoeEntry entry) {
+        return shoeViews(owner, List.of(shoes.save(shoe(null, owner, entry)))).get(0);
+    }
+
+    @Transactional
+    public ShoeView updateShoe(AccountId owner, long id, ShoeEntry entry) {
+        ownShoe(owner, id);
+        return shoeViews(owner, List.of(shoes.save(shoe(id, owner, entry)))).get(0);
+    }
+
+    @Transactional
+    public void deleteShoe(AccountId owner, long id) {
+        shoes.delete(ownShoe(owner, id));
+    }
+
+    public List<ShoeView> shoes(AccountId owner) {
+        return shoeViews(owner, shoes.findByAccountIdOrderByStartedOnDesc(owner.value()));
+    }
+
+    // --- for the adviser ------------------------------------------------------------------------
+
+    /** Everything logged, as the engine reads it. Sessions without pain scores are not rated yet and left out. */
+    public EngineLog engineLog(AccountId owner) {
+        List<ActivitySession> activity = sessions.findByAccountIdOrderByDateAscIdAsc(owner.value()).stream()
+                .filter(s -> s.painDuring() != null && s.painAfter() != null)
+                .map(s -> new ActivitySession(s.date(), s.activity(), s.volume().doubleValue(), s.rpe(),
+                        PainScore.of(s.painDuring()), PainScore.of(s.painAfter()),
+                        s.durationSec() == null ? null : s.durationSec() / 60, s.avgPaceSecPerKm(), s.surface(),
+                        s.shoes()))
+                .toList();
+        List<CheckIn> mornings = checkIns.findByAccountIdOrderByDateAsc(owner.value()).stream()
+                .map(c -> new CheckIn(c.date(), PainScore.of(c.morningPain()),
+                        c.morningStiffness() == null ? null : PainScore.of(c.morningStiffness())))
+                .toList();
+        List<StrengthSet> sets = strength.findByAccountIdOrderByDateAscIdAsc(owner.value()).stream()
+                .map(s -> new StrengthSet(s.date(), s.exercise(), s.sets(), s.reps(), s.loadKg().doubleValue(),
+                        PainScore.of(s.painDuring()), s.holdSec()))
+                .toList();
+        return new EngineLog(activity, mornings, sets);
+    }
+
+    // --- mapping --------------------------------------------------------------------------------
+
+    private StoredSession session(Long id, AccountId owner, SessionEntry entry) {
+        VolumeUnit unit = entry.unit() != null ? entry.unit() : defaultUnit(owner, entry.activity());
+        Shoe shoe = null;
+        if (entry.shoeId() != null) {
+            shoe = shoes.findByIdAndAccountId(entry.shoeId(), owner.value())
+                    .orElseThrow(() -> new InvalidFieldException("shoeId", "is not one of your shoes"));
+        }
+        String shoeName = entry.shoes() != null ? entry.shoes() : shoe == null ? null : shoe.name();
+        return new StoredSession(id, owner.value(), entry.date(), entry.activity(), entry.volume(), unit, entry.rpe(),
+                entry.painDuring(), entry.painAfter(), entry.durationMin() == null ? null : entry.durationMin() * 60,
+                unit == VolumeUnit.KM ? entry.volume() : null, entry.avgPaceSecPerKm(), blankToNull(entry.surface()),
+                shoe == null ? null : shoe.id(), blankToNull(shoeName), StoredSession.MANUAL, clock.instant());
+    }
+
+    private VolumeUnit defaultUnit(AccountId owner, Activity activity) {
+        return plans.active(owner).filter(p -> p.plan().targetActivity() == activity).map(p -> p.plan().unit())
+                .orElse(switch (activity) {
+                    case RUN, WALK, HIKE, CYCLE, SWIM -> VolumeUnit.KM;
+                    case JUMP_SPORT, OTHER -> VolumeUnit.MINUTES;
+                });
+    }
+
+    private StoredCheckIn checkIn(Long id, AccountId owner, CheckInEntry entry) {
+        return new StoredCheckIn(id, owner.value(), entry.date(), entry.morningPain(), entry.morningStiffness(),
+                entry.sleepHours(), entry.stress(), blankToNull(entry.notes()), clock.instant());
+    }
+
+    private StoredStrengthSet strengthSet(Long id, AccountId owner, StrengthEntry entry) {
+        if (!library.contains(entry.exercise())) {
+            throw new InvalidFieldException("exercise", "is not an exercise of the library: " + entry.exercise());
+        }
+        return new StoredStrengthSet(id, owner.value(), entry.date(), entry.exercise(), entry.sets(), entry.reps(),
+                entry.loadKg(), entry.holdSec(), blankToNull(entry.tempo()),
+                entry.painDuring(), clock.instant());
+    }
+
+    private Shoe shoe(Long id, AccountId owner, ShoeEntry entry) {
+        if (entry.retiredOn() != null && entry.retiredOn().isBefore(entry.startedOn())) {
+            throw new InvalidFieldException("retiredOn", "must not be before startedOn");
+        }
+        return new Shoe(id, owner.value(), entry.name().strip(), entry.startedOn(),
+                entry.startKm() == null ? BigDecimal.ZERO : entry.startKm(), entry.retiredOn(), clock.instant());
+    }
+
+    private List<ShoeView> shoeViews(AccountId owner, List<Shoe> list) {
+        Map<Long, BigDecimal> kmByShoe = sessions.findByAccountIdOrderByDateAscIdAsc(owner.value()).stream()
+                .filter(s -> s.shoeId() != null && s.distanceKm() != null)
+                .collect(Collectors.groupingBy(StoredSession::shoeId,
+                        Collectors.reducing(BigDecimal.ZERO, StoredSession::distanceKm, BigDecimal::add)));
+        return list.stream().map(s -> new ShoeView(s.id(), s.name(), s.startedOn(), s.startKm(), s.retiredOn(),
+                s.startKm().add(kmByShoe.getOrDefault(s.id(), BigDecimal.ZERO)))).toList();
+    }
+
+    private StoredSession ownSession(AccountId owner, long id) {
+        return own(sessions.findByIdAndAccountId(id, owner.value()), "session", id);
+    }
+
+    private StoredCheckIn ownCheckIn(AccountId owner, long id) {
+        return own(checkIns.findByIdAndAccountId(id, owner.value()), "check-in", id);
+    }
+
+    private StoredStrengthSet ownStrength(AccountId owner, long id) {
+        return own(strength.findByIdAndAccountId(id, owner.value()), "strength entry", id);
+    }
+
+    private Shoe ownShoe(AccountId owner, long id) {
+        return own(shoes.findByIdAndAccountId(id, owner.value()), "shoe", id);
+    }
+
+    private static <T> T own(Optional<T> found, String what, long id) {
+        return found.orElseThrow(() -> new NotFoundException(what, id));
+    }
+
+    private static SessionView sessionView(StoredSession s) {
+        return new SessionView(s.id(), s.date(), s.activity(), plain(s.volume()), s.unit(), s.durationSec(),
+                plain(s.distanceKm()), s.rpe(), s.painDuring(), s.painAfter(), s.source(), s.surface(), s.shoes(),
+                s.shoeId(), s.avgPaceSecPerKm());
+    }
+
+    private static CheckInView checkInView(StoredCheckIn c) {
+        return new CheckInView(c.id(), c.date(), c.morningPain(), c.morningStiffness(), plain(c.sleepHours()),
+                c.stress(), c.notes());
+    }
+
+    private static StrengthView strengthView(StoredStrengthSet s) {
+        return new StrengthView(s.id(), s.date(), s.exercise(), s.sets(), s.reps(), plain(s.loadKg()), s.holdSec(),
+                s.tempo(), s.painDuring());
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+}

@@ -1,0 +1,196 @@
+package dev.reload.log.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.reload.account.AccountPrincipal;
+import dev.reload.log.CheckInEntry;
+import dev.reload.log.LogService;
+import dev.reload.log.LogService.CheckInView;
+import dev.reload.log.LogService.SessionView;
+import dev.reload.log.LogService.ShoeView;
+import dev.reload.log.LogService.StrengthView;
+import dev.reload.log.SessionEntry;
+import dev.reload.log.ShoeEntry;
+import dev.reload.log.StrengthEntry;
+import dev.reload.system.web.InvalidFieldException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/** The log over the API: sessions, check-ins, strength work and shoes of the caller's account. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Log")
+class LogApiController {
+
+    /** How far back a listing reaches when {@code from} is not given. */
+    private static final int DEFAULT_DAYS = 90;
+
+    private final LogService log;
+    private final Clock clock;
+
+    LogApiController(LogService log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @PostMapping("/sessions")
+    @Operation(summary = "Log an activity session")
+    ResponseEntity<SessionView> addSession(@AuthenticationPrincipal AccountPrincipal me,
+            @Valid @RequestBody SessionEntry session) {
+        SessionView saved = log.addSession(me.accountId(), session);
+        return ResponseEntity.created(URI.create("/api/v1/sessions/" + saved.id())).body(saved);
+    }
+
+    @GetMapping("/sessions")
+    @Operation(summary = "Sessions between two days (default: the last 90 days)")
+    List<SessionView> sessions(@AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+        Range range = range(from, to);
+        return log.sessions(me.accountId(), range.from(), range.to());
+    }
+
+    @GetMapping("/sessions/{id}")
+    SessionView session(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return log.session(me.accountId(), id);
+    }
+
+    @PutMapping("/sessions/{id}")
+    @Operation(summary = "Change a session")
+    SessionView updateSession(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+            @Valid @RequestBody SessionEntry session) {
+        return log.updateSession(me.accountId(), id, session);
+    }
+
+    @DeleteMapping("/sessions/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteSession(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        log.deleteSession(me.accountId(), id);
+    }
+
+    @PostMapping("/checkins")
+    @Operation(summary = "Log the morning check-in (one per day)")
+    ResponseEntity<CheckInView> addCheckIn(@AuthenticationPrincipal AccountPrincipal me,
+            @Valid @RequestBody CheckInEntry checkIn) {
+        CheckInView saved = log.addCheckIn(me.accountId(), checkIn);
+        return ResponseEntity.created(URI.create("/api/v1/checkins/" + saved.id())).body(saved);
+    }
+
+    @GetMapping("/checkins")
+    @Operation(summary = "Check-ins between two days (default: the last 90 days)")
+    List<CheckInView> checkIns(@AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+        Range range = range(from, to);
+        return log.checkIns(me.accountId(), range.from(), range.to());
+    }
+
+    @GetMapping("/checkins/{id}")
+    CheckInView checkIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return log.checkIn(me.accountId(), id);
+    }
+
+    @PutMapping("/checkins/{id}")
+    CheckInView updateCheckIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+            @Valid @RequestBody CheckInEntry checkIn) {
+        return log.updateCheckIn(me.accountId(), id, checkIn);
+    }
+
+    @DeleteMapping("/checkins/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteCheckIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        log.deleteCheckIn(me.accountId(), id);
+    }
+
+    @PostMapping("/strength")
+    @Operation(summary = "Log a strength exercise")
+    ResponseEntity<StrengthView> addStrength(@AuthenticationPrincipal AccountPrincipal me,
+            @Valid @RequestBody StrengthEntry set) {
+        StrengthView saved = log.addStrength(me.accountId(), set);
+        return ResponseEntity.created(URI.create("/api/v1/strength/" + saved.id())).body(saved);
+    }
+
+    @GetMapping("/strength")
+    @Operation(summary = "Strength work between two days (default: the last 90 days)")
+    List<StrengthView> strength(@AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+        Range range = range(from, to);
+        return log.strength(me.accountId(), range.from(), range.to());
+    }
+
+    @GetMapping("/strength/{id}")
+    StrengthView strengthSet(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return log.strengthSet(me.accountId(), id);
+    }
+
+    @PutMapping("/strength/{id}")
+    StrengthView updateStrength(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+            @Valid @RequestBody StrengthEntry set) {
+        return log.updateStrength(me.accountId(), id, set);
+    }
+
+    @DeleteMapping("/strength/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteStrength(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        log.deleteStrength(me.accountId(), id);
+    }
+
+    @PostMapping("/shoes")
+    @Operation(summary = "Add a pair of shoes")
+    ResponseEntity<ShoeView> addShoe(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ShoeEntry shoe) {
+        ShoeView saved = log.addShoe(me.accountId(), shoe);
+        return ResponseEntity.created(URI.create("/api/v1/shoes/" + saved.id())).body(saved);
+    }
+
+    @GetMapping("/shoes")
+    @Operation(summary = "The account's shoes with their kilometres")
+    List<ShoeView> shoes(@AuthenticationPrincipal AccountPrincipal me) {
+        return log.shoes(me.accountId());
+    }
+
+    @PutMapping("/shoes/{id}")
+    ShoeView updateShoe(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+            @Valid @RequestBody ShoeEntry shoe) {
+        return log.updateShoe(me.accountId(), id, shoe);
+    }
+
+    @DeleteMapping("/shoes/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteShoe(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        log.deleteShoe(me.accountId(), id);
+    }
+
+    private record Range(LocalDate from, LocalDate to) {
+    }
+
+    private Range range(LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now(clock).plusDays(1) : to;
+        LocalDate start = from == null ? end.minusDays(DEFAULT_DAYS) : from;
+        if (start.isAfter(end)) {
+            throw new InvalidFieldException("from", "must not be after to");
+        }
+        return new Range(start, end);
+    }
+
+}

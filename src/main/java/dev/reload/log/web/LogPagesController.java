@@ -1,0 +1,280 @@
+package dev.reload.log.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.reload.account.AccountId;
+import dev.reload.account.AccountPrincipal;
+import dev.reload.account.AccountService;
+import dev.reload.account.DistanceUnit;
+import dev.reload.advice.engine.Activity;
+import dev.reload.advice.engine.ExerciseLibrary;
+import dev.reload.advice.engine.Knobs;
+import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.log.LogService;
+import dev.reload.log.ShoeEntry;
+import dev.reload.log.web.LogForms.CheckInForm;
+import dev.reload.log.web.LogForms.SessionForm;
+import dev.reload.log.web.LogForms.StrengthForm;
+import dev.reload.plan.PlanService;
+import dev.reload.system.web.InvalidFieldException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * The log in the browser: a session, strength work and the morning check-in in a few taps, the
+ * last two weeks to change or delete, and the shoes.
+ */
+@Controller
+class LogPagesController {
+
+    static final String VIEW = "log/log";
+    static final String EDIT_VIEW = "log/edit";
+    static final String SHOES_VIEW = "log/shoes";
+    private static final int RECENT_DAYS = 14;
+
+    private final LogService log;
+    private final AccountService accounts;
+    private final PlanService plans;
+    private final ExerciseLibrary library;
+    private final Validator validator;
+    private final Clock clock;
+
+    LogPagesController(LogService log, AccountService accounts, PlanService plans, ExerciseLibrary library,
+            Validator validator, Clock clock) {
+        this.log = log;
+        this.accounts = accounts;
+        this.plans = plans;
+        this.library = library;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GetMapping("/log")
+    String page(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        if (!model.containsAttribute("session")) {
+            SessionForm session = new SessionForm();
+            session.setDate(today);
+            plans.active(me.accountId()).ifPresent(p -> {
+                session.setActivity(p.plan().targetActivity());
+                session.setUnit(p.plan().unit());
+            });
+            model.addAttribute("session", session);
+        }
+        if (!model.containsAttribute("checkIn")) {
+            CheckInForm checkIn = new CheckInForm();
+            checkIn.setDate(today);
+            model.addAttribute("checkIn", checkIn);
+        }
+        if (!model.containsAttribute("strength")) {
+            StrengthForm strength = new StrengthForm();
+            strength.setDate(today);
+            strength.setSets(3);
+            strength.setReps(10);
+            model.addAttribute("strength", strength);
+        }
+        AccountId owner = me.accountId();
+        model.addAttribute("sessions", log.sessions(owner, today.minusDays(RECENT_DAYS), today));
+        model.addAttribute("checkIns", log.checkIns(owner, today.minusDays(RECENT_DAYS), today));
+        model.addAttribute("strengthSets", log.strength(owner, today.minusDays(RECENT_DAYS), today));
+        return withChoices(owner, model, VIEW);
+    }
+
+    @PostMapping("/log/sessions")
+    String addSession(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("session") SessionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        DistanceUnit distances = accounts.distanceUnit(me.accountId());
+        if (saved(result, () -> validated(result, form.toEntry(distances)),
+                entry -> log.addSession(me.accountId(), entry))) {
+            redirect.addFlashAttribute("notice", "log.saved.session");
+            return "redirect:/log";
+        }
+        return page(me, model);
+    }
+
+    @PostMapping("/log/checkins")
+    String addCheckIn(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("checkIn") CheckInForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (saved(result, () -> validated(result, form.toEntry()), entry -> log.addCheckIn(me.accountId(), entry))) {
+            redirect.addFlashAttribute("notice", "log.saved.checkIn");
+            return "redirect:/log";
+        }
+        return page(me, model);
+    }
+
+    @PostMapping("/log/strength")
+    String addStrength(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("strength") StrengthForm form,
+            BindingResult result, Model model, RedirectAttributes redirect,
+            @RequestParam(defaultValue = "/log") String returnTo) {
+        if (saved(result, () -> validated(result, form.toEntry()), entry -> log.addStrength(me.accountId(), entry))) {
+            redirect.addFlashAttribute("notice", "log.saved.strength");
+            return "redirect:" + ("/today".equals(returnTo) ? "/today" : "/log");
+        }
+        return page(me, model);
+    }
+
+    @GetMapping("/log/{kind}/{id}/edit")
+    String edit(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind, @PathVariable long id,
+            Model model) {
+        AccountId owner = me.accountId();
+        switch (kind) {
+            case "sessions" -> model.addAttribute("session",
+                    SessionForm.of(log.session(owner, id), accounts.distanceUnit(owner)));
+            case "checkins" -> model.addAttribute("checkIn", CheckInForm.of(log.checkIn(owner, id)));
+            case "strength" -> model.addAttribute("strength", StrengthForm.of(log.strengthSet(owner, id)));
+            default -> throw new dev.reload.system.web.NotFoundException("log entry kind", kind);
+        }
+        model.addAttribute("kind", kind);
+        model.addAttribute("id", id);
+        return withChoices(owner, model, EDIT_VIEW);
+    }
+
+    @PostMapping("/log/sessions/{id}")
+    String updateSession(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+            @ModelAttribute("session") SessionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        DistanceUnit distances = accounts.distanceUnit(me.accountId());
+        log.session(me.accountId(), id); // 404 before anything else for someone else's entry
+        if (saved(result, () -> validated(result, form.toEntry(distances)),
+                entry -> log.updateSession(me.accountId(), id, entry))) {
+            redirect.addFlashAttribute("notice", "log.saved.changed");
+            return "redirect:/log";
+        }
+        return editAgain(me, model, "sessions", id);
+    }
+
+    @PostMapping("/log/checkins/{id}")
+    String updateCheckIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+            @ModelAttribute("checkIn") CheckInForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        log.checkIn(me.accountId(), id);
+        if (saved(result, () -> validated(result, form.toEntry()),
+                entry -> log.updateCheckIn(me.accountId(), id, entry))) {
+            redirect.addFlashAttribute("notice", "log.saved.changed");
+            return "redirect:/log";
+        }
+        return editAgain(me, model, "checkins", id);
+    }
+
+    @PostMapping("/log/strength/{id}")
+    String updateStrength(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+            @ModelAttribute("strength") StrengthForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        log.strengthSet(me.accountId(), id);
+        if (saved(result, () -> validated(result, form.toEntry()),
+                entry -> log.updateStrength(me.accountId(), id, entry))) {
+            redirect.addFlashAttribute("notice", "log.saved.changed");
+            return "redirect:/log";
+        }
+        return editAgain(me, model, "strength", id);
+    }
+
+    @PostMapping("/log/{kind}/{id}/delete")
+    String delete(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind, @PathVariable long id,
+            RedirectAttributes redirect) {
+        switch (kind) {
+            case "sessions" -> log.deleteSession(me.accountId(), id);
+            case "checkins" -> log.deleteCheckIn(me.accountId(), id);
+            case "strength" -> log.deleteStrength(me.accountId(), id);
+            default -> throw new dev.reload.system.web.NotFoundException("log entry kind", kind);
+        }
+        redirect.addFlashAttribute("notice", "log.deleted");
+        return "redirect:/log";
+    }
+
+    @GetMapping("/log/shoes")
+    String shoes(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        model.addAttribute("shoes", log.shoes(me.accountId()));
+        model.addAttribute("distanceUnit", accounts.distanceUnit(me.accountId()));
+        model.addAttribute("today", LocalDate.now(clock));
+        return SHOES_VIEW;
+    }
+
+    @PostMapping("/log/shoes")
+    String addShoe(@AuthenticationPrincipal AccountPrincipal me, @RequestParam String name,
+            @RequestParam @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate startedOn,
+            @RequestParam(required = false) java.math.BigDecimal startDistance, Model model,
+            RedirectAttributes redirect) {
+        DistanceUnit distances = accounts.distanceUnit(me.accountId());
+        ShoeEntry entry = new ShoeEntry(name, startedOn, distances.toKm(startDistance), null);
+        Set<ConstraintViolation<ShoeEntry>> problems = validator.validate(entry);
+        if (!problems.isEmpty()) {
+            model.addAttribute("shoeError", problems.iterator().next().getPropertyPath() + " "
+                    + problems.iterator().next().getMessage());
+            return shoes(me, model);
+        }
+        log.addShoe(me.accountId(), entry);
+        redirect.addFlashAttribute("notice", "log.saved.shoe");
+        return "redirect:/log/shoes";
+    }
+
+    @PostMapping("/log/shoes/{id}/delete")
+    String deleteShoe(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+        log.deleteShoe(me.accountId(), id);
+        redirect.addFlashAttribute("notice", "log.deleted");
+        return "redirect:/log/shoes";
+    }
+
+    private String editAgain(AccountPrincipal me, Model model, String kind, long id) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("id", id);
+        return withChoices(me.accountId(), model, EDIT_VIEW);
+    }
+
+    private String withChoices(AccountId owner, Model model, String view) {
+        model.addAttribute("activities", Activity.values());
+        model.addAttribute("units", VolumeUnit.values());
+        model.addAttribute("exercises", library.exercises());
+        model.addAttribute("shoes", log.shoes(owner));
+        model.addAttribute("distanceUnit", accounts.distanceUnit(owner));
+        model.addAttribute("stopAt", Knobs.DEFAULTS.stopPain());
+        return view;
+    }
+
+    /** Validates an entry as the API would, reporting each problem on the form field of the same name. */
+    private <T> T validated(BindingResult result, T entry) {
+        for (ConstraintViolation<T> violation : validator.validate(entry)) {
+            String field = violation.getPropertyPath().toString();
+            if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, "invalid", message(field, violation.getMessage()));
+            }
+        }
+        return result.hasErrors() ? null : entry;
+    }
+
+    /** Saves when the form is valid; a service's refusal lands on its field. */
+    private <T> boolean saved(BindingResult result, Supplier<T> entry, java.util.function.Consumer<T> save) {
+        if (result.hasErrors()) {
+            return false;
+        }
+        T valid = entry.get();
+        if (valid == null) {
+            return false;
+        }
+        try {
+            save.accept(valid);
+            return true;
+        } catch (InvalidFieldException e) {
+            e.problems().forEach(p -> result.rejectValue(p.field(), "invalid", message(p.field(), p.message())));
+            return false;
+        }
+    }
+
+    private static String message(String field, String problem) {
+        String words = field.replaceAll("([A-Z])", " $1").toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " " + problem + ".";
+    }
+}

@@ -1,0 +1,142 @@
+package dev.reload.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.reload.account.AccountId;
+import dev.reload.advice.engine.Assessment;
+import dev.reload.advice.engine.Plan;
+import dev.reload.advice.engine.RedFlag;
+import dev.reload.advice.engine.Screening;
+import dev.reload.system.web.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Keeps each account's plan (one active at a time) and its safety screens. */
+@Service
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final ScreeningRepository screenings;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, ScreeningRepository screenings, JsonMapper json, Clock clock) {
+        this.plans = plans;
+        this.screenings = screenings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A stored plan as the API and pages show it. */
+    public record PlanView(long id, PlanEntry entry, Instant createdAt, Instant endedAt) {
+
+        public boolean active() {
+            return endedAt == null;
+        }
+    }
+
+    /** The active plan in the engine's terms, with what else the adviser needs from it. */
+    public record ActivePlan(PlanView view, Plan plan, LocalDate painOnset, Assessment assessment) {
+    }
+
+    /** A stored screen. */
+    public record ScreeningView(long id, LocalDate answeredOn, List<RedFlag> redFlags) {
+    }
+
+    /** Starts a new plan for the account; the one it had before, if any, ends now. */
+    @Transactional
+    public PlanView create(AccountId owner, PlanEntry entry) {
+        Instant now = clock.instant();
+        plans.findFirstByAccountIdAndEndedAtIsNullOrderByIdDesc(owner.value()).ifPresent(previous ->
+                plans.save(previous.ended(now)));
+        StoredPlan saved = plans.save(new StoredPlan(null, owner.value(), entry.condition(), entry.targetActivity(),
+                entry.unit(), entry.startDate(), entry.weeklyGoal(), entry.sessionsPerWeek(), entry.stepOrDefault(),
+                entry.tolerableDose(), entry.phase(), entry.painOnset(),
+                entry.assessment() == null ? null : json.writeValueAsString(entry.assessment()), now, null));
+        return view(saved);
+    }
+
+    public Optional<ActivePlan> active(AccountId owner) {
+        return plans.findFirstByAccountIdAndEndedAtIsNullOrderByIdDesc(owner.value()).map(this::activePlan);
+    }
+
+    public PlanView find(AccountId owner, long id) {
+        return plans.findByIdAndAccountId(id, owner.value()).map(this::view)
+                .orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    public List<PlanView> all(AccountId owner) {
+        return plans.findByAccountIdOrderByIdDesc(owner.value()).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public ScreeningView screen(AccountId owner, ScreeningEntry entry) {
+        LocalDate answeredOn = entry.answeredOn() == null ? LocalDate.now(clock) : entry.answeredOn();
+        Set<RedFlag> flags = entry.flags().isEmpty() ? Set.of() : EnumSet.copyOf(entry.flags());
+        StoredScreening saved = screenings.save(new StoredScreening(null, owner.value(), answeredOn,
+                flags.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), clock.instant()));
+        return screeningView(saved);
+    }
+
+    public List<ScreeningView> screenings(AccountId owner) {
+        return screenings.findByAccountIdOrderByAnsweredOnDescIdDesc(owner.value()).stream()
+                .map(PlanService::screeningView).toList();
+    }
+
+    public Optional<ScreeningView> latestScreening(AccountId owner) {
+        return screenings.findFirstByAccountIdOrderByAnsweredOnDescIdDesc(owner.value())
+                .map(PlanService::screeningView);
+    }
+
+    /**
+     * The screen in force on {@code asOf}: the latest answered by then (a later answer re-screens at
+     * once); the engine ignores one answered after {@code asOf}.
+     */
+    public Screening screeningFor(AccountId owner, LocalDate asOf) {
+        List<ScreeningView> all = screenings(owner);
+        return all.stream().filter(s -> !s.answeredOn().isAfter(asOf)).findFirst()
+                .or(() -> all.stream().findFirst())
+                .map(s -> new Screening(s.answeredOn(), Set.copyOf(s.redFlags())))
+                .orElse(Screening.NONE);
+    }
+
+    private ActivePlan activePlan(StoredPlan stored) {
+        PlanView view = view(stored);
+        Plan plan = new Plan(stored.condition(), stored.targetActivity(), stored.unit(), stored.startDate(),
+                stored.weeklyGoal().doubleValue(), stored.sessionsPerWeek(), stored.progressionPercent().doubleValue(),
+                stored.tolerableDose() == null ? null : stored.tolerableDose().doubleValue(), stored.initialPhase());
+        AssessmentEntry assessment = view.entry().assessment();
+        return new ActivePlan(view, plan, stored.painOnset(), assessment == null ? null : assessment.toEngine());
+    }
+
+    private PlanView view(StoredPlan stored) {
+        AssessmentEntry assessment = stored.assessmentJson() == null ? null
+                : json.readValue(stored.assessmentJson(), AssessmentEntry.class);
+        PlanEntry entry = new PlanEntry(stored.condition(), stored.targetActivity(), stored.unit(),
+                stored.startDate(), strip(stored.weeklyGoal()), stored.sessionsPerWeek(),
+                strip(stored.progressionPercent()), strip(stored.tolerableDose()), stored.initialPhase(),
+                stored.painOnset(), assessment);
+        return new PlanView(stored.id(), entry, stored.createdAt(), stored.endedAt());
+    }
+
+    private static ScreeningView screeningView(StoredScreening stored) {
+        List<RedFlag> flags = stored.redFlags().isBlank() ? List.of()
+                : Arrays.stream(stored.redFlags().split(",")).map(RedFlag::valueOf).toList();
+        return new ScreeningView(stored.id(), stored.answeredOn(), flags);
+    }
+
+    private static BigDecimal strip(BigDecimal value) {
+        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+    }
+}

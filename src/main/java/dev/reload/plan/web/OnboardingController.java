@@ -1,0 +1,244 @@
+package dev.reload.plan.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttributes;
+import org.springframework.web.bind.support.SessionStatus;
+
+import dev.reload.account.AccountPrincipal;
+import dev.reload.advice.engine.Activity;
+import dev.reload.advice.engine.Condition;
+import dev.reload.advice.engine.RedFlag;
+import dev.reload.advice.engine.TightStructure;
+import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.plan.PlanService;
+import dev.reload.plan.ScreeningEntry;
+import dev.reload.system.web.NotFoundException;
+
+/**
+ * Onboarding, one question per screen with back and forward: the safety screen, the condition, the
+ * goal activity, today's dose and the goal, the contributors, the pain onset; then the plan.
+ */
+@Controller
+@RequestMapping("/onboarding")
+@SessionAttributes("draft")
+class OnboardingController {
+
+    static final String VIEW = "plan/onboarding";
+    static final String URGENT_VIEW = "plan/onboarding-urgent";
+    static final String CLINICIAN_VIEW = "plan/onboarding-clinician";
+
+    /** The steps in order; their slugs are the addresses. */
+    enum Step {
+        SAFETY, CONDITION, ACTIVITY, DOSE, CONTRIBUTORS, ONSET;
+
+        String slug() {
+            return name().toLowerCase();
+        }
+
+        static Optional<Step> of(String slug) {
+            return Arrays.stream(values()).filter(step -> step.slug().equals(slug)).findFirst();
+        }
+
+        Step next() {
+            return values()[Math.min(ordinal() + 1, values().length - 1)];
+        }
+
+        Step previous() {
+            return values()[Math.max(ordinal() - 1, 0)];
+        }
+    }
+
+    private final PlanService plans;
+    private final Clock clock;
+
+    OnboardingController(PlanService plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("draft")
+    OnboardingDraft draft() {
+        return new OnboardingDraft();
+    }
+
+    @GetMapping
+    String start(@ModelAttribute("draft") OnboardingDraft draft,
+            @RequestParam(required = false) Condition condition) {
+        if (condition != null) {
+            draft.setCondition(condition);
+        }
+        return "redirect:/onboarding/" + Step.SAFETY.slug();
+    }
+
+    @GetMapping("/{slug}")
+    String show(@PathVariable String slug, @ModelAttribute("draft") OnboardingDraft draft, Model model) {
+        Step step = step(slug);
+        if (step != Step.SAFETY && !draft.isScreened()) {
+            return "redirect:/onboarding/" + Step.SAFETY.slug();
+        }
+        return page(step, draft, model);
+    }
+
+    @PostMapping("/{slug}")
+    String submit(@PathVariable String slug, @ModelAttribute("draft") OnboardingDraft draft, BindingResult result,
+            @RequestParam(defaultValue = "next") String action, @AuthenticationPrincipal AccountPrincipal me,
+            Model model, SessionStatus status) {
+        Step step = step(slug);
+        if ("back".equals(action)) {
+            return "redirect:/onboarding/" + step.previous().slug();
+        }
+        validate(step, draft, result);
+        if (result.hasErrors()) {
+            return page(step, draft, model);
+        }
+        if (step == Step.SAFETY) {
+            return afterSafety(draft, me, model);
+        }
+        if (step == Step.ONSET) {
+            plans.screen(me.accountId(), new ScreeningEntry(LocalDate.now(clock), List.copyOf(draft.getRedFlags())));
+            plans.create(me.accountId(), draft.toPlan());
+            status.setComplete();
+            return "redirect:/plan?created";
+        }
+        return "redirect:/onboarding/" + step.next().slug();
+    }
+
+    /** After a clinician flag, the person may go on with non-impact activity only. */
+    @PostMapping("/non-impact")
+    String continueNonImpact(@ModelAttribute("draft") OnboardingDraft draft) {
+        draft.setScreened(true);
+        draft.setNonImpactOnly(true);
+        if (draft.getTargetActivity() != null && !draft.allowedActivities().contains(draft.getTargetActivity())) {
+            draft.setTargetActivity(null);
+        }
+        return "redirect:/onboarding/" + Step.CONDITION.slug();
+    }
+
+    private String afterSafety(OnboardingDraft draft, AccountPrincipal me, Model model) {
+        if (draft.anyUrgentFlag()) {
+            plans.screen(me.accountId(), new ScreeningEntry(LocalDate.now(clock), List.copyOf(draft.getRedFlags())));
+            model.addAttribute("flags", draft.getRedFlags().stream().filter(RedFlag::urgent).toList());
+            return URGENT_VIEW;
+        }
+        if (draft.anyClinicianFlag()) {
+            model.addAttribute("flags", draft.getRedFlags());
+            return CLINICIAN_VIEW;
+        }
+        draft.setScreened(true);
+        draft.setNonImpactOnly(false);
+        return "redirect:/onboarding/" + Step.CONDITION.slug();
+    }
+
+    private String page(Step step, OnboardingDraft draft, Model model) {
+        if (step == Step.ONSET && draft.getStartDate() == null) {
+            draft.setStartDate(LocalDate.now(clock));
+        }
+        model.addAttribute("step", step.slug());
+        model.addAttribute("stepNumber", step.ordinal() + 1);
+        model.addAttribute("stepCount", Step.values().length);
+        model.addAttribute("redFlags", RedFlag.values());
+        model.addAttribute("conditions", Condition.values());
+        model.addAttribute("activities", draft.allowedActivities());
+        model.addAttribute("units", VolumeUnit.values());
+        model.addAttribute("tightStructures", TightStructure.values());
+        return VIEW;
+    }
+
+    private void validate(Step step, OnboardingDraft draft, BindingResult result) {
+        switch (step) {
+            case SAFETY -> {
+                // every answer is valid; none ticked means none applies
+            }
+            case CONDITION -> required(result, "condition", draft.getCondition());
+            case ACTIVITY -> {
+                required(result, "targetActivity", draft.getTargetActivity());
+                required(result, "unit", draft.getUnit());
+                if (draft.getTargetActivity() != null && !draft.allowedActivities().contains(draft.getTargetActivity())) {
+                    result.rejectValue("targetActivity", "nonImpact", "Choose cycling or swimming until a clinician "
+                            + "has looked at your knee.");
+                }
+                if (draft.getTargetActivity() != null && draft.getUnit() != null
+                        && !unitFits(draft.getTargetActivity(), draft.getUnit())) {
+                    result.rejectValue("unit", "unitFits", "Count this activity in kilometres or minutes; jumps are "
+                            + "for jumping sports.");
+                }
+            }
+            case DOSE -> {
+                required(result, "weeklyGoal", draft.getWeeklyGoal());
+                positive(result, "weeklyGoal", draft.getWeeklyGoal(), false);
+                positive(result, "tolerableDose", draft.getTolerableDose(), true);
+                required(result, "sessionsPerWeek", draft.getSessionsPerWeek());
+                if (draft.getSessionsPerWeek() != null && (draft.getSessionsPerWeek() < 1
+                        || draft.getSessionsPerWeek() > 14)) {
+                    result.rejectValue("sessionsPerWeek", "range", "Plan between 1 and 14 sessions a week.");
+                }
+                if (draft.getTolerableDose() != null && draft.getWeeklyGoal() != null
+                        && draft.getTolerableDose().compareTo(draft.getWeeklyGoal()) > 0) {
+                    result.rejectValue("tolerableDose", "aboveGoal", "One session cannot be more than the weekly goal.");
+                }
+            }
+            case CONTRIBUTORS -> {
+                if (draft.getAge() != null && (draft.getAge() < 10 || draft.getAge() > 110)) {
+                    result.rejectValue("age", "range", "Enter an age between 10 and 110.");
+                }
+                if (draft.getSidePlankHoldSec() != null && draft.getSidePlankHoldSec() < 0) {
+                    result.rejectValue("sidePlankHoldSec", "range", "Enter the seconds you held it, 0 or more.");
+                }
+                if (draft.getSleepHoursTypical() != null && (draft.getSleepHoursTypical().signum() < 0
+                        || draft.getSleepHoursTypical().compareTo(BigDecimal.valueOf(24)) > 0)) {
+                    result.rejectValue("sleepHoursTypical", "range", "Enter hours between 0 and 24.");
+                }
+            }
+            case ONSET -> {
+                LocalDate today = LocalDate.now(clock);
+                required(result, "startDate", draft.getStartDate());
+                if (draft.getPainOnset() != null && draft.getPainOnset().isAfter(today)) {
+                    result.rejectValue("painOnset", "future", "The day the pain began cannot be in the future.");
+                }
+                if (draft.getStartDate() != null && draft.getStartDate().isAfter(today.plusDays(14))) {
+                    result.rejectValue("startDate", "future", "Start within the next two weeks.");
+                }
+            }
+        }
+    }
+
+    private static boolean unitFits(Activity activity, VolumeUnit unit) {
+        return switch (unit) {
+            case MINUTES -> true;
+            case KM -> activity != Activity.JUMP_SPORT && activity != Activity.OTHER;
+            case JUMPS -> activity == Activity.JUMP_SPORT;
+        };
+    }
+
+    private static void required(BindingResult result, String field, Object value) {
+        if (value == null && !result.hasFieldErrors(field)) {
+            result.rejectValue(field, "required", "Please answer this question.");
+        }
+    }
+
+    private static void positive(BindingResult result, String field, BigDecimal value, boolean zeroAllowed) {
+        if (value != null && (value.signum() < 0 || (!zeroAllowed && value.signum() == 0))) {
+            result.rejectValue(field, "positive", zeroAllowed ? "Enter 0 or more." : "Enter more than 0.");
+        }
+    }
+
+    private static Step step(String slug) {
+        return Step.of(slug).orElseThrow(() -> new NotFoundException("onboarding step", slug));
+    }
+}

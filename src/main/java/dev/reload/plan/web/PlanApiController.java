@@ -1,0 +1,87 @@
+package dev.reload.plan.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import dev.reload.account.AccountPrincipal;
+import dev.reload.plan.PlanEntry;
+import dev.reload.plan.PlanService;
+import dev.reload.plan.PlanService.PlanView;
+import dev.reload.plan.PlanService.ScreeningView;
+import dev.reload.plan.ScreeningEntry;
+import dev.reload.system.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Plans and screens")
+class PlanApiController {
+
+    private final PlanService plans;
+
+    PlanApiController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    /** A plan as the API answers it: its id, the plan's fields, and whether it is still active. */
+    record PlanBody(long id, @JsonUnwrapped PlanEntry plan, boolean active) {
+
+        static PlanBody of(PlanView view) {
+            return new PlanBody(view.id(), view.entry(), view.active());
+        }
+    }
+
+    @PostMapping("/plans")
+    @Operation(summary = "Start a plan", description = "One active plan per account: a new plan ends the previous.")
+    ResponseEntity<PlanBody> create(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody PlanEntry plan) {
+        PlanView created = plans.create(me.accountId(), plan);
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + created.id())).body(PlanBody.of(created));
+    }
+
+    @GetMapping("/plans")
+    @Operation(summary = "Every plan of the account, newest first")
+    List<PlanBody> all(@AuthenticationPrincipal AccountPrincipal me) {
+        return plans.all(me.accountId()).stream().map(PlanBody::of).toList();
+    }
+
+    @GetMapping("/plans/current")
+    @Operation(summary = "The active plan (404 when there is none)")
+    PlanBody current(@AuthenticationPrincipal AccountPrincipal me) {
+        return plans.active(me.accountId()).map(active -> PlanBody.of(active.view()))
+                .orElseThrow(() -> new NotFoundException("active plan", "(none yet)"));
+    }
+
+    @GetMapping("/plans/{id}")
+    @Operation(summary = "One plan of the account")
+    PlanBody one(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return PlanBody.of(plans.find(me.accountId(), id));
+    }
+
+    @PostMapping("/screenings")
+    @Operation(summary = "Record the safety screen's answers",
+            description = "A screen answered later re-screens at once: the newest by answeredOn is in force.")
+    ResponseEntity<ScreeningView> screen(@AuthenticationPrincipal AccountPrincipal me,
+            @Valid @RequestBody ScreeningEntry screening) {
+        ScreeningView saved = plans.screen(me.accountId(), screening);
+        return ResponseEntity.created(URI.create("/api/v1/screenings/" + saved.id())).body(saved);
+    }
+
+    @GetMapping("/screenings")
+    @Operation(summary = "Every screen of the account, newest first")
+    List<ScreeningView> screenings(@AuthenticationPrincipal AccountPrincipal me) {
+        return plans.screenings(me.accountId());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.reload.plan.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import dev.reload.account.AccountPrincipal;
+import dev.reload.advice.engine.ExerciseLibrary;
+import dev.reload.plan.PlanService;
+
+/** The plan page: the plan in one view, with its four phases and the strength programme. */
+@Controller
+class PlanPagesController {
+
+    static final String VIEW = "plan/plan";
+
+    private final PlanService plans;
+    private final ExerciseLibrary library;
+
+    PlanPagesController(PlanService plans, ExerciseLibrary library) {
+        this.plans = plans;
+        this.library = library;
+    }
+
+    @GetMapping("/plan")
+    String plan(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        plans.active(me.accountId()).ifPresent(active -> {
+            model.addAttribute("plan", active.view().entry());
+            model.addAttribute("programme", library.programmeFor(active.plan().condition()));
+            model.addAttribute("library", library);
+        });
+        return VIEW;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.reload.advice.engine.load;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class LoadPackageArchitectureTests {
+
+    @Test
+    void historyAnalysisIsPlainJava() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.reload.advice.engine.load");
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..", "dev.reload.importing..")
+                .check(classes);
+    }
+}
