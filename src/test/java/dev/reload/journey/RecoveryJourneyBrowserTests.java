@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import dev.reload.support.Accessibility;
 import dev.reload.support.Browsers;
 import dev.reload.support.ChromiumAvailable;
 
@@ -93,13 +94,13 @@ class RecoveryJourneyBrowserTests {
 
         page.navigate(url("/log"));
         // Yesterday's run, logged this morning with how it felt afterwards.
-        page.locator("#session-heading + form").getByLabel("Day").fill(LocalDate.now().minusDays(1).toString());
+        page.locator("#session-date").fill(LocalDate.now().minusDays(1).toString());
         page.getByLabel("How much").fill("3");
         page.getByLabel("How hard it felt (0–10)").fill("4");
-        page.locator("#painDuring").fill("7");
+        page.locator("#session-painDuring").fill("7");
         assertThat(page.getByText("Stop this session now.")).isVisible();
         lookAt(page, "log-stop-now");
-        page.locator("#painDuring").fill("2");
+        page.locator("#session-painDuring").fill("2");
         assertThat(page.getByText("Stop this session now.")).isHidden();
         page.getByLabel("Worst knee pain in the hours after (0–10)").fill("1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
@@ -133,10 +134,10 @@ class RecoveryJourneyBrowserTests {
         onboard(page);
         page.navigate(url("/log"));
         page.getByLabel("How much").fill("-2");
-        page.locator("#painDuring").fill("2");
+        page.locator("#session-painDuring").fill("2");
         page.getByLabel("Worst knee pain in the hours after (0–10)").fill("2");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
-        assertThat(page.locator("#volume-errors")).containsText("Volume must not be negative");
+        assertThat(page.locator("#session-volume-errors")).containsText("Volume must not be negative");
         assertThat(page.locator(".entries")).not().containsText("Running");
     }
 
@@ -182,8 +183,12 @@ class RecoveryJourneyBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my plan")).click();
     }
 
-    /** Screenshots at the page's own width and the other one; a phone never scrolls sideways. */
+    /**
+     * Screenshots at the page's own width and the other one; a phone never scrolls sideways; axe-core
+     * finds no serious or critical accessibility problem.
+     */
     private void lookAt(Page page, String name) {
+        Accessibility.assertNoSeriousViolations(page);
         int width = page.viewportSize().width;
         Browsers.screenshot(page, name + "-" + width);
         int other = width == 390 ? 1280 : 390;
