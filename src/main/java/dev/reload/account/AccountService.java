@@ -111,6 +111,11 @@ public class AccountService implements UserDetailsService {
                 .map(AccountPrincipal::new);
     }
 
+    /** Whether an account with this email exists. */
+    public boolean exists(String email) {
+        return accounts.existsByEmail(normalizeEmail(email));
+    }
+
     /** How pages show distances to this person (the API always speaks kilometres). */
     public DistanceUnit distanceUnit(AccountId id) {
         return accounts.findById(id.value()).map(Account::distanceUnit).orElse(DistanceUnit.KM);

@@ -1,5 +1,6 @@
 package dev.reload.advice.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,11 +12,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.reload.account.AccountPrincipal;
+import dev.reload.account.AccountService;
+import dev.reload.account.DistanceUnit;
 import dev.reload.advice.AdviceService;
 import dev.reload.advice.engine.Advice;
 import dev.reload.advice.engine.ExerciseLibrary;
 import dev.reload.advice.engine.Finding;
 import dev.reload.advice.engine.Plan;
+import dev.reload.advice.engine.VolumeUnit;
 import dev.reload.advice.engine.WeeklyDose;
 import dev.reload.log.LogService;
 import dev.reload.plan.PlanService;
@@ -30,21 +34,36 @@ class TodayController {
     static final String VIEW = "advice/today";
 
     private final AdviceService advice;
+    private final AccountService accounts;
     private final PlanService plans;
     private final LogService log;
     private final ExerciseLibrary library;
     private final Clock clock;
 
-    TodayController(AdviceService advice, PlanService plans, LogService log, ExerciseLibrary library, Clock clock) {
+    TodayController(AdviceService advice, AccountService accounts, PlanService plans, LogService log,
+            ExerciseLibrary library, Clock clock) {
         this.advice = advice;
+        this.accounts = accounts;
         this.plans = plans;
         this.log = log;
         this.library = library;
         this.clock = clock;
     }
 
-    /** The dose of one session of next week: the weekly volume shared over the planned sessions. */
-    record SessionDose(double volume, int sessions) {
+    /** A volume as this person reads it: kilometres turned into miles where they prefer miles. */
+    record Shown(BigDecimal amount, String unitKey) {
+
+        static Shown of(double volume, VolumeUnit unit, DistanceUnit distances) {
+            BigDecimal value = BigDecimal.valueOf(volume);
+            if (unit == VolumeUnit.KM && distances == DistanceUnit.MILES) {
+                return new Shown(distances.fromKm(value), "unit.MILES");
+            }
+            return new Shown(value.stripTrailingZeros(), "unit." + unit.name());
+        }
+    }
+
+    /** Next week's dose and the share of one session, as shown. */
+    record DoseView(Shown week, Shown perSession, int sessions) {
     }
 
     @GetMapping("/today")
@@ -61,7 +80,7 @@ class TodayController {
             model.addAttribute("planWeek", week);
             model.addAttribute("reviewDay", week > 1 && daysIn % 7 == 0);
             model.addAttribute("nextReview", plan.weekStart(Math.max(week, 0) + 1));
-            model.addAttribute("sessionDose", sessionDose(todays.nextWeek(), plan));
+            model.addAttribute("dose", dose(todays.nextWeek(), plan, accounts.distanceUnit(me.accountId())));
             model.addAttribute("reviewFindings", reviewFindings(todays.findings()));
             model.addAttribute("otherFindings", todays.findings().stream()
                     .filter(f -> !reviewFindings(todays.findings()).contains(f)).toList());
@@ -71,12 +90,13 @@ class TodayController {
         return VIEW;
     }
 
-    private static SessionDose sessionDose(WeeklyDose dose, Plan plan) {
-        if (dose == null || dose.volume() <= 0) {
+    private static DoseView dose(WeeklyDose dose, Plan plan, DistanceUnit distances) {
+        if (dose == null) {
             return null;
         }
         double perSession = dose.unit().roundDown(dose.volume() / plan.sessionsPerWeek());
-        return new SessionDose(perSession > 0 ? perSession : dose.volume(), plan.sessionsPerWeek());
+        return new DoseView(Shown.of(dose.volume(), dose.unit(), distances),
+                perSession > 0 ? Shown.of(perSession, dose.unit(), distances) : null, plan.sessionsPerWeek());
     }
 
     /** The week's decisions and escalation checks, shown together as the weekly review. */

@@ -36,7 +36,7 @@ class SecurityConfiguration {
 
     /** API endpoints that need no account. */
     private static final String[] PUBLIC_API_POSTS = {
-        "/api/v1/accounts", "/api/v1/tokens", "/api/v1/advice/preview", "/api/v1/history/preview"
+        "/api/v1/accounts", "/api/v1/tokens", "/api/v1/advice/preview", "/api/v1/history/preview", "/api/v1/finder"
     };
 
     @Bean
@@ -52,6 +52,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(POST, PUBLIC_API_POSTS).permitAll()
                         .requestMatchers(GET, "/api/v1/calendar/feed/**").permitAll()
+                        .requestMatchers(GET, "/api/v1/exercises", "/api/v1/exercises/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -73,6 +74,7 @@ class SecurityConfiguration {
             ObjectProvider<HandlerMapping> handlerMappings) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/register", "/error", "/error/**").permitAll()
+                        .requestMatchers("/finder", "/finder/**", "/exercises", "/exercises/**").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/favicon.svg", "/robots.txt").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**",

@@ -1,0 +1,120 @@
+package dev.reload.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import dev.reload.account.AccountId;
+import dev.reload.account.AccountService;
+import dev.reload.account.AccountService.Registration;
+import dev.reload.account.Role;
+import dev.reload.advice.engine.Activity;
+import dev.reload.advice.engine.Condition;
+import dev.reload.advice.engine.TightStructure;
+import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.log.CheckInEntry;
+import dev.reload.log.LogService;
+import dev.reload.log.SessionEntry;
+import dev.reload.log.ShoeEntry;
+import dev.reload.log.StrengthEntry;
+import dev.reload.plan.AssessmentEntry;
+import dev.reload.plan.PlanEntry;
+import dev.reload.plan.PlanService;
+import dev.reload.plan.ScreeningEntry;
+
+/**
+ * The {@code demo} profile: an account holding ten weeks of a runner's recovery from kneecap pain,
+ * dated so that it ends today. Two settling weeks, a steady return, one flare that backs the dose
+ * off, and the climb back; strength work three times a week; a check-in every morning.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    static final String EMAIL = "demo@reload.example";
+    static final String PASSWORD = "knee-demo-reload";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final int WEEKS = 10;
+    private static final DayOfWeek[] RUN_DAYS = {DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY};
+    private static final DayOfWeek[] STRENGTH_DAYS = {DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY};
+    /** Kilometres per run, week by week: settle at 3, return, a flare in week 7, then back up. */
+    private static final double[] KM_PER_RUN = {3, 3, 3, 3.5, 4, 4.5, 5, 4, 4, 4.5};
+    private static final Map<String, double[]> STRENGTH = Map.of(
+            "CLAMSHELL", new double[] {0, 15},
+            "SIDE_PLANK", new double[] {0, 3},
+            "SPLIT_SQUAT", new double[] {6, 10},
+            "STEP_UP", new double[] {4, 12});
+
+    private final AccountService accounts;
+    private final PlanService plans;
+    private final LogService entries;
+    private final Clock clock;
+
+    DemoData(AccountService accounts, PlanService plans, LogService entries, Clock clock) {
+        this.accounts = accounts;
+        this.plans = plans;
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.exists(EMAIL)) {
+            return;
+        }
+        AccountId demo = accounts.register(new Registration(EMAIL, "Alex", PASSWORD, Role.PATIENT)).id();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = today.minusWeeks(WEEKS).plusDays(1);
+        while (start.getDayOfWeek() != DayOfWeek.MONDAY) {
+            start = start.minusDays(1);
+        }
+        plans.screen(demo, new ScreeningEntry(start, List.of()));
+        plans.create(demo, new PlanEntry(Condition.PATELLOFEMORAL_PAIN, Activity.RUN, VolumeUnit.KM, start,
+                new BigDecimal("25"), 3, BigDecimal.TEN, new BigDecimal("3"), null, start.minusWeeks(3),
+                new AssessmentEntry(22, true, false, Set.of(TightStructure.CALVES), start.minusWeeks(6), null,
+                        new BigDecimal("6.5"), false, true, 38, false, false)));
+        entries.addShoe(demo, new ShoeEntry("Road trainers", start.minusWeeks(6), new BigDecimal("40"), null));
+
+        for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
+            int week = (int) (java.time.temporal.ChronoUnit.DAYS.between(start, day) / 7);
+            boolean flare = week == 6 && day.getDayOfWeek() == DayOfWeek.SATURDAY;
+            boolean dayAfterFlare = week == 6 && day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            entries.addCheckIn(demo, new CheckInEntry(day, dayAfterFlare ? 3 : 1, dayAfterFlare ? 3 : 1,
+                    new BigDecimal("7"), 3, null));
+            if (isOneOf(day, RUN_DAYS) && day.isBefore(today)) {
+                double km = KM_PER_RUN[Math.min(week, KM_PER_RUN.length - 1)];
+                entries.addSession(demo, new SessionEntry(day, Activity.RUN, BigDecimal.valueOf(km), flare ? 6 : 4,
+                        flare ? 5 : 2, flare ? 6 : 1, (int) Math.round(km * 6.5), 390, "road", null, VolumeUnit.KM,
+                        null));
+            }
+            if (isOneOf(day, STRENGTH_DAYS) && day.isBefore(today)) {
+                for (Map.Entry<String, double[]> exercise : STRENGTH.entrySet()) {
+                    double load = exercise.getValue()[0] == 0 ? 0 : exercise.getValue()[0] + week;
+                    entries.addStrength(demo, new StrengthEntry(day, exercise.getKey(), 3,
+                            (int) exercise.getValue()[1], BigDecimal.valueOf(load), 1, null, null));
+                }
+            }
+        }
+        log.info("Demo account ready: log in as {} with the password {}", EMAIL, PASSWORD);
+    }
+
+    private static boolean isOneOf(LocalDate day, DayOfWeek[] days) {
+        for (DayOfWeek d : days) {
+            if (day.getDayOfWeek() == d) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

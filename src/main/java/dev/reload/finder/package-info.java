@@ -1,0 +1,7 @@
+/**
+ * The condition finder (product.md capability 2): where the knee hurts and what sets it off,
+ * ranked against the six overuse conditions with the reasons for each rank. Education, not
+ * diagnosis. The ranking ({@link dev.reload.finder.ConditionFinder}) is plain Java with no
+ * Spring; the pages and the API live in {@code finder.web}.
+ */
+package dev.reload.finder;

@@ -1,0 +1,206 @@
+package dev.reload.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import dev.reload.support.Accessibility;
+import dev.reload.support.Browsers;
+import dev.reload.support.ChromiumAvailable;
+
+/**
+ * A person with a sore knee, in a browser: onboarding to a plan, logging a session and a check-in,
+ * the live stop-now warning, and the advice changing after a red response. Every page is looked at
+ * on a phone (390 px) and a desktop (1280 px).
+ */
+@ExtendWith(ChromiumAvailable.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class RecoveryJourneyBrowserTests {
+
+    private static Browsers browsers;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    @Test
+    void onboardingLeadsToAPlanWithItsFourPhases() {
+        Page page = signedInPage(390);
+        onboard(page);
+
+        assertThat(page).hasURL(Pattern.compile("/plan\\?created"));
+        assertThat(page.locator("main")).containsText("Settle");
+        assertThat(page.locator("main")).containsText("Build");
+        assertThat(page.locator("main")).containsText("Return");
+        assertThat(page.locator("main")).containsText("Maintain");
+        assertThat(page.locator("main")).containsText("Pain around or behind the kneecap");
+        lookAt(page, "plan");
+    }
+
+    @Test
+    void anUrgentAnswerStopsOnboardingWithWhatToDoNow() {
+        Page page = signedInPage(390);
+        page.navigate(url("/onboarding"));
+        page.getByLabel("Your calf is painful or swollen as well as the knee").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Please get medical help today");
+        assertThat(page.locator("main")).containsText("blood clot");
+        lookAt(page, "onboarding-urgent");
+    }
+
+    @Test
+    void aClinicianAnswerAllowsOnlyNonImpactActivity() {
+        Page page = signedInPage(1280);
+        page.navigate(url("/onboarding"));
+        page.getByLabel("The knee suddenly gives way under you").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page.locator("h1")).hasText("See a clinician before loading the knee");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue with non-impact activity only")).click();
+        page.getByLabel("Pain around or behind the kneecap").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page.getByLabel("Running", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+        assertThat(page.getByLabel("Cycling")).hasCount(1);
+    }
+
+    @Test
+    void loggingShowsStopNowAtOnceAndARedResponseTurnsTheLightRed() {
+        Page page = signedInPage(1280);
+        onboard(page);
+
+        page.navigate(url("/log"));
+        // Yesterday's run, logged this morning with how it felt afterwards.
+        page.locator("#session-date").fill(LocalDate.now().minusDays(1).toString());
+        page.getByLabel("How much").fill("3");
+        page.getByLabel("How hard it felt (0–10)").fill("4");
+        page.locator("#session-painDuring").fill("7");
+        assertThat(page.getByText("Stop this session now.")).isVisible();
+        lookAt(page, "log-stop-now");
+        page.locator("#session-painDuring").fill("2");
+        assertThat(page.getByText("Stop this session now.")).isHidden();
+        page.getByLabel("Worst knee pain in the hours after (0–10)").fill("1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Session saved");
+
+        page.getByLabel("Knee pain on waking (0–10)").fill("0");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Check-in saved");
+        assertThat(page.locator(".entries")).containsText("pain 2 during and 1 after");
+
+        page.navigate(url("/today"));
+        assertThat(page.getByTestId("light")).containsText("Green");
+        lookAt(page, "today-green");
+
+        // The knee did not like today's run: worst pain after it was 7.
+        page.navigate(url("/log"));
+        page.locator(".entry").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Running"))
+                .getByText("Edit").click();
+        page.getByLabel("Worst knee pain in the hours after (0–10)").fill("7");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+
+        page.navigate(url("/today"));
+        assertThat(page.getByTestId("light")).containsText("Red");
+        assertThat(page.locator("main")).containsText("Your last session: too much (red)");
+        lookAt(page, "today-red");
+    }
+
+    @Test
+    void aBadValueIsNamedNextToItsFieldAndNothingIsSaved() {
+        Page page = signedInPage(390);
+        onboard(page);
+        page.navigate(url("/log"));
+        page.getByLabel("How much").fill("-2");
+        page.locator("#session-painDuring").fill("2");
+        page.getByLabel("Worst knee pain in the hours after (0–10)").fill("2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
+        assertThat(page.locator("#session-volume-errors")).containsText("Volume must not be negative");
+        assertThat(page.locator(".entries")).not().containsText("Running");
+    }
+
+    /** Registers a fresh person and answers a page of the given width, signed in. */
+    private Page signedInPage(int width) {
+        Page page = browsers.newPage(width, 900);
+        page.navigate(url("/register"));
+        page.getByLabel("Email").fill("journey-" + UUID.randomUUID() + "@example.org");
+        page.getByLabel("Your name").fill("Sam");
+        page.getByLabel("Password").fill("quiet-harbour-lantern");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        assertThat(page.locator("h1")).hasText("Hello, Sam");
+        return page;
+    }
+
+    private void onboard(Page page) {
+        page.navigate(url("/onboarding"));
+        lookAt(page, "onboarding-safety");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page.locator("#condition-errors")).containsText("Please answer this question");
+        page.getByLabel("Pain around or behind the kneecap").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+        page.getByLabel("Running", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("kilometres").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
+        assertThat(page.getByLabel("Pain around or behind the kneecap")).isChecked();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page.getByLabel("Running", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+        page.getByLabel("How much can you do in one session today").fill("3");
+        page.getByLabel("Your weekly goal").fill("25");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+        page.getByLabel("How many seconds can you hold a side plank").fill("20");
+        lookAt(page, "onboarding-contributors");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+        page.getByLabel("The day the pain began").fill(LocalDate.now().minusWeeks(3).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my plan")).click();
+    }
+
+    /**
+     * Screenshots at the page's own width and the other one; a phone never scrolls sideways; axe-core
+     * finds no serious or critical accessibility problem.
+     */
+    private void lookAt(Page page, String name) {
+        Accessibility.assertNoSeriousViolations(page);
+        int width = page.viewportSize().width;
+        Browsers.screenshot(page, name + "-" + width);
+        int other = width == 390 ? 1280 : 390;
+        page.setViewportSize(other, 900);
+        Browsers.screenshot(page, name + "-" + other);
+        page.setViewportSize(390, 844);
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("%s at 390 px has no horizontal scrolling", name).isLessThanOrEqualTo(390);
+        page.setViewportSize(width, 900);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
