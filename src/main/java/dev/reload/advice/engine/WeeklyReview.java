@@ -95,7 +95,7 @@ final class WeeklyReview {
                 }
             }
             for (WeekVerdict.Dose d : proposals) {
-                if (d.rank() <= best.rank()) {
+                if (d.rank() <= best.rank() || d.decision() == best.decision() && d.volume() == best.volume()) {
                     findings.add(d.reason());
                 }
             }
