@@ -1,6 +1,7 @@
 package dev.reload.advice.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -60,11 +61,12 @@ record AdviceResponse(
                 advice.lastSessionResponse(),
                 advice.nextWeek() == null ? null
                         : new NextWeek(advice.nextWeek().week(), advice.nextWeek().activity(),
-                                decimal(advice.nextWeek().volume()), advice.nextWeek().unit(),
+                                volume(advice.nextWeek().volume(), advice.nextWeek().unit()),
+                                advice.nextWeek().unit(),
                                 advice.nextWeek().decision()),
                 advice.strength().stream()
                         .map(s -> new StrengthEntry(s.exercise(), s.decision(),
-                                new Next(s.next().sets(), s.next().reps(), decimal(s.next().loadKg()),
+                                new Next(s.next().sets(), s.next().reps(), load(s.next().loadKg()),
                                         s.next().exercise(), s.next().holdSec())))
                         .toList(),
                 advice.contributors().stream()
@@ -76,8 +78,14 @@ record AdviceResponse(
                 new ProgrammeEntry(p.id(), p.name(), p.sessionsPerWeek(), p.dose(), p.exercises()));
     }
 
-    /** Volumes and loads are whole grains (0.5, 5, 10): written as short decimals (13.0, 95). */
-    private static BigDecimal decimal(double value) {
-        return BigDecimal.valueOf(value);
+    /** A volume as its unit writes it: kilometres with one decimal (13.0), minutes and jumps whole (95). */
+    static BigDecimal volume(double value, VolumeUnit unit) {
+        return BigDecimal.valueOf(value).setScale(unit == VolumeUnit.KM ? 1 : 0, RoundingMode.HALF_EVEN);
+    }
+
+    /** A load in steps of 0.5 kg: whole kilograms without decimals (10), halves with one (12.5). */
+    static BigDecimal load(double kg) {
+        BigDecimal value = BigDecimal.valueOf(kg);
+        return value.setScale(kg == Math.rint(kg) ? 0 : 1, RoundingMode.HALF_EVEN);
     }
 }

@@ -54,4 +54,15 @@ class AdvicePreviewIntegrationTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void writesNumbersAsTheWorkedExamplesDo() throws Exception {
+        for (String name : List.of("progress-minutes", "backoff-without-green-week", "settle-gate-not-yet")) {
+            Scenario example = AdviceScenarios.load("classpath*:advice/examples/" + name + ".json").get(0);
+            String body = mvc.perform(post(AdvicePreviewController.PATH).contentType(MediaType.APPLICATION_JSON)
+                    .content(example.request().toString())).andReturn().getResponse().getContentAsString();
+            JsonNode nextWeek = AdviceScenarios.JSON.readTree(body).get("nextWeek");
+            assertThat(nextWeek).as(name).isEqualTo(example.expected().get("nextWeek"));
+        }
+    }
 }
