@@ -142,6 +142,37 @@ class AdviceProperties {
         assertThat(advice.nextWeek().volume()).isGreaterThan(plan.unit().roundDown(judged.volume()) - 1e-9);
     }
 
+    @Property(tries = 300)
+    void givesTheSameAdviceForTheSameInputAndShuffledLogs(@ForAll("cases") Case c) {
+        Advice advice = ENGINE.advise(c.input(), c.asOf());
+        assertThat(ENGINE.advise(c.input(), c.asOf())).isEqualTo(advice);
+        List<ActivitySession> reversed = new ArrayList<>(c.input().sessions());
+        java.util.Collections.reverse(reversed);
+        List<CheckIn> checkIns = new ArrayList<>(c.input().checkIns());
+        java.util.Collections.reverse(checkIns);
+        AdviceInput shuffled = new AdviceInput(c.input().plan(), reversed, checkIns, c.input().strength(),
+                c.input().screening(), c.input().assessment(), c.input().painOnset(), c.input().knobs());
+        Advice again = ENGINE.advise(shuffled, c.asOf());
+        assertThat(again.nextWeek()).isEqualTo(advice.nextWeek());
+        assertThat(again.light()).isEqualTo(advice.light());
+        assertThat(again.escalation()).isEqualTo(advice.escalation());
+        assertThat(again.phase()).isEqualTo(advice.phase());
+    }
+
+    @Property(tries = 300)
+    void dosesTheWeekStartingOnAsOfOrTheNextOne(@ForAll("cases") Case c) {
+        Advice advice = ENGINE.advise(c.input(), c.asOf());
+        if (advice.nextWeek() == null) {
+            return;
+        }
+        LocalDate weekStart = c.input().plan().weekStart(advice.nextWeek().week());
+        if (c.asOf().isBefore(c.input().plan().startDate())) {
+            assertThat(advice.nextWeek().week()).isEqualTo(1);
+        } else {
+            assertThat(weekStart).isAfterOrEqualTo(c.asOf()).isBefore(c.asOf().plusDays(7));
+        }
+    }
+
     static WeekStats stats(Case c, int week) {
         LogIndex log = new LogIndex(c.input(), c.asOf());
         long first = c.input().plan().startDate().toEpochDay() + 7L * (week - 1);
