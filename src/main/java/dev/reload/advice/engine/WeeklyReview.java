@@ -134,7 +134,8 @@ final class WeeklyReview {
             previous = week;
             dose = best;
         }
-        return new Result(nextWeek, dose, findings.stream().map(Reason::toFinding).toList(), escalation, first, lastEnded, sessionsToLastEnded);
+        return new Result(nextWeek, dose, findings.stream().map(Reason::toFinding).toList(), escalation, first,
+                lastEnded, sessionsToLastEnded);
     }
 
     private WeeklyReview() {
