@@ -5,14 +5,19 @@ package dev.reload.advice.engine;
  * bounds throws {@link IllegalArgumentException} naming the knob. Every other number of the
  * rules is fixed and lives with its rule.
  *
- * @param stepPercent weekly progression step of R3 (5–15 %, default 10; article: +10–15 % a
- *        week, the 10 % heuristic); a plan's {@code progressionPercent} sets it
- * @param stopPain pain during a session that answers "stop now", R1.stop (5–7, default 6)
- * @param deloadEveryWeeks every n-th week of Maintain is a rest week, R3.deload (3–6, default 4)
+ * @param stepPercent weekly progression step of R3.progress (5–15 %, default 10). Source: the
+ *        article (+10–15 % a week; the 10 % rule as a heuristic), Buist 2008 (graded programmes);
+ *        a plan's {@code progressionPercent} sets it
+ * @param stopPain pain during a session that answers "stop now", R1.stop (5–7, default 6). Source:
+ *        the article's pain scale (1–3 fine, 4–5 at the edge, more is too much), Silbernagel 2007
+ * @param deloadEveryWeeks every n-th week of Maintain is a rest week, R3.deload (3–6, default 4).
+ *        Source: the article (rest weeks in long-term maintenance), Gabbett 2016
  * @param deloadPercent volume of a rest week as a share of the week before, R3.deload (60–80 %,
- *        default 70)
- * @param strengthProgressPercent load added by R5.progress (5–10 %, default 10)
- * @param strengthRegressPercent load taken off by R5.regress (10–20 %, default 20)
+ *        default 70). Source: as {@code deloadEveryWeeks}
+ * @param strengthProgressPercent load added by R5.progress (5–10 %, default 10). Source: R5,
+ *        Kongsgaard 2009, Crossley 2016
+ * @param strengthRegressPercent load taken off by R5.regress (10–20 %, default 20). Source: R5,
+ *        the article's "reduce the load" at the edge of the pain scale
  */
 public record Knobs(double stepPercent, int stopPain, int deloadEveryWeeks, double deloadPercent,
         double strengthProgressPercent, double strengthRegressPercent) {
