@@ -15,7 +15,9 @@ import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
 import dev.reload.advice.AdviceService;
+import dev.reload.advice.engine.Activity;
 import dev.reload.advice.engine.Advice;
+import dev.reload.advice.engine.DoseDecision;
 import dev.reload.advice.engine.ExerciseLibrary;
 import dev.reload.advice.engine.Finding;
 import dev.reload.advice.engine.Plan;
@@ -62,8 +64,9 @@ class TodayController {
         }
     }
 
-    /** Next week's dose and the share of one session, as shown. */
-    record DoseView(Shown week, Shown perSession, int sessions) {
+    /** A plan week's dose and the share of one session, as shown. */
+    record DoseView(int weekNumber, Activity activity, Shown week, Shown perSession, int sessions,
+            DoseDecision decision) {
     }
 
     @GetMapping("/today")
@@ -80,7 +83,17 @@ class TodayController {
             model.addAttribute("planWeek", week);
             model.addAttribute("reviewDay", week > 1 && daysIn % 7 == 0);
             model.addAttribute("nextReview", plan.weekStart(Math.max(week, 0) + 1));
-            model.addAttribute("dose", dose(todays.nextWeek(), plan, accounts.distanceUnit(me.accountId())));
+            // Mid-week, the dose in force is the one decided when the week began; on the first day of a
+            // week that is today's advice itself.
+            boolean weekBegins = daysIn >= 0 && daysIn % 7 == 0;
+            Advice weekly = week < 1 || weekBegins ? todays
+                    : advice.adviceFor(me.accountId(), plan.weekStart(week)).orElseThrow();
+            DistanceUnit distances = accounts.distanceUnit(me.accountId());
+            model.addAttribute("dose", dose(weekly.nextWeek(), plan, distances));
+            model.addAttribute("doneSoFar", week < 1 ? null : Shown.of(log.sessions(me.accountId(),
+                    plan.weekStart(week), today).stream()
+                    .filter(s -> s.activity() == plan.targetActivity() && s.unit() == plan.unit())
+                    .mapToDouble(s -> s.volume().doubleValue()).sum(), plan.unit(), distances));
             model.addAttribute("reviewFindings", reviewFindings(todays.findings()));
             model.addAttribute("otherFindings", todays.findings().stream()
                     .filter(f -> !reviewFindings(todays.findings()).contains(f)).toList());
@@ -95,8 +108,9 @@ class TodayController {
             return null;
         }
         double perSession = dose.unit().roundDown(dose.volume() / plan.sessionsPerWeek());
-        return new DoseView(Shown.of(dose.volume(), dose.unit(), distances),
-                perSession > 0 ? Shown.of(perSession, dose.unit(), distances) : null, plan.sessionsPerWeek());
+        return new DoseView(dose.week(), dose.activity(), Shown.of(dose.volume(), dose.unit(), distances),
+                perSession > 0 ? Shown.of(perSession, dose.unit(), distances) : null, plan.sessionsPerWeek(),
+                dose.decision());
     }
 
     /** The week's decisions and escalation checks, shown together as the weekly review. */
