@@ -35,6 +35,14 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("Maintain");
         assertThat(page.locator("main")).containsText("Pain around or behind the kneecap");
         lookAt(page, "plan");
+
+        // Today offers the programme with its doses: one number and one tap logs an exercise.
+        page.navigate(url("/today"));
+        page.locator(".prescription").first().getByLabel("Worst pain during (0–10)").fill("1");
+        page.locator(".prescription").first().getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Exercise saved");
+        assertThat(page.locator(".prescription .tag").first()).isVisible();
+        lookAt(page, "today-first-day");
     }
 
     @Test
