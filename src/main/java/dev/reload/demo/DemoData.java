@@ -2,8 +2,8 @@ package dev.reload.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,8 +46,9 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "knee-demo-reload";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final int WEEKS = 10;
-    private static final DayOfWeek[] RUN_DAYS = {DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY};
-    private static final DayOfWeek[] STRENGTH_DAYS = {DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY};
+    /** Days of each plan week (0 = its first day) with a run, and with strength work. */
+    private static final int[] RUN_DAYS = {0, 2, 5};
+    private static final int[] STRENGTH_DAYS = {1, 3, 6};
     /** Kilometres per run, week by week: settle at 3, return, a flare in week 7, then back up. */
     private static final double[] KM_PER_RUN = {3, 3, 3, 3.5, 4, 4.5, 5, 4, 4, 4.5};
     private static final Map<String, double[]> STRENGTH = Map.of(
@@ -75,10 +76,8 @@ class DemoData implements ApplicationRunner {
         }
         AccountId demo = accounts.register(new Registration(EMAIL, "Alex", PASSWORD, Role.PATIENT)).id();
         LocalDate today = LocalDate.now(clock);
-        LocalDate start = today.minusWeeks(WEEKS).plusDays(1);
-        while (start.getDayOfWeek() != DayOfWeek.MONDAY) {
-            start = start.minusDays(1);
-        }
+        // Ten whole plan weeks that end yesterday: today opens week 11 with its weekly review.
+        LocalDate start = today.minusWeeks(WEEKS);
         plans.screen(demo, new ScreeningEntry(start, List.of()));
         plans.create(demo, new PlanEntry(Condition.PATELLOFEMORAL_PAIN, Activity.RUN, VolumeUnit.KM, start,
                 new BigDecimal("25"), 3, BigDecimal.TEN, new BigDecimal("3"), null, start.minusWeeks(3),
@@ -87,18 +86,20 @@ class DemoData implements ApplicationRunner {
         entries.addShoe(demo, new ShoeEntry("Road trainers", start.minusWeeks(6), new BigDecimal("40"), null));
 
         for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
-            int week = (int) (java.time.temporal.ChronoUnit.DAYS.between(start, day) / 7);
-            boolean flare = week == 6 && day.getDayOfWeek() == DayOfWeek.SATURDAY;
-            boolean dayAfterFlare = week == 6 && day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            int dayOfPlan = (int) ChronoUnit.DAYS.between(start, day);
+            int week = dayOfPlan / 7;
+            int dayOfWeek = dayOfPlan % 7;
+            boolean flare = week == 6 && dayOfWeek == 5;
+            boolean dayAfterFlare = week == 6 && dayOfWeek == 6;
             entries.addCheckIn(demo, new CheckInEntry(day, dayAfterFlare ? 3 : 1, dayAfterFlare ? 3 : 1,
                     new BigDecimal("7"), 3, null));
-            if (isOneOf(day, RUN_DAYS) && day.isBefore(today)) {
+            if (isOneOf(dayOfWeek, RUN_DAYS) && day.isBefore(today)) {
                 double km = KM_PER_RUN[Math.min(week, KM_PER_RUN.length - 1)];
                 entries.addSession(demo, new SessionEntry(day, Activity.RUN, BigDecimal.valueOf(km), flare ? 6 : 4,
                         flare ? 5 : 2, flare ? 6 : 1, (int) Math.round(km * 6.5), 390, "road", null, VolumeUnit.KM,
                         null));
             }
-            if (isOneOf(day, STRENGTH_DAYS) && day.isBefore(today)) {
+            if (isOneOf(dayOfWeek, STRENGTH_DAYS) && day.isBefore(today)) {
                 for (Map.Entry<String, double[]> exercise : STRENGTH.entrySet()) {
                     double load = exercise.getValue()[0] == 0 ? 0 : exercise.getValue()[0] + week;
                     entries.addStrength(demo, new StrengthEntry(day, exercise.getKey(), 3,
@@ -109,9 +110,9 @@ class DemoData implements ApplicationRunner {
         log.info("Demo account ready: log in as {} with the password {}", EMAIL, PASSWORD);
     }
 
-    private static boolean isOneOf(LocalDate day, DayOfWeek[] days) {
-        for (DayOfWeek d : days) {
-            if (day.getDayOfWeek() == d) {
+    private static boolean isOneOf(int dayOfWeek, int[] days) {
+        for (int d : days) {
+            if (dayOfWeek == d) {
                 return true;
             }
         }

@@ -5,47 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import dev.reload.support.Accessibility;
+import dev.reload.support.BrowserTest;
 import dev.reload.support.Browsers;
-import dev.reload.support.ChromiumAvailable;
 
 /**
  * A visitor with outer-knee pain uses the knee map by keyboard and by mouse, reads the ranking,
  * and opens an exercise of the programme for the best fit; on a desktop and on a phone, with an
  * axe check of each page.
  */
-@ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class FinderJourneyBrowserTests {
-
-    private static Browsers browsers;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class FinderJourneyBrowserTests extends BrowserTest {
 
     @Test
     void runnerWithOuterKneePainFindsTheItBandAndOpensAnExercise() {
@@ -171,7 +146,4 @@ class FinderJourneyBrowserTests {
         assertThat(((Number) scrollWidth).intValue()).as(page.url()).isLessThanOrEqualTo(390);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

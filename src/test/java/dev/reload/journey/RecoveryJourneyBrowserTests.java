@@ -7,46 +7,21 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import dev.reload.support.Accessibility;
+import dev.reload.support.BrowserTest;
 import dev.reload.support.Browsers;
-import dev.reload.support.ChromiumAvailable;
 
 /**
  * A person with a sore knee, in a browser: onboarding to a plan, logging a session and a check-in,
  * the live stop-now warning, and the advice changing after a red response. Every page is looked at
  * on a phone (390 px) and a desktop (1280 px).
  */
-@ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class RecoveryJourneyBrowserTests {
-
-    private static Browsers browsers;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class RecoveryJourneyBrowserTests extends BrowserTest {
 
     @Test
     void onboardingLeadsToAPlanWithItsFourPhases() {
@@ -60,6 +35,14 @@ class RecoveryJourneyBrowserTests {
         assertThat(page.locator("main")).containsText("Maintain");
         assertThat(page.locator("main")).containsText("Pain around or behind the kneecap");
         lookAt(page, "plan");
+
+        // Today offers the programme with its doses: one number and one tap logs an exercise.
+        page.navigate(url("/today"));
+        page.locator(".prescription").first().getByLabel("Worst pain during (0–10)").fill("1");
+        page.locator(".prescription").first().getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Exercise saved");
+        assertThat(page.locator(".prescription .tag").first()).isVisible();
+        lookAt(page, "today-first-day");
     }
 
     @Test
@@ -200,7 +183,4 @@ class RecoveryJourneyBrowserTests {
         page.setViewportSize(width, 900);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

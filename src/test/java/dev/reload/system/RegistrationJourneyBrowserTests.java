@@ -6,40 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import dev.reload.support.Accessibility;
+import dev.reload.support.BrowserTest;
 import dev.reload.support.Browsers;
-import dev.reload.support.ChromiumAvailable;
 
-@ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class RegistrationJourneyBrowserTests {
-
-    private static Browsers browsers;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class RegistrationJourneyBrowserTests extends BrowserTest {
 
     @Test
     void newVisitorRegistersLogsOutLogsInAndSeesTheirEmptyHomePage() {
@@ -77,9 +53,8 @@ class RegistrationJourneyBrowserTests {
         Object scrollWidth = phone.evaluate("document.documentElement.scrollWidth");
         assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(390);
         Browsers.screenshot(phone, "register-390");
+        Accessibility.assertNoSeriousViolations(phone);
+        Accessibility.assertNoSeriousViolations(page);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,10 +18,15 @@ import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
 import dev.reload.advice.AdviceService;
+import dev.reload.advice.engine.Activity;
 import dev.reload.advice.engine.Advice;
+import dev.reload.advice.engine.DoseDecision;
+import dev.reload.advice.engine.Exercise;
 import dev.reload.advice.engine.ExerciseLibrary;
 import dev.reload.advice.engine.Finding;
 import dev.reload.advice.engine.Plan;
+import dev.reload.advice.engine.StrengthAdvice;
+import dev.reload.advice.engine.StrengthDecision;
 import dev.reload.advice.engine.VolumeUnit;
 import dev.reload.advice.engine.WeeklyDose;
 import dev.reload.log.LogService;
@@ -62,8 +70,17 @@ class TodayController {
         }
     }
 
-    /** Next week's dose and the share of one session, as shown. */
-    record DoseView(Shown week, Shown perSession, int sessions) {
+    /**
+     * One exercise to do today: the adviser's prescription for an exercise already logged, or the
+     * library's default dose for one of the programme not yet started ({@code decision} null).
+     */
+    record StrengthItem(String exercise, String name, int sets, int reps, BigDecimal loadKg, Integer holdSec,
+            StrengthDecision decision) {
+    }
+
+    /** A plan week's dose and the share of one session, as shown. */
+    record DoseView(int weekNumber, Activity activity, Shown week, Shown perSession, int sessions,
+            DoseDecision decision) {
     }
 
     @GetMapping("/today")
@@ -80,10 +97,21 @@ class TodayController {
             model.addAttribute("planWeek", week);
             model.addAttribute("reviewDay", week > 1 && daysIn % 7 == 0);
             model.addAttribute("nextReview", plan.weekStart(Math.max(week, 0) + 1));
-            model.addAttribute("dose", dose(todays.nextWeek(), plan, accounts.distanceUnit(me.accountId())));
+            // Mid-week, the dose in force is the one decided when the week began; on the first day of a
+            // week that is today's advice itself.
+            boolean weekBegins = daysIn >= 0 && daysIn % 7 == 0;
+            Advice weekly = week < 1 || weekBegins ? todays
+                    : advice.adviceFor(me.accountId(), plan.weekStart(week)).orElseThrow();
+            DistanceUnit distances = accounts.distanceUnit(me.accountId());
+            model.addAttribute("dose", dose(weekly.nextWeek(), plan, distances));
+            model.addAttribute("doneSoFar", week < 1 ? null : Shown.of(log.sessions(me.accountId(),
+                    plan.weekStart(week), today).stream()
+                    .filter(s -> s.activity() == plan.targetActivity() && s.unit() == plan.unit())
+                    .mapToDouble(s -> s.volume().doubleValue()).sum(), plan.unit(), distances));
             model.addAttribute("reviewFindings", reviewFindings(todays.findings()));
             model.addAttribute("otherFindings", todays.findings().stream()
                     .filter(f -> !reviewFindings(todays.findings()).contains(f)).toList());
+            model.addAttribute("strengthItems", strengthItems(todays));
             model.addAttribute("checkedInToday", log.checkInOn(me.accountId(), today).isPresent());
             model.addAttribute("library", library);
         });
@@ -95,8 +123,33 @@ class TodayController {
             return null;
         }
         double perSession = dose.unit().roundDown(dose.volume() / plan.sessionsPerWeek());
-        return new DoseView(Shown.of(dose.volume(), dose.unit(), distances),
-                perSession > 0 ? Shown.of(perSession, dose.unit(), distances) : null, plan.sessionsPerWeek());
+        return new DoseView(dose.week(), dose.activity(), Shown.of(dose.volume(), dose.unit(), distances),
+                perSession > 0 ? Shown.of(perSession, dose.unit(), distances) : null, plan.sessionsPerWeek(),
+                dose.decision());
+    }
+
+    private List<StrengthItem> strengthItems(Advice todays) {
+        List<StrengthItem> items = new ArrayList<>();
+        Set<String> started = new HashSet<>();
+        for (StrengthAdvice s : todays.strength()) {
+            started.add(s.exercise());
+            started.add(s.next().exercise());
+            items.add(new StrengthItem(s.next().exercise(), name(s.next().exercise()), s.next().sets(),
+                    s.next().reps(), BigDecimal.valueOf(s.next().loadKg()).stripTrailingZeros(), s.next().holdSec(),
+                    s.decision()));
+        }
+        for (String id : todays.programme().exercises()) {
+            if (!started.contains(id)) {
+                library.find(id).ifPresent(exercise -> items.add(new StrengthItem(id, exercise.name(),
+                        exercise.dose().sets(), exercise.dose().reps(), BigDecimal.ZERO, exercise.dose().holdSec(),
+                        null)));
+            }
+        }
+        return items;
+    }
+
+    private String name(String exerciseId) {
+        return library.find(exerciseId).map(Exercise::name).orElse(exerciseId);
     }
 
     /** The week's decisions and escalation checks, shown together as the weekly review. */

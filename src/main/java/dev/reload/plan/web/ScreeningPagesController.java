@@ -1,0 +1,51 @@
+package dev.reload.plan.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.reload.account.AccountPrincipal;
+import dev.reload.advice.engine.RedFlag;
+import dev.reload.plan.PlanService;
+import dev.reload.plan.ScreeningEntry;
+
+/** The safety screen again, at any weekly review or whenever something new happens: it takes effect at once. */
+@Controller
+class ScreeningPagesController {
+
+    static final String VIEW = "plan/screening";
+
+    private final PlanService plans;
+    private final Clock clock;
+
+    ScreeningPagesController(PlanService plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    @GetMapping("/screening")
+    String form(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        model.addAttribute("redFlags", RedFlag.values());
+        model.addAttribute("current", plans.latestScreening(me.accountId()).map(s -> Set.copyOf(s.redFlags()))
+                .orElse(Set.of()));
+        return VIEW;
+    }
+
+    @PostMapping("/screening")
+    String screen(@AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "redFlags", required = false) List<RedFlag> flags, RedirectAttributes redirect) {
+        List<RedFlag> answered = flags == null ? List.of() : flags;
+        plans.screen(me.accountId(), new ScreeningEntry(LocalDate.now(clock), answered));
+        redirect.addFlashAttribute("notice", answered.isEmpty() ? "screening.saved.clear" : "screening.saved.flags");
+        return "redirect:/today";
+    }
+}

@@ -1,0 +1,122 @@
+package dev.reload.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import dev.reload.account.AccountId;
+import dev.reload.account.AccountPrincipal;
+import dev.reload.account.AccountService;
+import dev.reload.advice.engine.Activity;
+import dev.reload.advice.engine.Condition;
+import dev.reload.advice.engine.RedFlag;
+import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.support.Visitor;
+
+/** Onboarding and the safety screen through the pages, checked against what gets stored. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PlanPagesIntegrationTests {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private PlanService plans;
+
+    private Visitor person;
+    private AccountId id;
+
+    @BeforeEach
+    void signUp() throws Exception {
+        person = new Visitor(mvc);
+        String email = "plan-" + UUID.randomUUID() + "@example.org";
+        person.perform(post("/register").with(csrf()).param("email", email).param("displayName", "P")
+                .param("password", "amber-tundra-whistle"));
+        id = ((AccountPrincipal) accounts.loadUserByUsername(email)).accountId();
+    }
+
+    @Test
+    void onboardingStepByStepMakesThePlanAndKeepsTheScreen() throws Exception {
+        step("safety");
+        step("condition", "condition", "IT_BAND_SYNDROME");
+        step("activity", "targetActivity", "RUN", "unit", "KM");
+        step("dose", "tolerableDose", "4", "weeklyGoal", "30", "sessionsPerWeek", "3");
+        step("contributors", "sidePlankHoldSec", "25", "_kneeDivesIn", "on", "kneeDivesIn", "true");
+        MvcResult done = person.perform(post("/onboarding/onset").with(csrf()).param("painOnset", "2026-01-20")
+                .param("startDate", LocalDate.now().toString()));
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/plan?created");
+
+        PlanService.ActivePlan plan = plans.active(id).orElseThrow();
+        assertThat(plan.plan().condition()).isEqualTo(Condition.IT_BAND_SYNDROME);
+        assertThat(plan.plan().targetActivity()).isEqualTo(Activity.RUN);
+        assertThat(plan.plan().unit()).isEqualTo(VolumeUnit.KM);
+        assertThat(plan.plan().weeklyGoal()).isEqualTo(30);
+        assertThat(plan.plan().tolerableDose()).isEqualTo(4);
+        assertThat(plan.painOnset()).isEqualTo(LocalDate.parse("2026-01-20"));
+        assertThat(plan.assessment().sidePlankHoldSec()).isEqualTo(25);
+        assertThat(plan.assessment().kneeDivesInOnSingleLegSquat()).isTrue();
+        assertThat(plans.latestScreening(id)).hasValueSatisfying(s -> assertThat(s.redFlags()).isEmpty());
+        assertThat(person.perform(get("/plan")).getResponse().getContentAsString())
+                .contains("Pain on the outer side of the knee", "Settle", "Maintain");
+    }
+
+    @Test
+    void skippingTheSafetyScreenIsNotPossible() throws Exception {
+        assertThat(person.perform(get("/onboarding/dose")).getResponse().getRedirectedUrl())
+                .isEqualTo("/onboarding/safety");
+    }
+
+    @Test
+    void anUrgentFlagStopsOnboardingAndIsKept() throws Exception {
+        MvcResult stopped = person.perform(post("/onboarding/safety").with(csrf())
+                .param("redFlags", "CANNOT_BEAR_WEIGHT"));
+        assertThat(stopped.getResponse().getContentAsString()).contains("Please get medical help today");
+        assertThat(plans.latestScreening(id)).hasValueSatisfying(s ->
+                assertThat(s.redFlags()).containsExactly(RedFlag.CANNOT_BEAR_WEIGHT));
+        assertThat(person.perform(get("/onboarding/condition")).getResponse().getRedirectedUrl())
+                .isEqualTo("/onboarding/safety");
+        assertThat(plans.active(id)).isEmpty();
+    }
+
+    @Test
+    void aStepWithAMissingAnswerSaysSoAndStays() throws Exception {
+        step("safety");
+        MvcResult refused = person.perform(post("/onboarding/dose").with(csrf()).param("weeklyGoal", "lots"));
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString()).contains("Enter a number, like 4 or 4.5.");
+    }
+
+    @Test
+    void theSafetyCheckAgainTakesEffectAtOnce() throws Exception {
+        person.perform(post("/screening").with(csrf()).param("redFlags", "LOCKING"));
+        assertThat(plans.screeningFor(id, LocalDate.now()).redFlags()).containsExactly(RedFlag.LOCKING);
+        person.perform(post("/screening").with(csrf()));
+        assertThat(plans.screeningFor(id, LocalDate.now()).redFlags()).isEmpty();
+    }
+
+    private void step(String slug, String... params) throws Exception {
+        var request = post("/onboarding/" + slug).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        MvcResult result = person.perform(request);
+        assertThat(result.getResponse().getRedirectedUrl()).as(slug + ": " + result.getResponse()
+                .getContentAsString()).startsWith("/onboarding/");
+    }
+}
