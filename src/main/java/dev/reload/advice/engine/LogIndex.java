@@ -22,6 +22,7 @@ final class LogIndex {
     final long[] targetDay;
     final double[] targetVolume;
     final int[] targetRpe;
+    /** {@link #NONE} for a session not rated yet (imported without pain scores). */
     final int[] targetPainDuring;
     final int[] targetPainAfter;
 
@@ -68,14 +69,14 @@ final class LogIndex {
             ActivitySession s = sessions.get(i);
             long day = s.date().toEpochDay();
             anyDay[i] = day;
-            anyPainDuring[i] = s.painDuring().value();
-            anyPainAfter[i] = s.painAfter().value();
+            anyPainDuring[i] = s.unrated() ? NONE : s.painDuring().value();
+            anyPainAfter[i] = s.unrated() ? NONE : s.painAfter().value();
             if (s.activity() == target) {
                 targetDay[t] = day;
                 targetVolume[t] = s.volume();
                 targetRpe[t] = s.rpe() == null ? NONE : s.rpe();
-                targetPainDuring[t] = s.painDuring().value();
-                targetPainAfter[t] = s.painAfter().value();
+                targetPainDuring[t] = s.unrated() ? NONE : s.painDuring().value();
+                targetPainAfter[t] = s.unrated() ? NONE : s.painAfter().value();
                 t++;
             }
         }

@@ -4,7 +4,6 @@ import java.util.List;
 
 /**
  * Every rule of the adviser, in the one fixed order it is applied (rules.md ids in brackets).
- * R8.training-error waits for R6 (history analysis).
  */
 final class Rules {
 
@@ -40,6 +39,7 @@ final class Rules {
             new HipRule(),                 // R8.hip
             new QuadricepsRule(),          // R8.quadriceps
             new TightnessRule(),           // R8.tightness
+            new TrainingErrorRule(),       // R8.training-error (R6 on the log)
             new GearRule(),                // R8.gear
             new WholeBodyRule());          // R8.whole-body
 
