@@ -67,6 +67,7 @@ class TodayController {
                     .filter(f -> !reviewFindings(todays.findings()).contains(f)).toList());
             model.addAttribute("checkedInToday", log.checkInOn(me.accountId(), today).isPresent());
             model.addAttribute("library", library);
+            model.addAttribute("unrated", log.unrated(me.accountId(), plan.targetActivity(), plan.startDate()));
         });
         return VIEW;
     }
