@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.reload.account.AccountId;
 import dev.reload.advice.engine.Activity;
+import dev.reload.advice.engine.VolumeUnit;
 import dev.reload.importing.ActivityFiles;
 import dev.reload.importing.ImportFailure;
 import dev.reload.importing.ImportLimits;
@@ -152,9 +153,10 @@ public class ImportRunner {
         try (export) {
             jobs.start(job.id(), export.total(), clock.instant());
             int[] done = {job.nextIndex()};
+            java.util.Map<Activity, VolumeUnit> units = new java.util.EnumMap<>(Activity.class);
             try {
                 export.readAll(job.nextIndex(), properties.parseThreads(), outcome -> {
-                    store(job, outcome);
+                    store(job, outcome, units);
                     done[0] = outcome.processed();
                 });
             } catch (UnreadableFileException e) {
@@ -170,6 +172,10 @@ public class ImportRunner {
 
     /** One item, in one transaction: the session (unless it is a duplicate), its failure, the job's progress. */
     private void store(ImportJob job, ImportOutcome outcome) {
+        store(job, outcome, new java.util.EnumMap<>(Activity.class));
+    }
+
+    private void store(ImportJob job, ImportOutcome outcome, java.util.Map<Activity, VolumeUnit> units) {
         transactions.executeWithoutResult(tx -> {
             int imported = 0;
             int duplicates = 0;
@@ -180,7 +186,8 @@ public class ImportRunner {
                 if (sessions.hasSameActivity(owner, activity, a.startTime(), ImportedActivity.SAME_START_TOLERANCE)) {
                     duplicates = 1;
                 } else {
-                    sessions.addImported(owner, session(a, activity, outcome.source()));
+                    VolumeUnit unit = units.computeIfAbsent(activity, act -> sessions.unitFor(owner, act));
+                    sessions.addImported(owner, session(a, activity, outcome.source(), unit));
                     imported = 1;
                 }
             }
@@ -189,7 +196,7 @@ public class ImportRunner {
         });
     }
 
-    static ImportedSession session(ImportedActivity a, Activity activity, String source) {
+    static ImportedSession session(ImportedActivity a, Activity activity, String source, VolumeUnit unit) {
         long seconds = a.moving().isZero() ? a.elapsed().getSeconds() : a.moving().getSeconds();
         java.math.BigDecimal km = a.distanceMeters() > 0
                 ? java.math.BigDecimal.valueOf(a.distanceMeters()).movePointLeft(3)
@@ -200,7 +207,7 @@ public class ImportRunner {
             pace = (int) Math.round(seconds / (a.distanceMeters() / 1000.0));
         }
         return new ImportedSession(a.startTime().atZone(ZoneOffset.UTC).toLocalDate(), activity, a.startTime(),
-                (int) Math.min(Integer.MAX_VALUE, seconds), km, pace, source);
+                (int) Math.min(Integer.MAX_VALUE, seconds), km, pace, source, unit);
     }
 
     private void fail(long jobId, Optional<ImportJob> job, String reason) {

@@ -114,7 +114,12 @@ public class LogService {
      * activity, else KM for distance sports and MINUTES for the rest.
      */
     public record ImportedSession(LocalDate date, Activity activity, Instant startedAt, Integer durationSec,
-            BigDecimal distanceKm, Integer avgPaceSecPerKm, String source) {
+            BigDecimal distanceKm, Integer avgPaceSecPerKm, String source, VolumeUnit unit) {
+    }
+
+    /** The unit a session of {@code activity} is logged in: the plan's for its target activity, else the default. */
+    public VolumeUnit unitFor(AccountId owner, Activity activity) {
+        return defaultUnit(owner, activity);
     }
 
     /** True when the account has a session of this activity that started within {@code tolerance} of {@code start}. */
@@ -129,7 +134,7 @@ public class LogService {
      */
     @Transactional
     public SessionView addImported(AccountId owner, ImportedSession entry) {
-        VolumeUnit unit = defaultUnit(owner, entry.activity());
+        VolumeUnit unit = entry.unit() != null ? entry.unit() : defaultUnit(owner, entry.activity());
         BigDecimal minutes = entry.durationSec() == null ? BigDecimal.ZERO
                 : BigDecimal.valueOf(entry.durationSec()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
         BigDecimal km = entry.distanceKm() == null ? BigDecimal.ZERO : entry.distanceKm();

@@ -85,6 +85,7 @@ class HistoryPagesController {
         history.whatWentWrong(me.accountId()).ifPresent(w -> {
             model.addAttribute("history", w);
             model.addAttribute("findings", w.analysis().whatWentWrong());
+            model.addAttribute("noActivity", w.weeks().stream().allMatch(week -> week.volume() == 0));
             model.addAttribute("rows", w.weeks().stream().map(week -> new WeekRow(week, findingsOf(w, week))).toList());
             model.addAttribute("chart", json.writeValueAsString(chart(w)));
         });
