@@ -83,7 +83,7 @@ class ImportJobs {
     }
 
     void addFailure(long jobId, long accountId, int position, ImportFailure failure) {
-        jdbc.sql("INSERT INTO import_failure (import_job, account_id, position, file, reason)"
+        jdbc.sql("INSERT INTO import_failure (import_job, account_id, item_index, file, reason)"
                 + " VALUES (:job, :account, :position, :file, :reason)")
                 .param("job", jobId).param("account", accountId).param("position", position)
                 .param("file", cut(failure.file(), 500)).param("reason", cut(failure.reason(), 1000)).update();
@@ -91,7 +91,7 @@ class ImportJobs {
 
     List<ImportFailure> failures(long jobId, long accountId) {
         return jdbc.sql("SELECT file, reason FROM import_failure WHERE import_job = :job AND account_id = :account"
-                + " ORDER BY position, id")
+                + " ORDER BY item_index, id")
                 .param("job", jobId).param("account", accountId)
                 .query((rs, n) -> new ImportFailure(rs.getString("file"), rs.getString("reason"))).list();
     }
