@@ -26,10 +26,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * docs/benchmarks.md, "Import": the 1,000-activity Strava ZIP imported, stored and analysed end to
  * end through the service (upload kept on disk, background job, one transaction per activity with
  * the duplicate check, then R6 over the whole log). Not a unit test: surefire skips it by its name;
- * run it with {@code -Dtest=HistoryImportBenchmark}.
+ * run it with {@code -Dtest=HistoryImportBenchmark -Dreload.benchmark=true} (without the flag it is skipped,
+ * so that {@code -Dtest='dev.reload.history.**'} stays quick).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "reload.benchmark", matches = "true")
 class HistoryImportBenchmark {
 
     @Autowired
