@@ -1,10 +1,13 @@
 package dev.reload.log;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
+
+import dev.reload.advice.engine.Activity;
 
 /** Every query filters by the owning account. */
 interface ActivitySessionRepository extends Repository<StoredSession, Long> {
@@ -17,6 +20,12 @@ interface ActivitySessionRepository extends Repository<StoredSession, Long> {
 
     List<StoredSession> findByAccountIdAndDateBetweenOrderByDateAscIdAsc(Long accountId, LocalDate from,
             LocalDate to);
+
+    boolean existsByAccountIdAndActivityAndStartedAtBetween(Long accountId, Activity activity, Instant from,
+            Instant to);
+
+    List<StoredSession> findByAccountIdAndActivityAndPainDuringIsNullAndDateGreaterThanEqualOrderByDateAscIdAsc(
+            Long accountId, Activity activity, LocalDate from);
 
     void delete(StoredSession session);
 }

@@ -1,7 +1,10 @@
 package dev.reload.log;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +89,8 @@ public class LogService {
         return sessionView(sessions.save(new StoredSession(changed.id(), changed.accountId(), changed.date(),
                 changed.activity(), changed.volume(), changed.unit(), changed.rpe(), changed.painDuring(),
                 changed.painAfter(), changed.durationSec(), changed.distanceKm(), changed.avgPaceSecPerKm(),
-                changed.surface(), changed.shoeId(), changed.shoes(), existing.source(), existing.createdAt())));
+                changed.surface(), changed.shoeId(), changed.shoes(), existing.source(), existing.createdAt(),
+                existing.startedAt())));
     }
 
     @Transactional
@@ -101,6 +105,70 @@ public class LogService {
     public List<SessionView> sessions(AccountId owner, LocalDate from, LocalDate to) {
         return sessions.findByAccountIdAndDateBetweenOrderByDateAscIdAsc(owner.value(), from, to).stream()
                 .map(LogService::sessionView).toList();
+    }
+
+    // --- imported sessions ----------------------------------------------------------------------
+
+    /**
+     * An activity read from a file, in the log's terms. {@code unit} null: the plan's unit for its
+     * activity, else KM for distance sports and MINUTES for the rest.
+     */
+    public record ImportedSession(LocalDate date, Activity activity, Instant startedAt, Integer durationSec,
+            BigDecimal distanceKm, Integer avgPaceSecPerKm, String source, VolumeUnit unit) {
+    }
+
+    /** The unit a session of {@code activity} is logged in: the plan's for its target activity, else the default. */
+    public VolumeUnit unitFor(AccountId owner, Activity activity) {
+        return defaultUnit(owner, activity);
+    }
+
+    /** True when the account has a session of this activity that started within {@code tolerance} of {@code start}. */
+    public boolean hasSameActivity(AccountId owner, Activity activity, Instant start, Duration tolerance) {
+        return sessions.existsByAccountIdAndActivityAndStartedAtBetween(owner.value(), activity,
+                start.minus(tolerance), start.plus(tolerance));
+    }
+
+    /**
+     * Stores an imported activity as a session without pain scores. Its volume is in the unit the
+     * plan uses for the activity (or the activity's default): kilometres, or minutes.
+     */
+    @Transactional
+    public SessionView addImported(AccountId owner, ImportedSession entry) {
+        VolumeUnit unit = entry.unit() != null ? entry.unit() : defaultUnit(owner, entry.activity());
+        BigDecimal minutes = entry.durationSec() == null ? BigDecimal.ZERO
+                : BigDecimal.valueOf(entry.durationSec()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        BigDecimal km = entry.distanceKm() == null ? BigDecimal.ZERO : entry.distanceKm();
+        BigDecimal volume = switch (unit) {
+            case KM -> km.setScale(2, RoundingMode.HALF_UP);
+            case MINUTES -> minutes;
+            case JUMPS -> BigDecimal.ZERO;
+        };
+        String source = entry.source() == null || entry.source().isBlank() ? "import" : entry.source();
+        if (source.length() > 255) {
+            source = source.substring(source.length() - 255);
+        }
+        return sessionView(sessions.save(new StoredSession(null, owner.value(), entry.date(), entry.activity(), volume,
+                unit, null, null, null, entry.durationSec(), entry.distanceKm() == null || km.signum() == 0 ? null
+                        : km.setScale(3, RoundingMode.HALF_UP),
+                entry.avgPaceSecPerKm(), null, null, null, source, clock.instant(), entry.startedAt())));
+    }
+
+    /** Adds the pain during and after to a session (an imported one not rated yet, or any other). */
+    @Transactional
+    public SessionView ratePain(AccountId owner, long id, int painDuring, int painAfter) {
+        if (painDuring < 0 || painDuring > 10) {
+            throw new InvalidFieldException("painDuring", "must be 0–10");
+        }
+        if (painAfter < 0 || painAfter > 10) {
+            throw new InvalidFieldException("painAfter", "must be 0–10");
+        }
+        return sessionView(sessions.save(ownSession(owner, id).rated(painDuring, painAfter)));
+    }
+
+    /** Sessions of {@code activity} from {@code from} on that have no pain scores yet, oldest first. */
+    public List<SessionView> unrated(AccountId owner, Activity activity, LocalDate from) {
+        return sessions.findByAccountIdAndActivityAndPainDuringIsNullAndDateGreaterThanEqualOrderByDateAscIdAsc(
+                owner.value(), activity, from).stream().map(LogService::sessionView).toList();
     }
 
     // --- check-ins ------------------------------------------------------------------------------
@@ -198,12 +266,15 @@ public class LogService {
 
     // --- for the adviser ------------------------------------------------------------------------
 
-    /** Everything logged, as the engine reads it. Sessions without pain scores are not rated yet and left out. */
+    /**
+     * Everything logged, as the engine reads it. Sessions without pain scores (imported, not rated
+     * yet) are passed as unrated: they count for volume and load, their 24-hour response is pending.
+     */
     public EngineLog engineLog(AccountId owner) {
         List<ActivitySession> activity = sessions.findByAccountIdOrderByDateAscIdAsc(owner.value()).stream()
-                .filter(s -> s.painDuring() != null && s.painAfter() != null)
                 .map(s -> new ActivitySession(s.date(), s.activity(), s.volume().doubleValue(), s.rpe(),
-                        PainScore.of(s.painDuring()), PainScore.of(s.painAfter()),
+                        s.painDuring() == null || s.painAfter() == null ? null : PainScore.of(s.painDuring()),
+                        s.painDuring() == null || s.painAfter() == null ? null : PainScore.of(s.painAfter()),
                         s.durationSec() == null ? null : s.durationSec() / 60, s.avgPaceSecPerKm(), s.surface(),
                         s.shoes()))
                 .toList();
@@ -231,7 +302,7 @@ public class LogService {
         return new StoredSession(id, owner.value(), entry.date(), entry.activity(), entry.volume(), unit, entry.rpe(),
                 entry.painDuring(), entry.painAfter(), entry.durationMin() == null ? null : entry.durationMin() * 60,
                 unit == VolumeUnit.KM ? entry.volume() : null, entry.avgPaceSecPerKm(), blankToNull(entry.surface()),
-                shoe == null ? null : shoe.id(), blankToNull(shoeName), StoredSession.MANUAL, clock.instant());
+                shoe == null ? null : shoe.id(), blankToNull(shoeName), StoredSession.MANUAL, clock.instant(), null);
     }
 
     private VolumeUnit defaultUnit(AccountId owner, Activity activity) {

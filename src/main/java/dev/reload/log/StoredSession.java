@@ -11,7 +11,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import dev.reload.advice.engine.Activity;
 import dev.reload.advice.engine.VolumeUnit;
 
-/** An activity session as stored. Pain scores are null for an imported session not yet rated. */
+/**
+ * An activity session as stored. Pain scores are null for an imported session not yet rated;
+ * {@code startedAt} is known for imported sessions only (it tells the same activity imported twice).
+ */
 @Table("activity_session")
 record StoredSession(
         @Id Long id,
@@ -30,7 +33,13 @@ record StoredSession(
         Long shoeId,
         String shoes,
         String source,
-        Instant createdAt) {
+        Instant createdAt,
+        Instant startedAt) {
 
     static final String MANUAL = "MANUAL";
+
+    StoredSession rated(int during, int after) {
+        return new StoredSession(id, accountId, date, activity, volume, unit, rpe, during, after, durationSec,
+                distanceKm, avgPaceSecPerKm, surface, shoeId, shoes, source, createdAt, startedAt);
+    }
 }

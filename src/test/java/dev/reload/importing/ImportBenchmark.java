@@ -88,6 +88,17 @@ public final class ImportBenchmark {
                 100 * bare / ours, bare / whole, whole);
     }
 
+    /** The generated export of {@code activities} runs (made on first use), for other benchmarks. */
+    public static Path prepare(int activities) throws IOException {
+        Path dir = Path.of("target", "benchmark", "import-" + activities);
+        Path zip = dir.resolve("export.zip");
+        List<byte[]> files = generate(dir, activities);
+        if (!Files.exists(zip)) {
+            writeZip(zip, files);
+        }
+        return zip;
+    }
+
     interface Timed {
         void run() throws Exception;
     }

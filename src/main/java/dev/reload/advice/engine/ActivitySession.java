@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * One logged activity session. {@code volume} is in the plan's unit when the activity is the
  * target activity. {@code rpe}, {@code durationMin}, {@code avgPaceSecPerKm}, {@code surface}
- * and {@code shoes} are optional (null).
+ * and {@code shoes} are optional (null). {@code painDuring} and {@code painAfter} are both given,
+ * or both null for an imported session the person has not rated yet ({@link #unrated}): it counts
+ * for volume and load but has no 24-hour response (R1 keeps it PENDING, never GREEN).
  */
 public record ActivitySession(LocalDate date, Activity activity, double volume, Integer rpe, PainScore painDuring,
         PainScore painAfter, Integer durationMin, Integer avgPaceSecPerKm, String surface, String shoes) {
@@ -14,14 +16,26 @@ public record ActivitySession(LocalDate date, Activity activity, double volume, 
     public ActivitySession {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(activity, "activity");
-        Objects.requireNonNull(painDuring, "painDuring");
-        Objects.requireNonNull(painAfter, "painAfter");
+        if ((painDuring == null) != (painAfter == null)) {
+            throw new IllegalArgumentException("painDuring and painAfter are both given or both unknown");
+        }
         if (!(volume >= 0) || Double.isInfinite(volume)) {
             throw new IllegalArgumentException("volume must not be negative, was " + volume);
         }
         if (rpe != null && (rpe < 0 || rpe > 10)) {
             throw new IllegalArgumentException("rpe must be 0–10, was " + rpe);
         }
+    }
+
+    /** True when the pain during and after are not known yet (an imported session not rated). */
+    public boolean unrated() {
+        return painDuring == null;
+    }
+
+    /** An imported session not rated yet: it counts for volume, its 24-hour response stays PENDING. */
+    public static ActivitySession unrated(LocalDate date, Activity activity, double volume, Integer rpe,
+            Integer durationMin) {
+        return new ActivitySession(date, activity, volume, rpe, null, null, durationMin, null, null, null);
     }
 
     /** A session with only the fields the rules need. */

@@ -199,8 +199,8 @@ final class LogIndex {
                 ActivitySession s = anySession[i];
                 long day = s.date().toEpochDay();
                 anyDay[i] = day;
-                anyPainDuring[i] = s.painDuring().value();
-                anyPainAfter[i] = s.painAfter().value();
+                anyPainDuring[i] = s.unrated() ? NONE : s.painDuring().value();
+                anyPainAfter[i] = s.unrated() ? NONE : s.painAfter().value();
                 if (s.activity() == target) {
                     targetDay[t] = day;
                     targetVolume[t] = s.volume();

@@ -17,6 +17,9 @@ final class TwentyFourHourResponse {
         long day = log.targetDay[i];
         int during = log.targetPainDuring[i];
         int after = log.targetPainAfter[i];
+        if (during == LogIndex.NONE) {
+            return Response.PENDING; // not rated yet: no 24-hour response until the person rates it
+        }
         double baseline = log.baseline(day);
         int nextMorning = day + 1 <= judgeDay ? log.morningPain(day + 1) : LogIndex.NONE;
         boolean morningKnown = nextMorning != LogIndex.NONE;
@@ -35,8 +38,16 @@ final class TwentyFourHourResponse {
 
     /** True when session {@code i} is judged on {@code judgeDay} without its next-morning report. */
     static boolean judgedWithoutNextMorning(LogIndex log, int i, long judgeDay) {
+        if (unrated(log, i)) {
+            return false;
+        }
         long day = log.targetDay[i];
         return judgeDay >= day + 2 && log.morningPain(day + 1) == LogIndex.NONE;
+    }
+
+    /** True when target session {@code i} was imported and not rated yet. */
+    static boolean unrated(LogIndex log, int i) {
+        return log.targetPainDuring[i] == LogIndex.NONE;
     }
 
     static Reason missingMorning(java.time.LocalDate sessionDate) {

@@ -2,12 +2,14 @@ package dev.reload.advice.engine;
 
 /**
  * What one plan week's log shows when it is judged on {@code judgeDay}: the target sessions
- * with their R1 classes (PENDING kept apart), volume, hard sessions, morning pain, strength days.
+ * with their R1 classes (PENDING kept apart, imported sessions not rated yet among them), volume, hard
+ * sessions, morning pain, strength days.
  * The log is kept beside them for what only a few rules need (the week's worst pain).
  */
 record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessions, double volume,
         double greenVolume, int green, int amber, int red, int pending, long firstPendingDay,
-        long firstUnconfirmedDay, int hardSessions, int maxMorningPain, int strengthDays, int end) {
+        long firstUnconfirmedDay, int hardSessions, int maxMorningPain, int strengthDays, int end,
+        long firstUnratedDay) {
 
     /** RPE at or above this makes a session hard (R3.one-variable, R6.both). */
     static final int HARD_RPE = 7;
@@ -27,6 +29,7 @@ record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessi
         int hard = 0;
         long firstPending = LogIndex.NONE;
         long firstUnconfirmed = LogIndex.NONE;
+        long firstUnrated = LogIndex.NONE;
         double volume = 0;
         double greenVolume = 0;
         long knownUntil = Math.min(lastDay, judgeDay);
@@ -53,12 +56,15 @@ record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessi
                     if (firstPending == LogIndex.NONE) {
                         firstPending = log.targetDay[i];
                     }
+                    if (firstUnrated == LogIndex.NONE && TwentyFourHourResponse.unrated(log, i)) {
+                        firstUnrated = log.targetDay[i];
+                    }
                 }
             }
         }
         return new WeekStats(week, firstDay, lastDay, judgeDay, sessions, volume, greenVolume, green, amber, red,
                 pending, firstPending, firstUnconfirmed, hard, log.maxMorningPain(firstDay, knownUntil),
-                log.strengthDays(firstDay, knownUntil), i);
+                log.strengthDays(firstDay, knownUntil), i, firstUnrated);
     }
 
     /** The last day of the week known when it was judged. */

@@ -114,6 +114,7 @@ class TodayController {
             model.addAttribute("strengthItems", strengthItems(todays));
             model.addAttribute("checkedInToday", log.checkInOn(me.accountId(), today).isPresent());
             model.addAttribute("library", library);
+            model.addAttribute("unrated", log.unrated(me.accountId(), plan.targetActivity(), plan.startDate()));
         });
         return VIEW;
     }

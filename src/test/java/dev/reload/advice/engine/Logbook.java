@@ -104,6 +104,18 @@ final class Logbook {
         return this;
     }
 
+    /** An imported session of the target activity, not rated yet (no pain scores). */
+    Logbook imported(LocalDate date, double volume) {
+        sessions.add(ActivitySession.unrated(date, activity, volume, null, null));
+        return this;
+    }
+
+    /** An imported session of the target activity with duration and effort, not rated yet. */
+    Logbook imported(LocalDate date, double volume, int rpe, int minutes) {
+        sessions.add(ActivitySession.unrated(date, activity, volume, rpe, minutes));
+        return this;
+    }
+
     Logbook crossTraining(LocalDate date, Activity other, double volume, int during, int after) {
         sessions.add(ActivitySession.of(date, other, volume, 3, during, after));
         return this;

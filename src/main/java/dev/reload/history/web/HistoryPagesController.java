@@ -1,0 +1,125 @@
+package dev.reload.history.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.reload.account.AccountPrincipal;
+import dev.reload.advice.engine.load.HistoryFinding;
+import dev.reload.advice.engine.load.HistoryWeek;
+import dev.reload.history.HistoryService;
+import dev.reload.history.HistoryService.WhatWentWrong;
+import dev.reload.history.ImportService;
+import dev.reload.system.web.InvalidFieldException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The import page (upload, progress, result) and the "What went wrong" page. */
+@Controller
+class HistoryPagesController {
+
+    static final String IMPORT_VIEW = "history/import";
+    static final String PROGRESS_FRAGMENT = "history/import :: progress";
+    static final String WHAT_WENT_WRONG_VIEW = "history/what-went-wrong";
+
+    private final ImportService imports;
+    private final HistoryService history;
+    private final JsonMapper json;
+
+    HistoryPagesController(ImportService imports, HistoryService history, JsonMapper json) {
+        this.imports = imports;
+        this.history = history;
+        this.json = json;
+    }
+
+    @GetMapping("/history/import")
+    String importPage(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) Long id,
+            @RequestParam(required = false) String tooLarge, Model model) {
+        if (id != null) {
+            model.addAttribute("job", imports.progress(me.accountId(), id));
+        } else {
+            imports.latest(me.accountId()).ifPresent(job -> model.addAttribute("job", job));
+        }
+        if (tooLarge != null) {
+            model.addAttribute("uploadError", "history.import.tooLarge");
+        }
+        return IMPORT_VIEW;
+    }
+
+    @PostMapping("/history/import")
+    String upload(@AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("uploadError", "history.import.missing");
+            return IMPORT_VIEW;
+        }
+        try (InputStream in = file.getInputStream()) {
+            long id = imports.start(me.accountId(), file.getOriginalFilename(), in);
+            return "redirect:/history/import?id=" + id;
+        } catch (InvalidFieldException e) {
+            model.addAttribute("uploadError", "history.import.wrongKind");
+            return IMPORT_VIEW;
+        }
+    }
+
+    /** The progress card alone, polled by htmx every second until the import ends. */
+    @GetMapping("/history/import/{id}/progress")
+    String progress(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+        model.addAttribute("job", imports.progress(me.accountId(), id));
+        return PROGRESS_FRAGMENT;
+    }
+
+    @GetMapping("/history")
+    String whatWentWrong(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        history.whatWentWrong(me.accountId()).ifPresent(w -> {
+            model.addAttribute("history", w);
+            model.addAttribute("findings", w.analysis().whatWentWrong());
+            model.addAttribute("noActivity", w.weeks().stream().allMatch(week -> week.volume() == 0));
+            model.addAttribute("rows", w.weeks().stream().map(week -> new WeekRow(week, findingsOf(w, week))).toList());
+            model.addAttribute("chart", json.writeValueAsString(chart(w)));
+        });
+        return WHAT_WENT_WRONG_VIEW;
+    }
+
+    /** One week of the timeline with the findings that concern it. */
+    record WeekRow(HistoryWeek week, List<HistoryFinding> findings) {
+    }
+
+    static List<HistoryFinding> findingsOf(WhatWentWrong w, HistoryWeek week) {
+        return w.analysis().whatWentWrong().stream()
+                .filter(f -> !f.date().isBefore(week.start()) && !f.date().isAfter(week.start().plusDays(6)))
+                .toList();
+    }
+
+    /** What the chart script draws: the weeks' volumes, their ratios, and the weeks with a finding. */
+    static Map<String, Object> chart(WhatWentWrong w) {
+        List<String> labels = new ArrayList<>();
+        List<Double> volume = new ArrayList<>();
+        List<Double> ratio = new ArrayList<>();
+        List<Integer> flagged = new ArrayList<>();
+        for (HistoryWeek week : w.weeks()) {
+            labels.add(week.start().toString());
+            volume.add(HistoryPreviewController.round(week.volume()));
+            ratio.add(HistoryPreviewController.round(week.acwrEwma()));
+            flagged.add(findingsOf(w, week).size());
+        }
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("labels", labels);
+        chart.put("volume", volume);
+        chart.put("ratio", ratio);
+        chart.put("findings", flagged);
+        chart.put("activity", w.activity());
+        return chart;
+    }
+}
