@@ -51,6 +51,8 @@ class DemoData implements ApplicationRunner {
     private static final int[] STRENGTH_DAYS = {1, 3, 6};
     /** Kilometres per run, week by week: settle at 3, return, a flare in week 7, then back up. */
     private static final double[] KM_PER_RUN = {3, 3, 3, 3.5, 4, 4.5, 5, 4, 4, 4.5};
+    /** Kilometres a week in the ten weeks before the pain: a steady base, then too much too soon. */
+    private static final double[] HISTORY_KM_PER_WEEK = {15, 16, 15, 17, 16, 18, 17, 18, 26, 30};
     private static final Map<String, double[]> STRENGTH = Map.of(
             "CLAMSHELL", new double[] {0, 15},
             "SIDE_PLANK", new double[] {0, 3},
@@ -84,6 +86,7 @@ class DemoData implements ApplicationRunner {
                 new AssessmentEntry(22, true, false, Set.of(TightStructure.CALVES), start.minusWeeks(6), null,
                         new BigDecimal("6.5"), false, true, 38, false, false)));
         entries.addShoe(demo, new ShoeEntry("Road trainers", start.minusWeeks(6), new BigDecimal("40"), null));
+        importHistoryBeforeThePain(demo, start.minusWeeks(3));
 
         for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
             int dayOfPlan = (int) ChronoUnit.DAYS.between(start, day);
@@ -108,6 +111,28 @@ class DemoData implements ApplicationRunner {
             }
         }
         log.info("Demo account ready: log in as {} with the password {}", EMAIL, PASSWORD);
+    }
+
+    /**
+     * Ten weeks of runs before the pain began, as an imported watch history would bring them: a
+     * steady base, then a jump of nearly half in the last fortnight (what "What went wrong" finds).
+     */
+    private void importHistoryBeforeThePain(AccountId demo, LocalDate onset) {
+        LocalDate first = onset.minusWeeks(HISTORY_KM_PER_WEEK.length);
+        int file = 4000;
+        for (int week = 0; week < HISTORY_KM_PER_WEEK.length; week++) {
+            for (int run : RUN_DAYS) {
+                LocalDate day = first.plusWeeks(week).plusDays(run);
+                if (!day.isBefore(onset)) {
+                    continue;
+                }
+                BigDecimal km = BigDecimal.valueOf(HISTORY_KM_PER_WEEK[week] / RUN_DAYS.length)
+                        .setScale(2, java.math.RoundingMode.HALF_UP);
+                entries.addImported(demo, new LogService.ImportedSession(day, Activity.RUN,
+                        day.atTime(7, 0).toInstant(java.time.ZoneOffset.UTC), km.intValue() * 330, km, 330,
+                        "export_demo.zip: activities/" + file++ + ".fit.gz", VolumeUnit.KM));
+            }
+        }
     }
 
     private static boolean isOneOf(int dayOfWeek, int[] days) {

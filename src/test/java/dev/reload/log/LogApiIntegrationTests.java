@@ -83,6 +83,8 @@ class LogApiIntegrationTests {
             /api/v1/sessions | {"date":"2026-03-09","activity":"SKATE","volume":4,"painDuring":1,"painAfter":2} | activity
             /api/v1/sessions | {"date":"2026-03-09","activity":"RUN","volume":"far","painDuring":1,"painAfter":2} | volume
             /api/v1/sessions | {"activity":"RUN","volume":4,"painDuring":1,"painAfter":2} | date
+            /api/v1/sessions | {"date":"soon","activity":"RUN","volume":4,"painDuring":1,"painAfter":2} | date
+            /api/v1/sessions | {"date":"2026-03-09","activity":"RUN","volume":4,"painDuring":1.5,"painAfter":2} | painDuring
             /api/v1/checkins | {"date":"2026-03-10","morningPain":-1} | morningPain
             /api/v1/strength | {"date":"2026-03-09","exercise":"MOONWALK","sets":3,"reps":12,"loadKg":10,"painDuring":2} | exercise
             /api/v1/strength | {"date":"2026-03-09","exercise":"SQUAT","sets":0,"reps":12,"loadKg":10,"painDuring":2} | sets

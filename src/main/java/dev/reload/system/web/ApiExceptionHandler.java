@@ -114,10 +114,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Names the field of a JSON body that could not be read, and says what was wrong with it. */
     static FieldProblem unreadable(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (!(cause instanceof JacksonException jackson)) {
+        JacksonException jackson = null;
+        for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JacksonException found) {
+                jackson = found; // the outermost one carries the JSON path of the bad value
+                break;
+            }
+        }
+        if (jackson == null) {
             return new FieldProblem("body", "is missing or is not JSON");
         }
+        Throwable cause = jackson;
         String field = path(jackson.getPath());
         if (field.isEmpty()) {
             return new FieldProblem("body", "is not valid JSON: " + firstLine(jackson.getOriginalMessage()));
