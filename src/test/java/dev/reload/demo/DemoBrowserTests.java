@@ -37,6 +37,10 @@ class DemoBrowserTests extends BrowserTest {
         assertThat(page.locator(".entries li")).not().hasCount(0);
         page.navigate(url("/plan"));
         assertThat(page.locator("main")).containsText("Pain around or behind the kneecap");
+        page.navigate(url("/history"));
+        assertThat(page.locator("main")).containsText("R6.two-week-spike");
+        Accessibility.assertNoSeriousViolations(page);
+        Browsers.screenshot(page, "demo-history-1280");
         page.setViewportSize(390, 844);
         page.navigate(url("/today"));
         Browsers.screenshot(page, "demo-today-390");
