@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import dev.reload.support.Accessibility;
 import dev.reload.support.BrowserTest;
-import dev.reload.support.Browsers;
 
 /**
  * A person with a sore knee, in a browser: onboarding to a plan, logging a session and a check-in,
@@ -124,17 +121,6 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         assertThat(page.locator(".entries")).not().containsText("Running");
     }
 
-    /** Registers a fresh person and answers a page of the given width, signed in. */
-    private Page signedInPage(int width) {
-        Page page = browsers.newPage(width, 900);
-        page.navigate(url("/register"));
-        page.getByLabel("Email").fill("journey-" + UUID.randomUUID() + "@example.org");
-        page.getByLabel("Your name").fill("Sam");
-        page.getByLabel("Password").fill("quiet-harbour-lantern");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        assertThat(page.locator("h1")).hasText("Hello, Sam");
-        return page;
-    }
 
     private void onboard(Page page) {
         page.navigate(url("/onboarding"));
@@ -166,21 +152,5 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my plan")).click();
     }
 
-    /**
-     * Screenshots at the page's own width and the other one; a phone never scrolls sideways; axe-core
-     * finds no serious or critical accessibility problem.
-     */
-    private void lookAt(Page page, String name) {
-        Accessibility.assertNoSeriousViolations(page);
-        int width = page.viewportSize().width;
-        Browsers.screenshot(page, name + "-" + width);
-        int other = width == 390 ? 1280 : 390;
-        page.setViewportSize(other, 900);
-        Browsers.screenshot(page, name + "-" + other);
-        page.setViewportSize(390, 844);
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("%s at 390 px has no horizontal scrolling", name).isLessThanOrEqualTo(390);
-        page.setViewportSize(width, 900);
-    }
 
 }

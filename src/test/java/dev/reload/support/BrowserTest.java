@@ -1,11 +1,18 @@
 package dev.reload.support;
 
+import java.util.UUID;
+
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Base of the browser tests: the application on a random port and one headless Chromium per test
@@ -31,6 +38,36 @@ public abstract class BrowserTest {
             browsers.close();
             browsers = null;
         }
+    }
+
+    /** Registers a fresh person through the form and answers their page, signed in, at this width. */
+    protected Page signedInPage(int width) {
+        Page page = browsers.newPage(width, 900);
+        page.navigate(url("/register"));
+        page.getByLabel("Email").fill("browser-" + UUID.randomUUID() + "@example.org");
+        page.getByLabel("Your name").fill("Sam");
+        page.getByLabel("Password").fill("quiet-harbour-lantern");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Hello, Sam");
+        return page;
+    }
+
+    /**
+     * Looks at a page as people will: axe-core finds no serious or critical accessibility problem,
+     * screenshots at its own width and the other one (390 or 1280 px), and a phone never scrolls
+     * sideways.
+     */
+    protected static void lookAt(Page page, String name) {
+        Accessibility.assertNoSeriousViolations(page);
+        int width = page.viewportSize().width;
+        Browsers.screenshot(page, name + "-" + width);
+        int other = width == 390 ? 1280 : 390;
+        page.setViewportSize(other, 900);
+        Browsers.screenshot(page, name + "-" + other);
+        page.setViewportSize(390, 844);
+        Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("%s at 390 px has no horizontal scrolling", name).isLessThanOrEqualTo(390);
+        page.setViewportSize(width, 900);
     }
 
     /** The address of a path on the running application. */

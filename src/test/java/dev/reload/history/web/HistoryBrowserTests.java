@@ -5,49 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import dev.reload.support.Accessibility;
-import dev.reload.support.Browsers;
-import dev.reload.support.ChromiumAvailable;
+import dev.reload.support.BrowserTest;
 
 /**
  * In a browser: a runner with a plan uploads a watch file, watches the progress bar reach done
  * without reloading, rates the imported run on Today, and opens "What went wrong". Each page is
  * checked with axe and photographed at 390 and 1280 px.
  */
-@ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class HistoryBrowserTests {
-
-    private static Browsers browsers;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class HistoryBrowserTests extends BrowserTest {
 
     @Test
     void uploadsAFileWatchesTheProgressToDoneAndOpensWhatWentWrong() throws Exception {
@@ -86,16 +58,6 @@ class HistoryBrowserTests {
         lookAt(page, "history-import-failed");
     }
 
-    private Page signedInPage(int width) {
-        Page page = browsers.newPage(width, 900);
-        page.navigate(url("/register"));
-        page.getByLabel("Email").fill("history-" + UUID.randomUUID() + "@example.org");
-        page.getByLabel("Your name").fill("Sam");
-        page.getByLabel("Password").fill("quiet-harbour-lantern");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        assertThat(page.locator("h1")).hasText("Hello, Sam");
-        return page;
-    }
 
     private void onboard(Page page) {
         page.navigate(url("/onboarding"));
@@ -114,20 +76,5 @@ class HistoryBrowserTests {
         assertThat(page).hasURL(Pattern.compile("/plan\\?created"));
     }
 
-    private void lookAt(Page page, String name) {
-        Accessibility.assertNoSeriousViolations(page);
-        int width = page.viewportSize().width;
-        Browsers.screenshot(page, name + "-" + width);
-        int other = width == 390 ? 1280 : 390;
-        page.setViewportSize(other, 900);
-        Browsers.screenshot(page, name + "-" + other);
-        page.setViewportSize(390, 844);
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("%s at 390 px has no horizontal scrolling", name).isLessThanOrEqualTo(390);
-        page.setViewportSize(width, 900);
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
