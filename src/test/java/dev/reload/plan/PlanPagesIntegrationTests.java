@@ -73,7 +73,9 @@ class PlanPagesIntegrationTests {
         assertThat(plan.assessment().kneeDivesInOnSingleLegSquat()).isTrue();
         assertThat(plans.latestScreening(id)).hasValueSatisfying(s -> assertThat(s.redFlags()).isEmpty());
         assertThat(person.perform(get("/plan")).getResponse().getContentAsString())
-                .contains("Pain on the outer side of the knee", "Settle", "Maintain");
+                .contains("Pain on the outer side of the knee", "Settle", "Maintain", "goal 30 km");
+        accounts.setDistanceUnit(id, dev.reload.account.DistanceUnit.MILES);
+        assertThat(person.perform(get("/plan")).getResponse().getContentAsString()).contains("goal 18.64 mi");
     }
 
     @Test

@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.reload.account.AccountPrincipal;
+import dev.reload.account.AccountService;
+import dev.reload.account.DistanceUnit;
 import dev.reload.advice.engine.ExerciseLibrary;
+import dev.reload.advice.engine.VolumeUnit;
 import dev.reload.plan.PlanService;
 
 /** The plan page: the plan in one view, with its four phases and the strength programme. */
@@ -16,10 +19,12 @@ class PlanPagesController {
     static final String VIEW = "plan/plan";
 
     private final PlanService plans;
+    private final AccountService accounts;
     private final ExerciseLibrary library;
 
-    PlanPagesController(PlanService plans, ExerciseLibrary library) {
+    PlanPagesController(PlanService plans, AccountService accounts, ExerciseLibrary library) {
         this.plans = plans;
+        this.accounts = accounts;
         this.library = library;
     }
 
@@ -27,6 +32,11 @@ class PlanPagesController {
     String plan(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         plans.active(me.accountId()).ifPresent(active -> {
             model.addAttribute("plan", active.view().entry());
+            DistanceUnit distances = accounts.distanceUnit(me.accountId());
+            boolean miles = active.plan().unit() == VolumeUnit.KM && distances == DistanceUnit.MILES;
+            model.addAttribute("goal", miles ? distances.fromKm(active.view().entry().weeklyGoal())
+                    : active.view().entry().weeklyGoal());
+            model.addAttribute("goalUnitKey", miles ? "unit.MILES" : "unit." + active.plan().unit());
             model.addAttribute("programme", library.programmeFor(active.plan().condition()));
             model.addAttribute("library", library);
         });

@@ -135,6 +135,12 @@ class HistoryPagesIntegrationTests {
                 .header("Authorization", "Bearer " + token)).andReturn().getResponse().getContentAsString();
         int sessionId = JsonPath.read(sessions, "$[0].id");
 
+        MvcResult refused = visitor.perform(post("/log/sessions/" + sessionId + "/pain").with(csrf())
+                .param("painDuring", "12").param("painAfter", "1"));
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/today?rateError");
+        assertThat(page("/today?rateError")).contains("Nothing was saved: enter both pains")
+                .contains("data-testid=\"unrated\"");
+
         MvcResult rated = visitor.perform(post("/log/sessions/" + sessionId + "/pain").with(csrf())
                 .param("painDuring", "2").param("painAfter", "1"));
         assertThat(rated.getResponse().getRedirectedUrl()).isEqualTo("/today?rated");
