@@ -84,13 +84,7 @@ public class LogService {
 
     @Transactional
     public SessionView updateSession(AccountId owner, long id, SessionEntry entry) {
-        StoredSession existing = ownSession(owner, id);
-        StoredSession changed = session(existing.id(), owner, entry);
-        return sessionView(sessions.save(new StoredSession(changed.id(), changed.accountId(), changed.date(),
-                changed.activity(), changed.volume(), changed.unit(), changed.rpe(), changed.painDuring(),
-                changed.painAfter(), changed.durationSec(), changed.distanceKm(), changed.avgPaceSecPerKm(),
-                changed.surface(), changed.shoeId(), changed.shoes(), existing.source(), existing.createdAt(),
-                existing.startedAt())));
+        return sessionView(sessions.save(session(ownSession(owner, id), owner, entry)));
     }
 
     @Transactional
@@ -175,23 +169,12 @@ public class LogService {
 
     @Transactional
     public CheckInView addCheckIn(AccountId owner, CheckInEntry entry) {
-        if (checkIns.findByAccountIdAndDate(owner.value(), entry.date()).isPresent()) {
-            throw new InvalidFieldException("date", "already has a check-in: change that one instead");
-        }
         return checkInView(checkIns.save(checkIn(null, owner, entry)));
     }
 
     @Transactional
     public CheckInView updateCheckIn(AccountId owner, long id, CheckInEntry entry) {
-        StoredCheckIn existing = ownCheckIn(owner, id);
-        checkIns.findByAccountIdAndDate(owner.value(), entry.date()).filter(other -> !other.id().equals(id))
-                .ifPresent(other -> {
-                    throw new InvalidFieldException("date", "already has a check-in: change that one instead");
-                });
-        StoredCheckIn changed = checkIn(existing.id(), owner, entry);
-        return checkInView(checkIns.save(new StoredCheckIn(changed.id(), changed.accountId(), changed.date(),
-                changed.morningPain(), changed.morningStiffness(), changed.sleepHours(), changed.stress(),
-                changed.notes(), existing.createdAt())));
+        return checkInView(checkIns.save(checkIn(ownCheckIn(owner, id), owner, entry)));
     }
 
     @Transactional
@@ -221,11 +204,7 @@ public class LogService {
 
     @Transactional
     public StrengthView updateStrength(AccountId owner, long id, StrengthEntry entry) {
-        StoredStrengthSet existing = ownStrength(owner, id);
-        StoredStrengthSet changed = strengthSet(existing.id(), owner, entry);
-        return strengthView(strength.save(new StoredStrengthSet(changed.id(), changed.accountId(), changed.date(),
-                changed.exercise(), changed.sets(), changed.reps(), changed.loadKg(), changed.holdSec(),
-                changed.tempo(), changed.painDuring(), existing.createdAt())));
+        return strengthView(strength.save(strengthSet(ownStrength(owner, id), owner, entry)));
     }
 
     @Transactional
@@ -291,7 +270,8 @@ public class LogService {
 
     // --- mapping --------------------------------------------------------------------------------
 
-    private StoredSession session(Long id, AccountId owner, SessionEntry entry) {
+    /** A session as stored from an entry; changing {@code existing} (null for a new one) keeps its identity and origin. */
+    private StoredSession session(StoredSession existing, AccountId owner, SessionEntry entry) {
         VolumeUnit unit = entry.unit() != null ? entry.unit() : defaultUnit(owner, entry.activity());
         Shoe shoe = null;
         if (entry.shoeId() != null) {
@@ -299,10 +279,14 @@ public class LogService {
                     .orElseThrow(() -> new InvalidFieldException("shoeId", "is not one of your shoes"));
         }
         String shoeName = entry.shoes() != null ? entry.shoes() : shoe == null ? null : shoe.name();
-        return new StoredSession(id, owner.value(), entry.date(), entry.activity(), entry.volume(), unit, entry.rpe(),
+        return new StoredSession(existing == null ? null : existing.id(), owner.value(), entry.date(),
+                entry.activity(), entry.volume(), unit, entry.rpe(),
                 entry.painDuring(), entry.painAfter(), entry.durationMin() == null ? null : entry.durationMin() * 60,
                 unit == VolumeUnit.KM ? entry.volume() : null, entry.avgPaceSecPerKm(), blankToNull(entry.surface()),
-                shoe == null ? null : shoe.id(), blankToNull(shoeName), StoredSession.MANUAL, clock.instant(), null);
+                shoe == null ? null : shoe.id(), blankToNull(shoeName),
+                existing == null ? StoredSession.MANUAL : existing.source(),
+                existing == null ? clock.instant() : existing.createdAt(),
+                existing == null ? null : existing.startedAt());
     }
 
     private VolumeUnit defaultUnit(AccountId owner, Activity activity) {
@@ -313,18 +297,26 @@ public class LogService {
                 });
     }
 
-    private StoredCheckIn checkIn(Long id, AccountId owner, CheckInEntry entry) {
-        return new StoredCheckIn(id, owner.value(), entry.date(), entry.morningPain(), entry.morningStiffness(),
-                entry.sleepHours(), entry.stress(), blankToNull(entry.notes()), clock.instant());
+    /** A check-in as stored from an entry; one per day, so another on the same date is refused. */
+    private StoredCheckIn checkIn(StoredCheckIn existing, AccountId owner, CheckInEntry entry) {
+        checkIns.findByAccountIdAndDate(owner.value(), entry.date())
+                .filter(other -> existing == null || !other.id().equals(existing.id()))
+                .ifPresent(other -> {
+                    throw new InvalidFieldException("date", "already has a check-in: change that one instead");
+                });
+        return new StoredCheckIn(existing == null ? null : existing.id(), owner.value(), entry.date(),
+                entry.morningPain(), entry.morningStiffness(), entry.sleepHours(), entry.stress(),
+                blankToNull(entry.notes()), existing == null ? clock.instant() : existing.createdAt());
     }
 
-    private StoredStrengthSet strengthSet(Long id, AccountId owner, StrengthEntry entry) {
+    private StoredStrengthSet strengthSet(StoredStrengthSet existing, AccountId owner, StrengthEntry entry) {
         if (!library.contains(entry.exercise())) {
             throw new InvalidFieldException("exercise", "is not an exercise of the library: " + entry.exercise());
         }
-        return new StoredStrengthSet(id, owner.value(), entry.date(), entry.exercise(), entry.sets(), entry.reps(),
-                entry.loadKg(), entry.holdSec(), blankToNull(entry.tempo()),
-                entry.painDuring(), clock.instant());
+        return new StoredStrengthSet(existing == null ? null : existing.id(), owner.value(), entry.date(),
+                entry.exercise(), entry.sets(), entry.reps(), entry.loadKg(), entry.holdSec(),
+                blankToNull(entry.tempo()), entry.painDuring(),
+                existing == null ? clock.instant() : existing.createdAt());
     }
 
     private Shoe shoe(Long id, AccountId owner, ShoeEntry entry) {

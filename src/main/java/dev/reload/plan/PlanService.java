@@ -104,7 +104,11 @@ public class PlanService {
      * once); the engine ignores one answered after {@code asOf}.
      */
     public Screening screeningFor(AccountId owner, LocalDate asOf) {
-        List<ScreeningView> all = screenings(owner);
+        return inForce(screenings(owner), asOf);
+    }
+
+    /** The screen in force on {@code asOf} among an account's screens, newest first (see above). */
+    public static Screening inForce(List<ScreeningView> all, LocalDate asOf) {
         return all.stream().filter(s -> !s.answeredOn().isAfter(asOf)).findFirst()
                 .or(() -> all.stream().findFirst())
                 .map(s -> new Screening(s.answeredOn(), Set.copyOf(s.redFlags())))

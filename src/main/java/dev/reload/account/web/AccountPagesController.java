@@ -22,6 +22,7 @@ import dev.reload.account.DistanceUnit;
 import dev.reload.account.AccountService.Registration;
 import dev.reload.account.ApiTokenService;
 import dev.reload.account.Role;
+import dev.reload.system.web.FormErrors;
 import dev.reload.system.web.InvalidFieldException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,7 +68,7 @@ class AccountPagesController {
         try {
             accounts.register(new Registration(form.getEmail(), form.getDisplayName(), form.getPassword(), role));
         } catch (InvalidFieldException e) {
-            Forms.reject(result, e);
+            FormErrors.reject(result, e);
             return REGISTER_VIEW;
         }
         signIn(form.getEmail(), request, response);
@@ -94,7 +95,7 @@ class AccountPagesController {
                 redirect.addFlashAttribute("notice", "account.password.changed");
                 return "redirect:/account";
             } catch (InvalidFieldException e) {
-                Forms.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return settings(me, model);

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,29 +89,30 @@ class TodayController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
         plans.active(me.accountId()).ifPresent(active -> {
-            Advice todays = advice.adviceFor(me.accountId(), today).orElseThrow();
             Plan plan = active.plan();
             long daysIn = ChronoUnit.DAYS.between(plan.startDate(), today);
             int week = daysIn < 0 ? 0 : (int) (daysIn / 7) + 1;
+            // Mid-week, the dose in force is the one decided when the week began; on the first day of a
+            // week that is today's advice itself. Both come from one read of the plan and the log.
+            boolean weekBegins = daysIn >= 0 && daysIn % 7 == 0;
+            LocalDate doseDay = week < 1 || weekBegins ? today : plan.weekStart(week);
+            Map<LocalDate, Advice> advised = advice.adviceFor(me.accountId(), List.of(today, doseDay)).orElseThrow();
+            Advice todays = advised.get(today);
+            Advice weekly = advised.get(doseDay);
             model.addAttribute("advice", todays);
             model.addAttribute("plan", active.view().entry());
             model.addAttribute("planWeek", week);
             model.addAttribute("reviewDay", week > 1 && daysIn % 7 == 0);
             model.addAttribute("nextReview", plan.weekStart(Math.max(week, 0) + 1));
-            // Mid-week, the dose in force is the one decided when the week began; on the first day of a
-            // week that is today's advice itself.
-            boolean weekBegins = daysIn >= 0 && daysIn % 7 == 0;
-            Advice weekly = week < 1 || weekBegins ? todays
-                    : advice.adviceFor(me.accountId(), plan.weekStart(week)).orElseThrow();
             DistanceUnit distances = accounts.distanceUnit(me.accountId());
             model.addAttribute("dose", dose(weekly.nextWeek(), plan, distances));
             model.addAttribute("doneSoFar", week < 1 ? null : Shown.of(log.sessions(me.accountId(),
                     plan.weekStart(week), today).stream()
                     .filter(s -> s.activity() == plan.targetActivity() && s.unit() == plan.unit())
                     .mapToDouble(s -> s.volume().doubleValue()).sum(), plan.unit(), distances));
-            model.addAttribute("reviewFindings", reviewFindings(todays.findings()));
-            model.addAttribute("otherFindings", todays.findings().stream()
-                    .filter(f -> !reviewFindings(todays.findings()).contains(f)).toList());
+            List<Finding> review = reviewFindings(todays.findings());
+            model.addAttribute("reviewFindings", review);
+            model.addAttribute("otherFindings", todays.findings().stream().filter(f -> !review.contains(f)).toList());
             model.addAttribute("strengthItems", strengthItems(todays));
             model.addAttribute("checkedInToday", log.checkInOn(me.accountId(), today).isPresent());
             model.addAttribute("library", library);

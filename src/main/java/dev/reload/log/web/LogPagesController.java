@@ -1,10 +1,13 @@
 package dev.reload.log.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +33,9 @@ import dev.reload.log.web.LogForms.CheckInForm;
 import dev.reload.log.web.LogForms.SessionForm;
 import dev.reload.log.web.LogForms.StrengthForm;
 import dev.reload.plan.PlanService;
+import dev.reload.system.web.FormErrors;
 import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.NotFoundException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -136,7 +141,7 @@ class LogPagesController {
                     SessionForm.of(log.session(owner, id), accounts.distanceUnit(owner)));
             case "checkins" -> model.addAttribute("checkIn", CheckInForm.of(log.checkIn(owner, id)));
             case "strength" -> model.addAttribute("strength", StrengthForm.of(log.strengthSet(owner, id)));
-            default -> throw new dev.reload.system.web.NotFoundException("log entry kind", kind);
+            default -> throw new NotFoundException("log entry kind", kind);
         }
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);
@@ -188,7 +193,7 @@ class LogPagesController {
             case "sessions" -> log.deleteSession(me.accountId(), id);
             case "checkins" -> log.deleteCheckIn(me.accountId(), id);
             case "strength" -> log.deleteStrength(me.accountId(), id);
-            default -> throw new dev.reload.system.web.NotFoundException("log entry kind", kind);
+            default -> throw new NotFoundException("log entry kind", kind);
         }
         redirect.addFlashAttribute("notice", "log.deleted");
         return "redirect:/log";
@@ -204,9 +209,8 @@ class LogPagesController {
 
     @PostMapping("/log/shoes")
     String addShoe(@AuthenticationPrincipal AccountPrincipal me, @RequestParam String name,
-            @RequestParam @org.springframework.format.annotation.DateTimeFormat(
-                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate startedOn,
-            @RequestParam(required = false) java.math.BigDecimal startDistance, Model model,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedOn,
+            @RequestParam(required = false) BigDecimal startDistance, Model model,
             RedirectAttributes redirect) {
         DistanceUnit distances = accounts.distanceUnit(me.accountId());
         ShoeEntry entry = new ShoeEntry(name, startedOn, distances.toKm(startDistance), null);
@@ -249,14 +253,14 @@ class LogPagesController {
         for (ConstraintViolation<T> violation : validator.validate(entry)) {
             String field = violation.getPropertyPath().toString();
             if (!result.hasFieldErrors(field)) {
-                result.rejectValue(field, "invalid", message(field, violation.getMessage()));
+                result.rejectValue(field, "invalid", FormErrors.sentence(field, violation.getMessage()));
             }
         }
         return result.hasErrors() ? null : entry;
     }
 
     /** Saves when the form is valid; a service's refusal lands on its field. */
-    private <T> boolean saved(BindingResult result, Supplier<T> entry, java.util.function.Consumer<T> save) {
+    private <T> boolean saved(BindingResult result, Supplier<T> entry, Consumer<T> save) {
         if (result.hasErrors()) {
             return false;
         }
@@ -268,13 +272,8 @@ class LogPagesController {
             save.accept(valid);
             return true;
         } catch (InvalidFieldException e) {
-            e.problems().forEach(p -> result.rejectValue(p.field(), "invalid", message(p.field(), p.message())));
+            FormErrors.reject(result, e);
             return false;
         }
-    }
-
-    private static String message(String field, String problem) {
-        String words = field.replaceAll("([A-Z])", " $1").toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " " + problem + ".";
     }
 }

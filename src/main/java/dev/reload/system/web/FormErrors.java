@@ -1,19 +1,18 @@
-package dev.reload.account.web;
+package dev.reload.system.web;
 
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
-import dev.reload.system.web.InvalidFieldException;
+/** Puts a refused entry's problems on the HTML form, next to the fields they name. */
+public final class FormErrors {
 
-final class Forms {
-
-    private Forms() {
+    private FormErrors() {
     }
 
     /** Shows each problem of a refused request next to its form field, or above the form if it has none. */
-    static void reject(BindingResult result, InvalidFieldException e) {
+    public static void reject(BindingResult result, InvalidFieldException e) {
         e.problems().forEach(problem -> {
-            String message = capitalize(problem.field()) + " " + problem.message() + ".";
+            String message = sentence(problem.field(), problem.message());
             try {
                 result.rejectValue(problem.field(), "invalid", message);
             } catch (NotReadablePropertyException notAField) {
@@ -22,8 +21,9 @@ final class Forms {
         });
     }
 
-    private static String capitalize(String field) {
+    /** {@code ("painDuring", "must be 0–10")} → "Pain during must be 0–10." */
+    public static String sentence(String field, String problem) {
         String words = field.replaceAll("([A-Z])", " $1").toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " " + problem + ".";
     }
 }
