@@ -1,12 +1,8 @@
 package dev.reload;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,6 +14,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The package rules of STYLE.md. Features live side by side under {@code dev.reload}; each may use
@@ -36,10 +35,19 @@ class ArchitectureTests {
 
     @Test
     void theAdviceEngineIsPureJava() {
-        ArchRule rule = noClasses().that().resideInAPackage("dev.reload.advice.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "jakarta..", "javax.servlet..", "java.sql..", "javax.sql..",
-                        "dev.reload.system..", "dev.reload.account..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("dev.reload.advice.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta..",
+                        "javax.servlet..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "dev.reload.system..",
+                        "dev.reload.account..")
                 .as("the adviser engine uses no Spring, Jakarta, JDBC or application services")
                 .allowEmptyShould(true);
         rule.check(PRODUCTION);
@@ -47,14 +55,18 @@ class ArchitectureTests {
 
     @Test
     void featuresDoNotReachIntoEachOthersWebLayer() {
-        ArchRule rule = ArchRuleDefinition.classes().that().resideInAPackage("dev.reload..")
+        ArchRule rule = ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage("dev.reload..")
                 .should(new ArchCondition<JavaClass>("use no other feature's web package") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
                         Optional<String> own = feature(origin.getPackageName());
                         for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                            Matcher internal = INTERNAL.matcher(dependency.getTargetClass().getPackageName());
-                            if (internal.matches() && !internal.group(1).equals("system")
+                            Matcher internal =
+                                    INTERNAL.matcher(dependency.getTargetClass().getPackageName());
+                            if (internal.matches()
+                                    && !internal.group(1).equals("system")
                                     && !own.equals(Optional.of(internal.group(1)))) {
                                 events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                             }
@@ -66,22 +78,31 @@ class ArchitectureTests {
 
     @Test
     void theSystemPackageDependsOnNoFeature() {
-        ArchRule rule = noClasses().that().resideInAPackage("dev.reload.system..")
-                .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
-                        "belong to a feature") {
-                    @Override
-                    public boolean test(JavaClass target) {
-                        return feature(target.getPackageName()).filter(name -> !name.equals("system")).isPresent();
-                    }
-                });
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("dev.reload.system..")
+                .should()
+                .dependOnClassesThat(
+                        new com.tngtech.archunit.base.DescribedPredicate<JavaClass>("belong to a feature") {
+                            @Override
+                            public boolean test(JavaClass target) {
+                                return feature(target.getPackageName())
+                                        .filter(name -> !name.equals("system"))
+                                        .isPresent();
+                            }
+                        });
         rule.check(PRODUCTION);
     }
 
     @Test
     void controllersAreNotPublic() {
-        ArchRule rule = noClasses().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
-                .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-                .should().bePublic();
+        ArchRule rule = noClasses()
+                .that()
+                .areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .or()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should()
+                .bePublic();
         rule.check(PRODUCTION);
     }
 

@@ -29,8 +29,12 @@ public class AccountService implements UserDetailsService {
     /** A hash of a random string, checked against when no account matches, so both cases take as long. */
     private final String dummyHash;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            Clock clock, @Value("${reload.accounts.clinician-self-registration:true}") boolean clinicianSelfRegistration) {
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            Clock clock,
+            @Value("${reload.accounts.clinician-self-registration:true}") boolean clinicianSelfRegistration) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -40,14 +44,17 @@ public class AccountService implements UserDetailsService {
     }
 
     /** What a person fills in to get an account. {@code role} may be null (a patient). */
-    public record Registration(String email, String displayName, String password, Role role) {
-    }
+    public record Registration(String email, String displayName, String password, Role role) {}
 
     /** The public face of an account. */
     public record AccountView(AccountId id, String email, String displayName, Role role, DistanceUnit distanceUnit) {
 
         static AccountView of(Account account) {
-            return new AccountView(account.accountId(), account.email(), account.displayName(), account.role(),
+            return new AccountView(
+                    account.accountId(),
+                    account.email(),
+                    account.displayName(),
+                    account.role(),
                     account.distanceUnit());
         }
     }
@@ -55,7 +62,9 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public AccountView register(Registration registration) {
         String email = normalizeEmail(registration.email());
-        String displayName = registration.displayName() == null ? "" : registration.displayName().strip();
+        String displayName = registration.displayName() == null
+                ? ""
+                : registration.displayName().strip();
         Role role = registration.role() == null ? Role.PATIENT : registration.role();
 
         List<FieldProblem> problems = new ArrayList<>();
@@ -67,7 +76,8 @@ public class AccountService implements UserDetailsService {
         if (displayName.isEmpty()) {
             problems.add(new FieldProblem("displayName", "must not be blank"));
         }
-        passwordPolicy.problemWith(registration.password(), email)
+        passwordPolicy
+                .problemWith(registration.password(), email)
                 .ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
         if (problems.isEmpty() && accounts.existsByEmail(email)) {
             problems.add(new FieldProblem("email", "already has an account: log in, or use another address"));
@@ -75,8 +85,8 @@ public class AccountService implements UserDetailsService {
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
-        Account saved = accounts.save(Account.register(email, displayName,
-                passwordEncoder.encode(registration.password()), role, clock.instant()));
+        Account saved = accounts.save(Account.register(
+                email, displayName, passwordEncoder.encode(registration.password()), role, clock.instant()));
         return AccountView.of(saved);
     }
 
@@ -136,7 +146,8 @@ public class AccountService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByEmail(normalizeEmail(username)).map(AccountPrincipal::new)
+        return accounts.findByEmail(normalizeEmail(username))
+                .map(AccountPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 

@@ -55,8 +55,7 @@ public class ApiTokenService implements BearerTokenAuthenticator {
     }
 
     /** A new token: {@code token} is shown to its owner once and never again. */
-    public record IssuedToken(TokenView view, String token) implements Serializable {
-    }
+    public record IssuedToken(TokenView view, String token) implements Serializable {}
 
     @Transactional
     public IssuedToken issue(AccountId owner, String name) {
@@ -64,12 +63,15 @@ public class ApiTokenService implements BearerTokenAuthenticator {
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         String label = name == null || name.isBlank() ? "API token" : name.strip();
-        ApiToken saved = tokens.save(new ApiToken(null, owner.value(), label, hash(token), clock.instant(), null, null));
+        ApiToken saved =
+                tokens.save(new ApiToken(null, owner.value(), label, hash(token), clock.instant(), null, null));
         return new IssuedToken(TokenView.of(saved), token);
     }
 
     public List<TokenView> list(AccountId owner) {
-        return tokens.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream().map(TokenView::of).toList();
+        return tokens.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream()
+                .map(TokenView::of)
+                .toList();
     }
 
     @Transactional
@@ -89,7 +91,8 @@ public class ApiTokenService implements BearerTokenAuthenticator {
         }
         return tokens.findByTokenHash(hash(token)).filter(ApiToken::active).flatMap(found -> {
             Instant now = clock.instant();
-            if (found.lastUsedAt() == null || found.lastUsedAt().plus(LAST_USED_GRAIN).isBefore(now)) {
+            if (found.lastUsedAt() == null
+                    || found.lastUsedAt().plus(LAST_USED_GRAIN).isBefore(now)) {
                 tokens.save(found.usedAt(now));
             }
             return accounts.principal(new AccountId(found.accountId()));

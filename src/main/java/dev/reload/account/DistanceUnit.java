@@ -6,7 +6,8 @@ import java.math.RoundingMode;
 
 /** How a person likes distances shown. Stored values and the API are always in kilometres. */
 public enum DistanceUnit {
-    KM, MILES;
+    KM,
+    MILES;
 
     private static final BigDecimal KM_PER_MILE = new BigDecimal("1.609344");
 
@@ -15,7 +16,9 @@ public enum DistanceUnit {
         if (km == null || this == KM) {
             return km;
         }
-        return km.divide(KM_PER_MILE, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return km.divide(KM_PER_MILE, MathContext.DECIMAL64)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 
     /** A distance typed in this unit, in kilometres (to three decimals). */

@@ -65,9 +65,11 @@ public class PasswordPolicy {
 
     private static Set<String> load(String resource) {
         Set<String> words = new HashSet<>(40_000);
-        try (var reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(line -> !line.isEmpty())
+        try (var reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
                     .forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);

@@ -51,9 +51,15 @@ public class AdviceService {
             List<ScreeningView> screens = plans.screenings(owner);
             Map<LocalDate, Advice> advice = new LinkedHashMap<>();
             for (LocalDate asOf : days) {
-                AdviceInput input = new AdviceInput(active.plan(), entries.sessions(), entries.checkIns(),
-                        entries.strength(), PlanService.inForce(screens, asOf), active.assessment(),
-                        active.painOnset(), null);
+                AdviceInput input = new AdviceInput(
+                        active.plan(),
+                        entries.sessions(),
+                        entries.checkIns(),
+                        entries.strength(),
+                        PlanService.inForce(screens, asOf),
+                        active.assessment(),
+                        active.painOnset(),
+                        null);
                 advice.put(asOf, engine.advise(input, asOf));
             }
             return advice;

@@ -48,11 +48,13 @@ class DemoData implements ApplicationRunner {
     private static final int WEEKS = 10;
     /** Days of each plan week (0 = its first day) with a run, and with strength work. */
     private static final int[] RUN_DAYS = {0, 2, 5};
+
     private static final int[] STRENGTH_DAYS = {1, 3, 6};
     /** Kilometres per run, week by week: settle at 3, return, a flare in week 7, then back up. */
     private static final double[] KM_PER_RUN = {3, 3, 3, 3.5, 4, 4.5, 5, 4, 4, 4.5};
     /** Kilometres a week in the ten weeks before the pain: a steady base, then too much too soon. */
     private static final double[] HISTORY_KM_PER_WEEK = {15, 16, 15, 17, 16, 18, 17, 18, 26, 30};
+
     private static final Map<String, double[]> STRENGTH = Map.of(
             "CLAMSHELL", new double[] {0, 15},
             "SIDE_PLANK", new double[] {0, 3},
@@ -76,15 +78,38 @@ class DemoData implements ApplicationRunner {
         if (accounts.exists(EMAIL)) {
             return;
         }
-        AccountId demo = accounts.register(new Registration(EMAIL, "Alex", PASSWORD, Role.PATIENT)).id();
+        AccountId demo = accounts.register(new Registration(EMAIL, "Alex", PASSWORD, Role.PATIENT))
+                .id();
         LocalDate today = LocalDate.now(clock);
         // Ten whole plan weeks that end yesterday: today opens week 11 with its weekly review.
         LocalDate start = today.minusWeeks(WEEKS);
         plans.screen(demo, new ScreeningEntry(start, List.of()));
-        plans.create(demo, new PlanEntry(Condition.PATELLOFEMORAL_PAIN, Activity.RUN, VolumeUnit.KM, start,
-                new BigDecimal("25"), 3, BigDecimal.TEN, new BigDecimal("3"), null, start.minusWeeks(3),
-                new AssessmentEntry(22, true, false, Set.of(TightStructure.CALVES), start.minusWeeks(6), null,
-                        new BigDecimal("6.5"), false, true, 38, false, false)));
+        plans.create(
+                demo,
+                new PlanEntry(
+                        Condition.PATELLOFEMORAL_PAIN,
+                        Activity.RUN,
+                        VolumeUnit.KM,
+                        start,
+                        new BigDecimal("25"),
+                        3,
+                        BigDecimal.TEN,
+                        new BigDecimal("3"),
+                        null,
+                        start.minusWeeks(3),
+                        new AssessmentEntry(
+                                22,
+                                true,
+                                false,
+                                Set.of(TightStructure.CALVES),
+                                start.minusWeeks(6),
+                                null,
+                                new BigDecimal("6.5"),
+                                false,
+                                true,
+                                38,
+                                false,
+                                false)));
         entries.addShoe(demo, new ShoeEntry("Road trainers", start.minusWeeks(6), new BigDecimal("40"), null));
         importHistoryBeforeThePain(demo, start.minusWeeks(3));
 
@@ -94,19 +119,41 @@ class DemoData implements ApplicationRunner {
             int dayOfWeek = dayOfPlan % 7;
             boolean flare = week == 6 && dayOfWeek == 5;
             boolean dayAfterFlare = week == 6 && dayOfWeek == 6;
-            entries.addCheckIn(demo, new CheckInEntry(day, dayAfterFlare ? 3 : 1, dayAfterFlare ? 3 : 1,
-                    new BigDecimal("7"), 3, null));
+            entries.addCheckIn(
+                    demo,
+                    new CheckInEntry(day, dayAfterFlare ? 3 : 1, dayAfterFlare ? 3 : 1, new BigDecimal("7"), 3, null));
             if (isOneOf(dayOfWeek, RUN_DAYS) && day.isBefore(today)) {
                 double km = KM_PER_RUN[Math.min(week, KM_PER_RUN.length - 1)];
-                entries.addSession(demo, new SessionEntry(day, Activity.RUN, BigDecimal.valueOf(km), flare ? 6 : 4,
-                        flare ? 5 : 2, flare ? 6 : 1, (int) Math.round(km * 6.5), 390, "road", null, VolumeUnit.KM,
-                        null));
+                entries.addSession(
+                        demo,
+                        new SessionEntry(
+                                day,
+                                Activity.RUN,
+                                BigDecimal.valueOf(km),
+                                flare ? 6 : 4,
+                                flare ? 5 : 2,
+                                flare ? 6 : 1,
+                                (int) Math.round(km * 6.5),
+                                390,
+                                "road",
+                                null,
+                                VolumeUnit.KM,
+                                null));
             }
             if (isOneOf(dayOfWeek, STRENGTH_DAYS) && day.isBefore(today)) {
                 for (Map.Entry<String, double[]> exercise : STRENGTH.entrySet()) {
                     double load = exercise.getValue()[0] == 0 ? 0 : exercise.getValue()[0] + week;
-                    entries.addStrength(demo, new StrengthEntry(day, exercise.getKey(), 3,
-                            (int) exercise.getValue()[1], BigDecimal.valueOf(load), 1, null, null));
+                    entries.addStrength(
+                            demo,
+                            new StrengthEntry(
+                                    day,
+                                    exercise.getKey(),
+                                    3,
+                                    (int) exercise.getValue()[1],
+                                    BigDecimal.valueOf(load),
+                                    1,
+                                    null,
+                                    null));
                 }
             }
         }
@@ -128,9 +175,17 @@ class DemoData implements ApplicationRunner {
                 }
                 BigDecimal km = BigDecimal.valueOf(HISTORY_KM_PER_WEEK[week] / RUN_DAYS.length)
                         .setScale(2, java.math.RoundingMode.HALF_UP);
-                entries.addImported(demo, new LogService.ImportedSession(day, Activity.RUN,
-                        day.atTime(7, 0).toInstant(java.time.ZoneOffset.UTC), km.intValue() * 330, km, 330,
-                        "export_demo.zip: activities/" + file++ + ".fit.gz", VolumeUnit.KM));
+                entries.addImported(
+                        demo,
+                        new LogService.ImportedSession(
+                                day,
+                                Activity.RUN,
+                                day.atTime(7, 0).toInstant(java.time.ZoneOffset.UTC),
+                                km.intValue() * 330,
+                                km,
+                                330,
+                                "export_demo.zip: activities/" + file++ + ".fit.gz",
+                                VolumeUnit.KM));
             }
         }
     }

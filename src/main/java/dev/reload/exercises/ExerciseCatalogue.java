@@ -46,7 +46,10 @@ public class ExerciseCatalogue {
 
     /** A programme's conditions in the order of {@link Condition}, without "not sure". */
     public static List<Condition> conditionsOf(Programme programme) {
-        return programme.conditions().stream().filter(c -> c != Condition.UNSURE).sorted().toList();
+        return programme.conditions().stream()
+                .filter(c -> c != Condition.UNSURE)
+                .sorted()
+                .toList();
     }
 
     public List<Exercise> all() {
@@ -73,8 +76,11 @@ public class ExerciseCatalogue {
     public List<Use> usesOf(String id) {
         List<Use> uses = new ArrayList<>();
         for (Programme programme : library.programmes()) {
-            String stage = programme.stages().stream().filter(s -> s.exercises().contains(id))
-                    .map(Programme.Stage::name).findFirst().orElse(null);
+            String stage = programme.stages().stream()
+                    .filter(s -> s.exercises().contains(id))
+                    .map(Programme.Stage::name)
+                    .findFirst()
+                    .orElse(null);
             if (stage != null || programme.exercises().contains(id)) {
                 uses.add(new Use(programme, stage));
             }
@@ -114,7 +120,8 @@ public class ExerciseCatalogue {
         Set<Condition> conditions = new LinkedHashSet<>();
         for (Use use : usesOf(id)) {
             for (Condition condition : Condition.values()) {
-                if (condition != Condition.UNSURE && use.programme().conditions().contains(condition)) {
+                if (condition != Condition.UNSURE
+                        && use.programme().conditions().contains(condition)) {
                     conditions.add(condition);
                 }
             }
@@ -138,11 +145,16 @@ public class ExerciseCatalogue {
             groups.add(new Group(programme.id(), programme, exercises));
         }
         List<Exercise> stretches = library.exercises().stream()
-                .filter(e -> e.kind() == ExerciseKind.STRETCH && !shown.contains(e.id())).toList();
+                .filter(e -> e.kind() == ExerciseKind.STRETCH && !shown.contains(e.id()))
+                .toList();
         stretches.forEach(e -> shown.add(e.id()));
         groups.add(new Group("STRETCHES", null, stretches));
-        groups.add(new Group("VARIANTS", null,
-                library.exercises().stream().filter(e -> !shown.contains(e.id())).toList()));
+        groups.add(new Group(
+                "VARIANTS",
+                null,
+                library.exercises().stream()
+                        .filter(e -> !shown.contains(e.id()))
+                        .toList()));
         return groups;
     }
 }

@@ -1,5 +1,7 @@
 package dev.reload.finder;
 
+import java.util.List;
+
 import static dev.reload.advice.engine.Condition.BONE_STRESS;
 import static dev.reload.advice.engine.Condition.IT_BAND_SYNDROME;
 import static dev.reload.advice.engine.Condition.OSTEOARTHRITIS_FLARE;
@@ -21,8 +23,6 @@ import static dev.reload.finder.KneeRegion.BONY_POINT;
 import static dev.reload.finder.KneeRegion.INNER_BELOW_JOINT_LINE;
 import static dev.reload.finder.KneeRegion.JOINT_LINE;
 import static dev.reload.finder.KneeRegion.OUTER_KNEE;
-
-import java.util.List;
 
 /**
  * Every clue the finder weighs, in one list, grouped by condition. Where a condition hurts weighs
@@ -60,7 +60,10 @@ public final class Clues {
             new Clue("pt-below-kneecap", PATELLAR_TENDINOPATHY, 3, a -> a.has(BELOW_KNEECAP)),
             new Clue("pt-jumping", PATELLAR_TENDINOPATHY, 2, a -> a.has(JUMPING)),
             new Clue("pt-below-jumping", PATELLAR_TENDINOPATHY, 1, a -> a.has(BELOW_KNEECAP) && a.has(JUMPING)),
-            new Clue("pt-below-squatting", PATELLAR_TENDINOPATHY, 1,
+            new Clue(
+                    "pt-below-squatting",
+                    PATELLAR_TENDINOPATHY,
+                    1,
                     a -> a.has(BELOW_KNEECAP) && a.has(STAIRS_SQUATTING)),
 
             // Pes anserine tendinopathy or bursitis: inner knee below the joint line.
@@ -73,8 +76,13 @@ public final class Clues {
             new Clue("oa-age-50", OSTEOARTHRITIS_FLARE, 2, a -> a.ageAtLeast(50)),
             new Clue("oa-age-40s", OSTEOARTHRITIS_FLARE, 1, a -> a.ageAtLeast(40) && a.ageUnder(50)),
             new Clue("oa-younger", OSTEOARTHRITIS_FLARE, -2, a -> a.ageUnder(35)),
-            new Clue("oa-short-stiffness", OSTEOARTHRITIS_FLARE, 2, a -> a.morningStiffnessMinutes() != null
-                    && a.morningStiffnessMinutes() > 0 && a.morningStiffnessMinutes() <= LONG_STIFFNESS_MINUTES),
+            new Clue(
+                    "oa-short-stiffness",
+                    OSTEOARTHRITIS_FLARE,
+                    2,
+                    a -> a.morningStiffnessMinutes() != null
+                            && a.morningStiffnessMinutes() > 0
+                            && a.morningStiffnessMinutes() <= LONG_STIFFNESS_MINUTES),
             new Clue("oa-starting-up", OSTEOARTHRITIS_FLARE, 1, a -> a.has(STARTING_UP)),
             new Clue("oa-walking", OSTEOARTHRITIS_FLARE, 1, a -> a.has(WALKING_HIKING)),
 
@@ -83,11 +91,14 @@ public final class Clues {
             new Clue("bs-tender-bone", BONE_STRESS, 3, FinderAnswers::boneTenderness),
             new Clue("bs-hopping", BONE_STRESS, 3, FinderAnswers::painOnHopping),
             new Clue("bs-night", BONE_STRESS, 2, FinderAnswers::painAtNight),
-            new Clue("bs-impact", BONE_STRESS, 1, a -> (a.has(RUNNING) || a.has(JUMPING))
-                    && (a.boneTenderness() || a.painOnHopping() || a.has(BONY_POINT))),
+            new Clue(
+                    "bs-impact",
+                    BONE_STRESS,
+                    1,
+                    a -> (a.has(RUNNING) || a.has(JUMPING))
+                            && (a.boneTenderness() || a.painOnHopping() || a.has(BONY_POINT))),
             new Clue("bs-load-increase", BONE_STRESS, 1, FinderAnswers::recentLoadIncrease),
             new Clue("bs-warning-signs", BONE_STRESS, 8, Clues::boneStressWarning));
 
-    private Clues() {
-    }
+    private Clues() {}
 }

@@ -16,9 +16,13 @@ import dev.reload.advice.engine.Condition;
 public final class ConditionFinder {
 
     /** The six conditions of the article, in the order used to break ties. */
-    public static final List<Condition> CONDITIONS = List.of(Condition.PATELLOFEMORAL_PAIN,
-            Condition.IT_BAND_SYNDROME, Condition.PATELLAR_TENDINOPATHY, Condition.PES_ANSERINE,
-            Condition.OSTEOARTHRITIS_FLARE, Condition.BONE_STRESS);
+    public static final List<Condition> CONDITIONS = List.of(
+            Condition.PATELLOFEMORAL_PAIN,
+            Condition.IT_BAND_SYNDROME,
+            Condition.PATELLAR_TENDINOPATHY,
+            Condition.PES_ANSERINE,
+            Condition.OSTEOARTHRITIS_FLARE,
+            Condition.BONE_STRESS);
 
     /** A top score below this is weak evidence: a clinical assessment is recommended. */
     public static final int CLEAR = 4;
@@ -49,9 +53,11 @@ public final class ConditionFinder {
         for (Condition condition : CONDITIONS) {
             List<Clue> found = shown.get(condition);
             found.sort(Comparator.comparingInt(Clue::weight).reversed());
-            ranked.add(new RankedCondition(condition, found.stream().mapToInt(Clue::weight).sum(), found));
+            ranked.add(new RankedCondition(
+                    condition, found.stream().mapToInt(Clue::weight).sum(), found));
         }
-        ranked.sort(Comparator.comparingInt(RankedCondition::score).reversed()
+        ranked.sort(Comparator.comparingInt(RankedCondition::score)
+                .reversed()
                 .thenComparingInt(r -> CONDITIONS.indexOf(r.condition())));
         return new Ranking(ranked, notes(answers, ranked));
     }

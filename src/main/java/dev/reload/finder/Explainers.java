@@ -7,8 +7,7 @@ public final class Explainers {
 
     public static final String BASE = "/library/conditions/";
 
-    private Explainers() {
-    }
+    private Explainers() {}
 
     public static String slug(Condition condition) {
         return switch (condition) {

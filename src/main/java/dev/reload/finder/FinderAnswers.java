@@ -19,8 +19,15 @@ import java.util.Set;
  * @param painAtNight the knee aches at night or at rest
  * @param recentLoadIncrease training went up sharply in the weeks before the pain began
  */
-public record FinderAnswers(Set<KneeRegion> regions, boolean unsureWhere, Set<Aggravator> aggravators, Integer age,
-        Integer morningStiffnessMinutes, boolean boneTenderness, boolean painOnHopping, boolean painAtNight,
+public record FinderAnswers(
+        Set<KneeRegion> regions,
+        boolean unsureWhere,
+        Set<Aggravator> aggravators,
+        Integer age,
+        Integer morningStiffnessMinutes,
+        boolean boneTenderness,
+        boolean painOnHopping,
+        boolean painAtNight,
         boolean recentLoadIncrease) {
 
     public static final int MIN_AGE = 10;
@@ -35,8 +42,8 @@ public record FinderAnswers(Set<KneeRegion> regions, boolean unsureWhere, Set<Ag
         }
         if (morningStiffnessMinutes != null
                 && (morningStiffnessMinutes < 0 || morningStiffnessMinutes > MAX_STIFFNESS_MINUTES)) {
-            throw new IllegalArgumentException("morning stiffness must be between 0 and " + MAX_STIFFNESS_MINUTES
-                    + " minutes");
+            throw new IllegalArgumentException(
+                    "morning stiffness must be between 0 and " + MAX_STIFFNESS_MINUTES + " minutes");
         }
     }
 
@@ -63,8 +70,14 @@ public record FinderAnswers(Set<KneeRegion> regions, boolean unsureWhere, Set<Ag
 
     /** True when nothing was answered that could point anywhere. */
     public boolean isEmpty() {
-        return regions.isEmpty() && aggravators.isEmpty() && age == null && morningStiffnessMinutes == null
-                && !boneTenderness && !painOnHopping && !painAtNight && !recentLoadIncrease;
+        return regions.isEmpty()
+                && aggravators.isEmpty()
+                && age == null
+                && morningStiffnessMinutes == null
+                && !boneTenderness
+                && !painOnHopping
+                && !painAtNight
+                && !recentLoadIncrease;
     }
 
     private static <E extends Enum<E>> Set<E> copy(Collection<E> values, Class<E> type) {

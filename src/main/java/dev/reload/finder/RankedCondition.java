@@ -24,6 +24,9 @@ public record RankedCondition(Condition condition, int score, List<Clue> clues) 
 
     /** How well the answers fit a condition. */
     public enum Fit {
-        GOOD, PARTLY, A_LITTLE, NONE
+        GOOD,
+        PARTLY,
+        A_LITTLE,
+        NONE
     }
 }

@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds {@code reload.imports.*}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportProperties.class)
-class HistoryConfiguration {
-}
+class HistoryConfiguration {}

@@ -35,16 +35,17 @@ public class HistoryService {
      * its whole log, and the weeks of the activity that matters most (the plan's target activity) in
      * the 8 weeks before the onset.
      */
-    public record WhatWentWrong(LocalDate painOnset, String activity, HistoryAnalysis analysis,
-            List<HistoryWeek> weeks) {
-    }
+    public record WhatWentWrong(
+            LocalDate painOnset, String activity, HistoryAnalysis analysis, List<HistoryWeek> weeks) {}
 
     /** Empty when the account has no plan with a pain-onset date. */
     public Optional<WhatWentWrong> whatWentWrong(AccountId owner) {
         return plans.active(owner).filter(p -> p.painOnset() != null).map(active -> {
             LocalDate onset = active.painOnset();
             List<HistorySession> sessions = log.engineLog(owner).sessions().stream()
-                    .filter(s -> !s.date().isAfter(onset)).map(HistoryService::historySession).toList();
+                    .filter(s -> !s.date().isAfter(onset))
+                    .map(HistoryService::historySession)
+                    .toList();
             HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.of(onset));
             String activity = active.plan().targetActivity().name();
             return new WhatWentWrong(onset, activity, analysis, weeksBefore(analysis, activity, onset));
@@ -57,15 +58,23 @@ public class HistoryService {
         return java.util.stream.IntStream.range(0, WEEKS_BEFORE)
                 .mapToObj(i -> lastMonday.minusWeeks(WEEKS_BEFORE - 1 - i))
                 .map(monday -> analysis.weeks().stream()
-                        .filter(w -> w.activity().equals(activity) && w.start().equals(monday)).findFirst()
+                        .filter(w -> w.activity().equals(activity) && w.start().equals(monday))
+                        .findFirst()
                         .orElse(new HistoryWeek(monday, activity, 0, 0, null, null, null, null, null)))
                 .toList();
     }
 
     static HistorySession historySession(ActivitySession s) {
-        return new HistorySession(s.date(), s.activity().name(), s.volume(),
-                s.durationMin() == null ? null : s.durationMin().doubleValue(), s.rpe(),
-                s.avgPaceSecPerKm() == null || s.avgPaceSecPerKm() <= 0 ? null : s.avgPaceSecPerKm().doubleValue(),
-                s.surface(), s.shoes());
+        return new HistorySession(
+                s.date(),
+                s.activity().name(),
+                s.volume(),
+                s.durationMin() == null ? null : s.durationMin().doubleValue(),
+                s.rpe(),
+                s.avgPaceSecPerKm() == null || s.avgPaceSecPerKm() <= 0
+                        ? null
+                        : s.avgPaceSecPerKm().doubleValue(),
+                s.surface(),
+                s.shoes());
     }
 }

@@ -7,7 +7,8 @@ import dev.reload.importing.ActivityFiles;
 
 /** What was uploaded: one activity file (optionally gzipped) or a bulk-export ZIP. */
 enum ImportKind {
-    FILE, ZIP;
+    FILE,
+    ZIP;
 
     /** The kind a file of this name is, or empty when it is neither. */
     static Optional<ImportKind> of(String fileName) {

@@ -5,7 +5,13 @@ import java.util.List;
 import dev.reload.importing.ImportFailure;
 
 /** An import as the API and the page show it (api.md, GET /api/v1/imports/{id}). */
-public record ImportProgress(long id, ImportStatus status, int total, int processed, int imported, int duplicates,
+public record ImportProgress(
+        long id,
+        ImportStatus status,
+        int total,
+        int processed,
+        int imported,
+        int duplicates,
         List<ImportFailure> failed) {
 
     /** Whole per cent processed, 0–100 (0 while the total is not known). */

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,7 +34,6 @@ import dev.reload.importing.UnreadableFileException;
 import dev.reload.importing.strava.StravaExport;
 import dev.reload.log.LogService;
 import dev.reload.log.LogService.ImportedSession;
-import jakarta.annotation.PreDestroy;
 
 /**
  * Runs imports in the background, activity by activity. Each activity is stored in its own
@@ -55,7 +55,11 @@ public class ImportRunner {
     private final ExecutorService executor;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
-    ImportRunner(ImportJobs jobs, LogService sessions, TransactionTemplate transactions, ImportProperties properties,
+    ImportRunner(
+            ImportJobs jobs,
+            LogService sessions,
+            TransactionTemplate transactions,
+            ImportProperties properties,
             Clock clock) {
         this.jobs = jobs;
         this.sessions = sessions;
@@ -104,8 +108,11 @@ public class ImportRunner {
         Path upload = job.uploadPath() == null ? null : Path.of(job.uploadPath());
         if (upload == null || !Files.isReadable(upload)) {
             int left = Math.max(job.total() - job.nextIndex(), job.total() == 0 ? 1 : 0);
-            fail(job.id(), Optional.of(job), "the uploaded file was gone when the import resumed: "
-                    + (job.total() == 0 ? "nothing" : left + " of " + job.total()) + " not processed");
+            fail(
+                    job.id(),
+                    Optional.of(job),
+                    "the uploaded file was gone when the import resumed: "
+                            + (job.total() == 0 ? "nothing" : left + " of " + job.total()) + " not processed");
             return;
         }
         try {
@@ -117,7 +124,9 @@ public class ImportRunner {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            log.info("import {} paused at item {}: it resumes when the application starts again", job.id(),
+            log.info(
+                    "import {} paused at item {}: it resumes when the application starts again",
+                    job.id(),
                     job.nextIndex());
             return;
         }
@@ -134,7 +143,12 @@ public class ImportRunner {
         try (InputStream in = Files.newInputStream(upload)) {
             outcome = ActivityFiles.importFile(job.fileName(), in, ImportLimits.DEFAULT);
         } catch (IOException e) {
-            outcome = new ImportOutcome(0, 1, job.fileName(), null, Optional.empty(),
+            outcome = new ImportOutcome(
+                    0,
+                    1,
+                    job.fileName(),
+                    null,
+                    Optional.empty(),
                     Optional.of(new ImportFailure(job.fileName(), "the file could not be read")));
         }
         store(job, outcome);
@@ -161,8 +175,10 @@ public class ImportRunner {
                 });
             } catch (UnreadableFileException e) {
                 int left = export.total() - done[0];
-                fail(job.id(), Optional.of(job), e.reason() + (left > 0 ? ": " + left + " of " + export.total()
-                        + " not processed" : ""));
+                fail(
+                        job.id(),
+                        Optional.of(job),
+                        e.reason() + (left > 0 ? ": " + left + " of " + export.total() + " not processed" : ""));
                 delete(upload);
                 return false;
             }
@@ -197,17 +213,27 @@ public class ImportRunner {
     }
 
     static ImportedSession session(ImportedActivity a, Activity activity, String source, VolumeUnit unit) {
-        long seconds = a.moving().isZero() ? a.elapsed().getSeconds() : a.moving().getSeconds();
+        long seconds =
+                a.moving().isZero() ? a.elapsed().getSeconds() : a.moving().getSeconds();
         java.math.BigDecimal km = a.distanceMeters() > 0
                 ? java.math.BigDecimal.valueOf(a.distanceMeters()).movePointLeft(3)
                 : null;
         Integer pace = null;
-        if (km != null && seconds > 0 && (activity == Activity.RUN || activity == Activity.WALK
-                || activity == Activity.HIKE) && a.distanceMeters() >= 100) {
+        if (km != null
+                && seconds > 0
+                && (activity == Activity.RUN || activity == Activity.WALK || activity == Activity.HIKE)
+                && a.distanceMeters() >= 100) {
             pace = (int) Math.round(seconds / (a.distanceMeters() / 1000.0));
         }
-        return new ImportedSession(a.startTime().atZone(ZoneOffset.UTC).toLocalDate(), activity, a.startTime(),
-                (int) Math.min(Integer.MAX_VALUE, seconds), km, pace, source, unit);
+        return new ImportedSession(
+                a.startTime().atZone(ZoneOffset.UTC).toLocalDate(),
+                activity,
+                a.startTime(),
+                (int) Math.min(Integer.MAX_VALUE, seconds),
+                km,
+                pace,
+                source,
+                unit);
     }
 
     private void fail(long jobId, Optional<ImportJob> job, String reason) {

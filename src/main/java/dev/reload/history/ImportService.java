@@ -44,8 +44,9 @@ public class ImportService {
      */
     public long start(AccountId owner, String originalName, InputStream content) {
         String name = displayName(originalName);
-        ImportKind kind = ImportKind.of(name).orElseThrow(() -> new InvalidFieldException("file",
-                "must be a .fit, .gpx or .tcx file (each may be .gz) or a .zip bulk export"));
+        ImportKind kind = ImportKind.of(name)
+                .orElseThrow(() -> new InvalidFieldException(
+                        "file", "must be a .fit, .gpx or .tcx file (each may be .gz) or a .zip bulk export"));
         Path upload;
         try {
             Files.createDirectories(properties.dir());
@@ -58,15 +59,21 @@ public class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be kept", e);
         }
-        long id = jobs.create(owner.value(), name, kind, kind == ImportKind.FILE ? 1 : 0,
-                upload.toAbsolutePath().toString(), clock.instant());
+        long id = jobs.create(
+                owner.value(),
+                name,
+                kind,
+                kind == ImportKind.FILE ? 1 : 0,
+                upload.toAbsolutePath().toString(),
+                clock.instant());
         runner.submit(id);
         return id;
     }
 
     /** The import's progress; another account's import answers as not found. */
     public ImportProgress progress(AccountId owner, long id) {
-        return jobs.find(id, owner.value()).map(job -> progress(job))
+        return jobs.find(id, owner.value())
+                .map(job -> progress(job))
                 .orElseThrow(() -> new NotFoundException("import", id));
     }
 
@@ -76,8 +83,14 @@ public class ImportService {
     }
 
     private ImportProgress progress(ImportJob job) {
-        return new ImportProgress(job.id(), job.status(), job.total(), job.processed(), job.imported(),
-                job.duplicates(), jobs.failures(job.id(), job.accountId()));
+        return new ImportProgress(
+                job.id(),
+                job.status(),
+                job.total(),
+                job.processed(),
+                job.imported(),
+                job.duplicates(),
+                jobs.failures(job.id(), job.accountId()));
     }
 
     /** The name as the person knows it: no directories, no control characters, at most 255 characters. */
@@ -86,7 +99,9 @@ public class ImportService {
             return "";
         }
         String name = originalName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 

@@ -2,7 +2,10 @@ package dev.reload.history;
 
 /** Where an import stands (api.md, GET /api/v1/imports/{id}). */
 public enum ImportStatus {
-    QUEUED, RUNNING, DONE, FAILED;
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED;
 
     public boolean finished() {
         return this == DONE || this == FAILED;

@@ -1,13 +1,14 @@
 package dev.reload.importing;
 
-import dev.reload.importing.fit.FitActivityReader;
-import dev.reload.importing.gpx.GpxActivityReader;
-import dev.reload.importing.tcx.TcxActivityReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+
+import dev.reload.importing.fit.FitActivityReader;
+import dev.reload.importing.gpx.GpxActivityReader;
+import dev.reload.importing.tcx.TcxActivityReader;
 
 /**
  * Single-file import: a {@code .fit}, {@code .gpx} or {@code .tcx} file, each optionally gzipped.
@@ -17,14 +18,17 @@ import java.util.Optional;
 public final class ActivityFiles {
 
     /** The formats this importer reads. */
-    public enum Format { FIT, GPX, TCX }
+    public enum Format {
+        FIT,
+        GPX,
+        TCX
+    }
 
     private static final ActivityFileReader FIT = new FitActivityReader();
     private static final ActivityFileReader GPX = new GpxActivityReader();
     private static final ActivityFileReader TCX = new TcxActivityReader();
 
-    private ActivityFiles() {
-    }
+    private ActivityFiles() {}
 
     /** True when a file of this name looks like something {@link #read} can import. */
     public static boolean isActivityFileName(String fileName) {
@@ -41,8 +45,8 @@ public final class ActivityFiles {
             ImportedActivity activity = read(fileName, in, limits, BoundedInput.ByteBudget.UNLIMITED);
             return new ImportOutcome(0, 1, fileName, null, Optional.of(activity), Optional.empty());
         } catch (UnreadableFileException e) {
-            return new ImportOutcome(0, 1, fileName, null, Optional.empty(),
-                    Optional.of(new ImportFailure(fileName, e.reason())));
+            return new ImportOutcome(
+                    0, 1, fileName, null, Optional.empty(), Optional.of(new ImportFailure(fileName, e.reason())));
         }
     }
 
@@ -55,8 +59,9 @@ public final class ActivityFiles {
      * Reads one file. The stream is read to its end (at most {@code limits.maxFileBytes()} bytes,
      * also after un-gzipping) but not closed.
      */
-    public static ImportedActivity read(String fileName, InputStream in, ImportLimits limits,
-            BoundedInput.ByteBudget budget) throws UnreadableFileException {
+    public static ImportedActivity read(
+            String fileName, InputStream in, ImportLimits limits, BoundedInput.ByteBudget budget)
+            throws UnreadableFileException {
         byte[] bytes;
         try {
             bytes = BoundedInput.readAll(in, limits.maxFileBytes(), budget);
@@ -69,23 +74,28 @@ public final class ActivityFiles {
     }
 
     /** Reads one file already in memory (gzipped or not). */
-    public static ImportedActivity read(String fileName, byte[] bytes, ImportLimits limits,
-            BoundedInput.ByteBudget budget) throws UnreadableFileException {
+    public static ImportedActivity read(
+            String fileName, byte[] bytes, ImportLimits limits, BoundedInput.ByteBudget budget)
+            throws UnreadableFileException {
         byte[] plain;
         try {
             plain = BoundedInput.gunzipIfNeeded(bytes, limits.maxFileBytes(), budget);
         } catch (BoundedInput.LimitExceededException e) {
             throw new UnreadableFileException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(e instanceof java.io.EOFException
-                    ? "the file ends early: its compressed data is cut off"
-                    : "the file is damaged: its compressed data is not valid", e);
+            throw new UnreadableFileException(
+                    e instanceof java.io.EOFException
+                            ? "the file ends early: its compressed data is cut off"
+                            : "the file is damaged: its compressed data is not valid",
+                    e);
         }
         if (plain.length == 0) {
             throw new UnreadableFileException("the file is empty");
         }
-        Format format = detect(plain).or(() -> byName(fileName)).orElseThrow(() -> new UnreadableFileException(
-                "not an activity file: this app reads FIT, GPX and TCX files"));
+        Format format = detect(plain)
+                .or(() -> byName(fileName))
+                .orElseThrow(() ->
+                        new UnreadableFileException("not an activity file: this app reads FIT, GPX and TCX files"));
         return switch (format) {
             case FIT -> FIT.read(plain);
             case GPX -> GPX.read(plain);

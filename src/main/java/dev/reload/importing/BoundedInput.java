@@ -8,8 +8,7 @@ import java.util.zip.GZIPInputStream;
 /** Reads bytes while counting them, so a declared size is never trusted. */
 public final class BoundedInput {
 
-    private BoundedInput() {
-    }
+    private BoundedInput() {}
 
     /** Thrown (inside this package's readers only) when a limit is passed. */
     public static class LimitExceededException extends IOException {
@@ -23,7 +22,7 @@ public final class BoundedInput {
         /** Takes {@code n} bytes from the budget, or throws when it is spent. */
         void take(long n) throws LimitExceededException;
 
-        ByteBudget UNLIMITED = n -> { };
+        ByteBudget UNLIMITED = n -> {};
     }
 
     /**
@@ -39,7 +38,8 @@ public final class BoundedInput {
         while ((n = in.read(buffer)) != -1) {
             total += n;
             if (total > max) {
-                throw new LimitExceededException("the file is too large once unpacked (more than " + megabytes(max) + ")");
+                throw new LimitExceededException(
+                        "the file is too large once unpacked (more than " + megabytes(max) + ")");
             }
             budget.take(n);
             out.write(buffer, 0, n);

@@ -14,8 +14,13 @@ import java.util.Optional;
  * @param activity   the activity to store, if any
  * @param failure    the file that could not be read and why, if any
  */
-public record ImportOutcome(int index, int total, String source, String externalId,
-        Optional<ImportedActivity> activity, Optional<ImportFailure> failure) {
+public record ImportOutcome(
+        int index,
+        int total,
+        String source,
+        String externalId,
+        Optional<ImportedActivity> activity,
+        Optional<ImportFailure> failure) {
 
     public ImportOutcome {
         if (activity.isEmpty() && failure.isEmpty()) {

@@ -67,13 +67,35 @@ public record ImportedActivity(
 
     /** The same activity with another title. */
     public ImportedActivity withName(String newName) {
-        return new ImportedActivity(sport, startTime, elapsed, moving, distanceMeters, avgHeartRate,
-                maxHeartRate, avgCadence, elevationGainMeters, sampleCount, newName, format);
+        return new ImportedActivity(
+                sport,
+                startTime,
+                elapsed,
+                moving,
+                distanceMeters,
+                avgHeartRate,
+                maxHeartRate,
+                avgCadence,
+                elevationGainMeters,
+                sampleCount,
+                newName,
+                format);
     }
 
     /** The same activity with another sport. */
     public ImportedActivity withSport(Sport newSport) {
-        return new ImportedActivity(newSport, startTime, elapsed, moving, distanceMeters, avgHeartRate,
-                maxHeartRate, avgCadence, elevationGainMeters, sampleCount, name, format);
+        return new ImportedActivity(
+                newSport,
+                startTime,
+                elapsed,
+                moving,
+                distanceMeters,
+                avgHeartRate,
+                maxHeartRate,
+                avgCadence,
+                elevationGainMeters,
+                sampleCount,
+                name,
+                format);
     }
 }

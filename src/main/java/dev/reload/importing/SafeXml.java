@@ -18,8 +18,7 @@ import javax.xml.stream.XMLInputFactory;
  */
 public final class SafeXml {
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     private static final Pattern ENCODING =
             Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
@@ -48,8 +47,8 @@ public final class SafeXml {
                 try {
                     charset = Charset.forName(matcher.group(1));
                 } catch (IllegalArgumentException e) {
-                    throw new UnreadableFileException("the file uses a text encoding this app cannot read ("
-                            + matcher.group(1) + ")", e);
+                    throw new UnreadableFileException(
+                            "the file uses a text encoding this app cannot read (" + matcher.group(1) + ")", e);
                 }
                 if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
                     charset = StandardCharsets.UTF_8; // declared in single bytes, so not really UTF-16

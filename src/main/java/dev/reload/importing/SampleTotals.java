@@ -32,7 +32,7 @@ public final class SampleTotals {
     private double prevCumulative = Double.NaN;
 
     private double haversineDistance;
-    private double cumulativeDistance;   // sum over segments of the device's cumulative distance increase
+    private double cumulativeDistance; // sum over segments of the device's cumulative distance increase
     private boolean sawCumulative;
     private boolean sawPositionOrDistance;
     private double movingMillis;
@@ -67,8 +67,14 @@ public final class SampleTotals {
      * @param heartRate   bpm or -1
      * @param cadence     per minute or -1
      */
-    public void add(long epochMillis, double lat, double lon, double cumulativeDistance, double elevation,
-            int heartRate, int cadence) {
+    public void add(
+            long epochMillis,
+            double lat,
+            double lon,
+            double cumulativeDistance,
+            double elevation,
+            int heartRate,
+            int cadence) {
         count++;
         boolean timed = epochMillis != Long.MIN_VALUE;
         if (timed) {
@@ -80,10 +86,9 @@ public final class SampleTotals {
                 lastMillis = epochMillis;
             }
         }
-        boolean hasPosition = !Double.isNaN(lat) && !Double.isNaN(lon)
-                && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-        boolean hasCumulative = !Double.isNaN(cumulativeDistance) && cumulativeDistance >= 0
-                && !Double.isInfinite(cumulativeDistance);
+        boolean hasPosition = !Double.isNaN(lat) && !Double.isNaN(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+        boolean hasCumulative =
+                !Double.isNaN(cumulativeDistance) && cumulativeDistance >= 0 && !Double.isInfinite(cumulativeDistance);
         double step = Double.NaN;
         if (segmentHasPrevious) {
             if (hasCumulative && !Double.isNaN(prevCumulative)) {
@@ -106,7 +111,8 @@ public final class SampleTotals {
             if (timed && prevMillis != Long.MIN_VALUE) {
                 long dt = epochMillis - prevMillis;
                 if (dt > 0 && dt <= MAX_MOVING_GAP_SECONDS * 1000) {
-                    boolean moving = Double.isNaN(step) ? !sawPositionOrDistance : step / (dt / 1000.0) >= MIN_MOVING_SPEED;
+                    boolean moving =
+                            Double.isNaN(step) ? !sawPositionOrDistance : step / (dt / 1000.0) >= MIN_MOVING_SPEED;
                     if (moving) {
                         movingMillis += dt;
                     }

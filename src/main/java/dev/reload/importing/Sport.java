@@ -5,5 +5,11 @@ package dev.reload.importing;
  * not coach (rowing, yoga, skiing, ...) is {@link #OTHER}.
  */
 public enum Sport {
-    RUN, WALK, HIKE, CYCLE, SWIM, JUMP_SPORT, OTHER
+    RUN,
+    WALK,
+    HIKE,
+    CYCLE,
+    SWIM,
+    JUMP_SPORT,
+    OTHER
 }

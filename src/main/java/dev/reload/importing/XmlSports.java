@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Activity names as GPX {@code <type>} and TCX {@code Sport} write them, to Reload's activities. */
 public final class XmlSports {
 
-    private XmlSports() {
-    }
+    private XmlSports() {}
 
     public static Sport map(String type) {
         if (type == null) {

@@ -18,11 +18,10 @@ interface ActivitySessionRepository extends Repository<StoredSession, Long> {
 
     List<StoredSession> findByAccountIdOrderByDateAscIdAsc(Long accountId);
 
-    List<StoredSession> findByAccountIdAndDateBetweenOrderByDateAscIdAsc(Long accountId, LocalDate from,
-            LocalDate to);
+    List<StoredSession> findByAccountIdAndDateBetweenOrderByDateAscIdAsc(Long accountId, LocalDate from, LocalDate to);
 
-    boolean existsByAccountIdAndActivityAndStartedAtBetween(Long accountId, Activity activity, Instant from,
-            Instant to);
+    boolean existsByAccountIdAndActivityAndStartedAtBetween(
+            Long accountId, Activity activity, Instant from, Instant to);
 
     List<StoredSession> findByAccountIdAndActivityAndPainDuringIsNullAndDateGreaterThanEqualOrderByDateAscIdAsc(
             Long accountId, Activity activity, LocalDate from);

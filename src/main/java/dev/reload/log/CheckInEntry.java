@@ -15,13 +15,25 @@ import jakarta.validation.constraints.Size;
 @Schema(description = "A morning check-in")
 public record CheckInEntry(
         @NotNull(message = "is required") LocalDate date,
-        @Schema(description = "Knee pain on waking, 0–10") @NotNull(message = "is required")
-        @Min(value = 0, message = "must be 0–10") @Max(value = 10, message = "must be 0–10") Integer morningPain,
-        @Schema(description = "Stiffness on waking, 0–10") @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10") Integer morningStiffness,
+
+        @Schema(description = "Knee pain on waking, 0–10")
+        @NotNull(message = "is required")
+        @Min(value = 0, message = "must be 0–10")
+        @Max(value = 10, message = "must be 0–10")
+        Integer morningPain,
+
+        @Schema(description = "Stiffness on waking, 0–10")
+        @Min(value = 0, message = "must be 0–10")
+        @Max(value = 10, message = "must be 0–10")
+        Integer morningStiffness,
+
         @DecimalMin(value = "0", message = "must be 0–24") @DecimalMax(value = "24", message = "must be 0–24")
         BigDecimal sleepHours,
-        @Schema(description = "Stress, 0–10") @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10") Integer stress,
-        @Size(max = 1000, message = "must be at most 1000 characters") String notes) {
-}
+
+        @Schema(description = "Stress, 0–10")
+        @Min(value = 0, message = "must be 0–10")
+        @Max(value = 10, message = "must be 0–10")
+        Integer stress,
+
+        @Size(max = 1000, message = "must be at most 1000 characters")
+        String notes) {}

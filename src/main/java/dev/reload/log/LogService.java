@@ -41,8 +41,14 @@ public class LogService {
     private final PlanService plans;
     private final Clock clock;
 
-    LogService(ActivitySessionRepository sessions, CheckInRepository checkIns, StrengthSetRepository strength,
-            ShoeRepository shoes, ExerciseLibrary library, PlanService plans, Clock clock) {
+    LogService(
+            ActivitySessionRepository sessions,
+            CheckInRepository checkIns,
+            StrengthSetRepository strength,
+            ShoeRepository shoes,
+            ExerciseLibrary library,
+            PlanService plans,
+            Clock clock) {
         this.sessions = sessions;
         this.checkIns = checkIns;
         this.strength = strength;
@@ -53,27 +59,49 @@ public class LogService {
     }
 
     /** A session as the API lists it (api.md, GET /api/v1/sessions), with the extra fields it was logged with. */
-    public record SessionView(long id, LocalDate date, Activity activity, BigDecimal volume, VolumeUnit unit,
-            Integer durationSec, BigDecimal distanceKm, Integer rpe, Integer painDuring, Integer painAfter,
-            String source, String surface, String shoes, Long shoeId, Integer avgPaceSecPerKm) {
-    }
+    public record SessionView(
+            long id,
+            LocalDate date,
+            Activity activity,
+            BigDecimal volume,
+            VolumeUnit unit,
+            Integer durationSec,
+            BigDecimal distanceKm,
+            Integer rpe,
+            Integer painDuring,
+            Integer painAfter,
+            String source,
+            String surface,
+            String shoes,
+            Long shoeId,
+            Integer avgPaceSecPerKm) {}
 
-    public record CheckInView(long id, LocalDate date, Integer morningPain, Integer morningStiffness,
-            BigDecimal sleepHours, Integer stress, String notes) {
-    }
+    public record CheckInView(
+            long id,
+            LocalDate date,
+            Integer morningPain,
+            Integer morningStiffness,
+            BigDecimal sleepHours,
+            Integer stress,
+            String notes) {}
 
-    public record StrengthView(long id, LocalDate date, String exercise, int sets, int reps, BigDecimal loadKg,
-            Integer holdSec, String tempo, int painDuring) {
-    }
+    public record StrengthView(
+            long id,
+            LocalDate date,
+            String exercise,
+            int sets,
+            int reps,
+            BigDecimal loadKg,
+            Integer holdSec,
+            String tempo,
+            int painDuring) {}
 
     /** A pair of shoes with the kilometres it has done (before Reload plus the sessions logged in it). */
-    public record ShoeView(long id, String name, LocalDate startedOn, BigDecimal startKm, LocalDate retiredOn,
-            BigDecimal totalKm) {
-    }
+    public record ShoeView(
+            long id, String name, LocalDate startedOn, BigDecimal startKm, LocalDate retiredOn, BigDecimal totalKm) {}
 
     /** The whole log in the adviser's terms. */
-    public record EngineLog(List<ActivitySession> sessions, List<CheckIn> checkIns, List<StrengthSet> strength) {
-    }
+    public record EngineLog(List<ActivitySession> sessions, List<CheckIn> checkIns, List<StrengthSet> strength) {}
 
     // --- sessions -------------------------------------------------------------------------------
 
@@ -98,7 +126,8 @@ public class LogService {
 
     public List<SessionView> sessions(AccountId owner, LocalDate from, LocalDate to) {
         return sessions.findByAccountIdAndDateBetweenOrderByDateAscIdAsc(owner.value(), from, to).stream()
-                .map(LogService::sessionView).toList();
+                .map(LogService::sessionView)
+                .toList();
     }
 
     // --- imported sessions ----------------------------------------------------------------------
@@ -107,9 +136,15 @@ public class LogService {
      * An activity read from a file, in the log's terms. {@code unit} null: the plan's unit for its
      * activity, else KM for distance sports and MINUTES for the rest.
      */
-    public record ImportedSession(LocalDate date, Activity activity, Instant startedAt, Integer durationSec,
-            BigDecimal distanceKm, Integer avgPaceSecPerKm, String source, VolumeUnit unit) {
-    }
+    public record ImportedSession(
+            LocalDate date,
+            Activity activity,
+            Instant startedAt,
+            Integer durationSec,
+            BigDecimal distanceKm,
+            Integer avgPaceSecPerKm,
+            String source,
+            VolumeUnit unit) {}
 
     /** The unit a session of {@code activity} is logged in: the plan's for its target activity, else the default. */
     public VolumeUnit unitFor(AccountId owner, Activity activity) {
@@ -118,8 +153,8 @@ public class LogService {
 
     /** True when the account has a session of this activity that started within {@code tolerance} of {@code start}. */
     public boolean hasSameActivity(AccountId owner, Activity activity, Instant start, Duration tolerance) {
-        return sessions.existsByAccountIdAndActivityAndStartedAtBetween(owner.value(), activity,
-                start.minus(tolerance), start.plus(tolerance));
+        return sessions.existsByAccountIdAndActivityAndStartedAtBetween(
+                owner.value(), activity, start.minus(tolerance), start.plus(tolerance));
     }
 
     /**
@@ -129,7 +164,8 @@ public class LogService {
     @Transactional
     public SessionView addImported(AccountId owner, ImportedSession entry) {
         VolumeUnit unit = entry.unit() != null ? entry.unit() : defaultUnit(owner, entry.activity());
-        BigDecimal minutes = entry.durationSec() == null ? BigDecimal.ZERO
+        BigDecimal minutes = entry.durationSec() == null
+                ? BigDecimal.ZERO
                 : BigDecimal.valueOf(entry.durationSec()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
         BigDecimal km = entry.distanceKm() == null ? BigDecimal.ZERO : entry.distanceKm();
         BigDecimal volume = switch (unit) {
@@ -141,10 +177,25 @@ public class LogService {
         if (source.length() > 255) {
             source = source.substring(source.length() - 255);
         }
-        return sessionView(sessions.save(new StoredSession(null, owner.value(), entry.date(), entry.activity(), volume,
-                unit, null, null, null, entry.durationSec(), entry.distanceKm() == null || km.signum() == 0 ? null
-                        : km.setScale(3, RoundingMode.HALF_UP),
-                entry.avgPaceSecPerKm(), null, null, null, source, clock.instant(), entry.startedAt())));
+        return sessionView(sessions.save(new StoredSession(
+                null,
+                owner.value(),
+                entry.date(),
+                entry.activity(),
+                volume,
+                unit,
+                null,
+                null,
+                null,
+                entry.durationSec(),
+                entry.distanceKm() == null || km.signum() == 0 ? null : km.setScale(3, RoundingMode.HALF_UP),
+                entry.avgPaceSecPerKm(),
+                null,
+                null,
+                null,
+                source,
+                clock.instant(),
+                entry.startedAt())));
     }
 
     /** Adds the pain during and after to a session (an imported one not rated yet, or any other). */
@@ -161,8 +212,12 @@ public class LogService {
 
     /** Sessions of {@code activity} from {@code from} on that have no pain scores yet, oldest first. */
     public List<SessionView> unrated(AccountId owner, Activity activity, LocalDate from) {
-        return sessions.findByAccountIdAndActivityAndPainDuringIsNullAndDateGreaterThanEqualOrderByDateAscIdAsc(
-                owner.value(), activity, from).stream().map(LogService::sessionView).toList();
+        return sessions
+                .findByAccountIdAndActivityAndPainDuringIsNullAndDateGreaterThanEqualOrderByDateAscIdAsc(
+                        owner.value(), activity, from)
+                .stream()
+                .map(LogService::sessionView)
+                .toList();
     }
 
     // --- check-ins ------------------------------------------------------------------------------
@@ -192,7 +247,8 @@ public class LogService {
 
     public List<CheckInView> checkIns(AccountId owner, LocalDate from, LocalDate to) {
         return checkIns.findByAccountIdAndDateBetweenOrderByDateAsc(owner.value(), from, to).stream()
-                .map(LogService::checkInView).toList();
+                .map(LogService::checkInView)
+                .toList();
     }
 
     // --- strength -------------------------------------------------------------------------------
@@ -218,7 +274,8 @@ public class LogService {
 
     public List<StrengthView> strength(AccountId owner, LocalDate from, LocalDate to) {
         return strength.findByAccountIdAndDateBetweenOrderByDateAscIdAsc(owner.value(), from, to).stream()
-                .map(LogService::strengthView).toList();
+                .map(LogService::strengthView)
+                .toList();
     }
 
     // --- shoes ----------------------------------------------------------------------------------
@@ -251,19 +308,33 @@ public class LogService {
      */
     public EngineLog engineLog(AccountId owner) {
         List<ActivitySession> activity = sessions.findByAccountIdOrderByDateAscIdAsc(owner.value()).stream()
-                .map(s -> new ActivitySession(s.date(), s.activity(), s.volume().doubleValue(), s.rpe(),
+                .map(s -> new ActivitySession(
+                        s.date(),
+                        s.activity(),
+                        s.volume().doubleValue(),
+                        s.rpe(),
                         s.painDuring() == null || s.painAfter() == null ? null : PainScore.of(s.painDuring()),
                         s.painDuring() == null || s.painAfter() == null ? null : PainScore.of(s.painAfter()),
-                        s.durationSec() == null ? null : s.durationSec() / 60, s.avgPaceSecPerKm(), s.surface(),
+                        s.durationSec() == null ? null : s.durationSec() / 60,
+                        s.avgPaceSecPerKm(),
+                        s.surface(),
                         s.shoes()))
                 .toList();
         List<CheckIn> mornings = checkIns.findByAccountIdOrderByDateAsc(owner.value()).stream()
-                .map(c -> new CheckIn(c.date(), PainScore.of(c.morningPain()),
+                .map(c -> new CheckIn(
+                        c.date(),
+                        PainScore.of(c.morningPain()),
                         c.morningStiffness() == null ? null : PainScore.of(c.morningStiffness())))
                 .toList();
         List<StrengthSet> sets = strength.findByAccountIdOrderByDateAscIdAsc(owner.value()).stream()
-                .map(s -> new StrengthSet(s.date(), s.exercise(), s.sets(), s.reps(), s.loadKg().doubleValue(),
-                        PainScore.of(s.painDuring()), s.holdSec()))
+                .map(s -> new StrengthSet(
+                        s.date(),
+                        s.exercise(),
+                        s.sets(),
+                        s.reps(),
+                        s.loadKg().doubleValue(),
+                        PainScore.of(s.painDuring()),
+                        s.holdSec()))
                 .toList();
         return new EngineLog(activity, mornings, sets);
     }
@@ -279,22 +350,36 @@ public class LogService {
                     .orElseThrow(() -> new InvalidFieldException("shoeId", "is not one of your shoes"));
         }
         String shoeName = entry.shoes() != null ? entry.shoes() : shoe == null ? null : shoe.name();
-        return new StoredSession(existing == null ? null : existing.id(), owner.value(), entry.date(),
-                entry.activity(), entry.volume(), unit, entry.rpe(),
-                entry.painDuring(), entry.painAfter(), entry.durationMin() == null ? null : entry.durationMin() * 60,
-                unit == VolumeUnit.KM ? entry.volume() : null, entry.avgPaceSecPerKm(), blankToNull(entry.surface()),
-                shoe == null ? null : shoe.id(), blankToNull(shoeName),
+        return new StoredSession(
+                existing == null ? null : existing.id(),
+                owner.value(),
+                entry.date(),
+                entry.activity(),
+                entry.volume(),
+                unit,
+                entry.rpe(),
+                entry.painDuring(),
+                entry.painAfter(),
+                entry.durationMin() == null ? null : entry.durationMin() * 60,
+                unit == VolumeUnit.KM ? entry.volume() : null,
+                entry.avgPaceSecPerKm(),
+                blankToNull(entry.surface()),
+                shoe == null ? null : shoe.id(),
+                blankToNull(shoeName),
                 existing == null ? StoredSession.MANUAL : existing.source(),
                 existing == null ? clock.instant() : existing.createdAt(),
                 existing == null ? null : existing.startedAt());
     }
 
     private VolumeUnit defaultUnit(AccountId owner, Activity activity) {
-        return plans.active(owner).filter(p -> p.plan().targetActivity() == activity).map(p -> p.plan().unit())
-                .orElse(switch (activity) {
-                    case RUN, WALK, HIKE, CYCLE, SWIM -> VolumeUnit.KM;
-                    case JUMP_SPORT, OTHER -> VolumeUnit.MINUTES;
-                });
+        return plans.active(owner)
+                .filter(p -> p.plan().targetActivity() == activity)
+                .map(p -> p.plan().unit())
+                .orElse(
+                        switch (activity) {
+                            case RUN, WALK, HIKE, CYCLE, SWIM -> VolumeUnit.KM;
+                            case JUMP_SPORT, OTHER -> VolumeUnit.MINUTES;
+                        });
     }
 
     /** A check-in as stored from an entry; one per day, so another on the same date is refused. */
@@ -304,18 +389,33 @@ public class LogService {
                 .ifPresent(other -> {
                     throw new InvalidFieldException("date", "already has a check-in: change that one instead");
                 });
-        return new StoredCheckIn(existing == null ? null : existing.id(), owner.value(), entry.date(),
-                entry.morningPain(), entry.morningStiffness(), entry.sleepHours(), entry.stress(),
-                blankToNull(entry.notes()), existing == null ? clock.instant() : existing.createdAt());
+        return new StoredCheckIn(
+                existing == null ? null : existing.id(),
+                owner.value(),
+                entry.date(),
+                entry.morningPain(),
+                entry.morningStiffness(),
+                entry.sleepHours(),
+                entry.stress(),
+                blankToNull(entry.notes()),
+                existing == null ? clock.instant() : existing.createdAt());
     }
 
     private StoredStrengthSet strengthSet(StoredStrengthSet existing, AccountId owner, StrengthEntry entry) {
         if (!library.contains(entry.exercise())) {
             throw new InvalidFieldException("exercise", "is not an exercise of the library: " + entry.exercise());
         }
-        return new StoredStrengthSet(existing == null ? null : existing.id(), owner.value(), entry.date(),
-                entry.exercise(), entry.sets(), entry.reps(), entry.loadKg(), entry.holdSec(),
-                blankToNull(entry.tempo()), entry.painDuring(),
+        return new StoredStrengthSet(
+                existing == null ? null : existing.id(),
+                owner.value(),
+                entry.date(),
+                entry.exercise(),
+                entry.sets(),
+                entry.reps(),
+                entry.loadKg(),
+                entry.holdSec(),
+                blankToNull(entry.tempo()),
+                entry.painDuring(),
                 existing == null ? clock.instant() : existing.createdAt());
     }
 
@@ -323,17 +423,31 @@ public class LogService {
         if (entry.retiredOn() != null && entry.retiredOn().isBefore(entry.startedOn())) {
             throw new InvalidFieldException("retiredOn", "must not be before startedOn");
         }
-        return new Shoe(id, owner.value(), entry.name().strip(), entry.startedOn(),
-                entry.startKm() == null ? BigDecimal.ZERO : entry.startKm(), entry.retiredOn(), clock.instant());
+        return new Shoe(
+                id,
+                owner.value(),
+                entry.name().strip(),
+                entry.startedOn(),
+                entry.startKm() == null ? BigDecimal.ZERO : entry.startKm(),
+                entry.retiredOn(),
+                clock.instant());
     }
 
     private List<ShoeView> shoeViews(AccountId owner, List<Shoe> list) {
         Map<Long, BigDecimal> kmByShoe = sessions.findByAccountIdOrderByDateAscIdAsc(owner.value()).stream()
                 .filter(s -> s.shoeId() != null && s.distanceKm() != null)
-                .collect(Collectors.groupingBy(StoredSession::shoeId,
+                .collect(Collectors.groupingBy(
+                        StoredSession::shoeId,
                         Collectors.reducing(BigDecimal.ZERO, StoredSession::distanceKm, BigDecimal::add)));
-        return list.stream().map(s -> new ShoeView(s.id(), s.name(), s.startedOn(), s.startKm(), s.retiredOn(),
-                s.startKm().add(kmByShoe.getOrDefault(s.id(), BigDecimal.ZERO)))).toList();
+        return list.stream()
+                .map(s -> new ShoeView(
+                        s.id(),
+                        s.name(),
+                        s.startedOn(),
+                        s.startKm(),
+                        s.retiredOn(),
+                        s.startKm().add(kmByShoe.getOrDefault(s.id(), BigDecimal.ZERO))))
+                .toList();
     }
 
     private StoredSession ownSession(AccountId owner, long id) {
@@ -357,19 +471,40 @@ public class LogService {
     }
 
     private static SessionView sessionView(StoredSession s) {
-        return new SessionView(s.id(), s.date(), s.activity(), plain(s.volume()), s.unit(), s.durationSec(),
-                plain(s.distanceKm()), s.rpe(), s.painDuring(), s.painAfter(), s.source(), s.surface(), s.shoes(),
-                s.shoeId(), s.avgPaceSecPerKm());
+        return new SessionView(
+                s.id(),
+                s.date(),
+                s.activity(),
+                plain(s.volume()),
+                s.unit(),
+                s.durationSec(),
+                plain(s.distanceKm()),
+                s.rpe(),
+                s.painDuring(),
+                s.painAfter(),
+                s.source(),
+                s.surface(),
+                s.shoes(),
+                s.shoeId(),
+                s.avgPaceSecPerKm());
     }
 
     private static CheckInView checkInView(StoredCheckIn c) {
-        return new CheckInView(c.id(), c.date(), c.morningPain(), c.morningStiffness(), plain(c.sleepHours()),
-                c.stress(), c.notes());
+        return new CheckInView(
+                c.id(), c.date(), c.morningPain(), c.morningStiffness(), plain(c.sleepHours()), c.stress(), c.notes());
     }
 
     private static StrengthView strengthView(StoredStrengthSet s) {
-        return new StrengthView(s.id(), s.date(), s.exercise(), s.sets(), s.reps(), plain(s.loadKg()), s.holdSec(),
-                s.tempo(), s.painDuring());
+        return new StrengthView(
+                s.id(),
+                s.date(),
+                s.exercise(),
+                s.sets(),
+                s.reps(),
+                plain(s.loadKg()),
+                s.holdSec(),
+                s.tempo(),
+                s.painDuring());
     }
 
     private static BigDecimal plain(BigDecimal value) {
@@ -379,5 +514,4 @@ public class LogService {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
 }

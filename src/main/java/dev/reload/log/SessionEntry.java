@@ -3,8 +3,6 @@ package dev.reload.log;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.VolumeUnit;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,24 +11,50 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import dev.reload.advice.engine.Activity;
+import dev.reload.advice.engine.VolumeUnit;
+
 /** One activity session, in the shape of the preview's {@code sessions[]} (api.md). */
 @Schema(description = "An activity session")
 public record SessionEntry(
         @NotNull(message = "is required") LocalDate date,
         @NotNull(message = "is required") Activity activity,
-        @Schema(description = "Volume in the plan's unit (km, minutes or jumps)") @NotNull(message = "is required")
-        @PositiveOrZero(message = "must not be negative") BigDecimal volume,
-        @Schema(description = "Effort 0–10") @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10") Integer rpe,
-        @Schema(description = "Worst pain during, 0–10") @NotNull(message = "is required")
-        @Min(value = 0, message = "must be 0–10") @Max(value = 10, message = "must be 0–10") Integer painDuring,
-        @Schema(description = "Worst pain in the hours after, 0–10") @NotNull(message = "is required")
-        @Min(value = 0, message = "must be 0–10") @Max(value = 10, message = "must be 0–10") Integer painAfter,
+
+        @Schema(description = "Volume in the plan's unit (km, minutes or jumps)")
+        @NotNull(message = "is required")
+        @PositiveOrZero(message = "must not be negative")
+        BigDecimal volume,
+
+        @Schema(description = "Effort 0–10")
+        @Min(value = 0, message = "must be 0–10")
+        @Max(value = 10, message = "must be 0–10")
+        Integer rpe,
+
+        @Schema(description = "Worst pain during, 0–10")
+        @NotNull(message = "is required")
+        @Min(value = 0, message = "must be 0–10")
+        @Max(value = 10, message = "must be 0–10")
+        Integer painDuring,
+
+        @Schema(description = "Worst pain in the hours after, 0–10")
+        @NotNull(message = "is required")
+        @Min(value = 0, message = "must be 0–10")
+        @Max(value = 10, message = "must be 0–10")
+        Integer painAfter,
+
         @PositiveOrZero(message = "must not be negative") Integer durationMin,
         @Positive(message = "must be more than 0") Integer avgPaceSecPerKm,
-        @Size(max = 40, message = "must be at most 40 characters") String surface,
-        @Size(max = 80, message = "must be at most 80 characters") String shoes,
-        @Schema(description = "The unit of volume; default: the plan's unit for its activity, else KM for distance "
-                + "sports and MINUTES for the rest") VolumeUnit unit,
-        @Schema(description = "One of the account's shoes (see /api/v1/shoes)") Long shoeId) {
-}
+
+        @Size(max = 40, message = "must be at most 40 characters")
+        String surface,
+
+        @Size(max = 80, message = "must be at most 80 characters")
+        String shoes,
+
+        @Schema(
+                description = "The unit of volume; default: the plan's unit for its activity, else KM for distance "
+                        + "sports and MINUTES for the rest")
+        VolumeUnit unit,
+
+        @Schema(description = "One of the account's shoes (see /api/v1/shoes)")
+        Long shoeId) {}

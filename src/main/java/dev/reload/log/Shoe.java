@@ -8,6 +8,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("shoe")
-record Shoe(@Id Long id, Long accountId, String name, LocalDate startedOn, BigDecimal startKm, LocalDate retiredOn,
-        Instant createdAt) {
-}
+record Shoe(
+        @Id Long id,
+        Long accountId,
+        String name,
+        LocalDate startedOn,
+        BigDecimal startKm,
+        LocalDate retiredOn,
+        Instant createdAt) {}

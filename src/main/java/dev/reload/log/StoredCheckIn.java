@@ -18,5 +18,4 @@ record StoredCheckIn(
         BigDecimal sleepHours,
         Integer stress,
         String notes,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

@@ -39,7 +39,24 @@ record StoredSession(
     static final String MANUAL = "MANUAL";
 
     StoredSession rated(int during, int after) {
-        return new StoredSession(id, accountId, date, activity, volume, unit, rpe, during, after, durationSec,
-                distanceKm, avgPaceSecPerKm, surface, shoeId, shoes, source, createdAt, startedAt);
+        return new StoredSession(
+                id,
+                accountId,
+                date,
+                activity,
+                volume,
+                unit,
+                rpe,
+                during,
+                after,
+                durationSec,
+                distanceKm,
+                avgPaceSecPerKm,
+                surface,
+                shoeId,
+                shoes,
+                source,
+                createdAt,
+                startedAt);
     }
 }

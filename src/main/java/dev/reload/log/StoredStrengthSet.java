@@ -20,5 +20,4 @@ record StoredStrengthSet(
         Integer holdSec,
         String tempo,
         int painDuring,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

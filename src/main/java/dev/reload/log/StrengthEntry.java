@@ -16,15 +16,30 @@ import jakarta.validation.constraints.Size;
 @Schema(description = "A strength exercise as done")
 public record StrengthEntry(
         @NotNull(message = "is required") LocalDate date,
+
         @Schema(description = "An exercise id of the library", example = "SPLIT_SQUAT")
-        @NotBlank(message = "is required") String exercise,
-        @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer sets,
-        @Schema(description = "Repetitions, or holds for an isometric") @NotNull(message = "is required")
-        @Min(value = 1, message = "must be at least 1") Integer reps,
-        @Schema(description = "External load in kg, 0 for body weight") @NotNull(message = "is required")
-        @PositiveOrZero(message = "must not be negative") BigDecimal loadKg,
-        @NotNull(message = "is required") @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10") Integer painDuring,
+        @NotBlank(message = "is required")
+        String exercise,
+
+        @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
+        Integer sets,
+
+        @Schema(description = "Repetitions, or holds for an isometric")
+        @NotNull(message = "is required")
+        @Min(value = 1, message = "must be at least 1")
+        Integer reps,
+
+        @Schema(description = "External load in kg, 0 for body weight")
+        @NotNull(message = "is required")
+        @PositiveOrZero(message = "must not be negative")
+        BigDecimal loadKg,
+
+        @NotNull(message = "is required")
+        @Min(value = 0, message = "must be 0–10")
+        @Max(value = 10, message = "must be 0–10")
+        Integer painDuring,
+
         @Positive(message = "must be more than 0") Integer holdSec,
-        @Schema(description = "e.g. 3-0-3") @Size(max = 20, message = "must be at most 20 characters") String tempo) {
-}
+
+        @Schema(description = "e.g. 3-0-3") @Size(max = 20, message = "must be at most 20 characters")
+        String tempo) {}

@@ -15,8 +15,8 @@ interface StrengthSetRepository extends Repository<StoredStrengthSet, Long> {
 
     List<StoredStrengthSet> findByAccountIdOrderByDateAscIdAsc(Long accountId);
 
-    List<StoredStrengthSet> findByAccountIdAndDateBetweenOrderByDateAscIdAsc(Long accountId, LocalDate from,
-            LocalDate to);
+    List<StoredStrengthSet> findByAccountIdAndDateBetweenOrderByDateAscIdAsc(
+            Long accountId, LocalDate from, LocalDate to);
 
     void delete(StoredStrengthSet set);
 }

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-import dev.reload.advice.engine.Assessment;
-import dev.reload.advice.engine.TightStructure;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,6 +11,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+
+import dev.reload.advice.engine.Assessment;
+import dev.reload.advice.engine.TightStructure;
 
 /** The contributor questionnaire of R8 as the API and the onboarding take it; every field optional. */
 @Schema(description = "The contributor assessment of R8; every field optional")
@@ -23,17 +24,32 @@ public record AssessmentEntry(
         Set<@NotNull TightStructure> tight,
         LocalDate newShoesOn,
         LocalDate surfaceChangeOn,
+
         @DecimalMin(value = "0", message = "must be 0–24") @DecimalMax(value = "24", message = "must be 0–24")
         BigDecimal sleepHoursTypical,
+
         Boolean proteinLow,
         Boolean stressHigh,
-        @Min(value = 0, message = "must be 0–130") @Max(value = 130, message = "must be 0–130") Integer age,
+
+        @Min(value = 0, message = "must be 0–130") @Max(value = 130, message = "must be 0–130")
+        Integer age,
+
         Boolean lowVitaminD,
         Boolean inflammatoryCondition) {
 
     public Assessment toEngine() {
-        return new Assessment(sidePlankHoldSec, kneeDivesInOnSingleLegSquat, quadricepsWeak, tight, newShoesOn,
-                surfaceChangeOn, sleepHoursTypical == null ? null : sleepHoursTypical.doubleValue(), proteinLow,
-                stressHigh, age, lowVitaminD, inflammatoryCondition);
+        return new Assessment(
+                sidePlankHoldSec,
+                kneeDivesInOnSingleLegSquat,
+                quadricepsWeak,
+                tight,
+                newShoesOn,
+                surfaceChangeOn,
+                sleepHoursTypical == null ? null : sleepHoursTypical.doubleValue(),
+                proteinLow,
+                stressHigh,
+                age,
+                lowVitaminD,
+                inflammatoryCondition);
     }
 }

@@ -3,10 +3,6 @@ package dev.reload.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.Condition;
-import dev.reload.advice.engine.Phase;
-import dev.reload.advice.engine.VolumeUnit;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -16,6 +12,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+
+import dev.reload.advice.engine.Activity;
+import dev.reload.advice.engine.Condition;
+import dev.reload.advice.engine.Phase;
+import dev.reload.advice.engine.VolumeUnit;
 
 /**
  * A plan as api.md's preview takes it, for {@code POST /api/v1/plans}. {@code painOnset} and
@@ -27,15 +28,29 @@ public record PlanEntry(
         @NotNull(message = "is required") Activity targetActivity,
         @NotNull(message = "is required") VolumeUnit unit,
         @NotNull(message = "is required") LocalDate startDate,
-        @Schema(description = "Weekly goal volume, in unit") @NotNull(message = "is required")
-        @Positive(message = "must be more than 0") BigDecimal weeklyGoal,
-        @NotNull(message = "is required") @Min(value = 1, message = "must be 1–14")
-        @Max(value = 14, message = "must be 1–14") Integer sessionsPerWeek,
-        @Schema(description = "R3 step, 5–15 %, default 10") @DecimalMin(value = "5", message = "must be 5–15")
-        @DecimalMax(value = "15", message = "must be 5–15") BigDecimal progressionPercent,
+
+        @Schema(description = "Weekly goal volume, in unit")
+        @NotNull(message = "is required")
+        @Positive(message = "must be more than 0")
+        BigDecimal weeklyGoal,
+
+        @NotNull(message = "is required")
+        @Min(value = 1, message = "must be 1–14")
+        @Max(value = 14, message = "must be 1–14")
+        Integer sessionsPerWeek,
+
+        @Schema(description = "R3 step, 5–15 %, default 10")
+        @DecimalMin(value = "5", message = "must be 5–15")
+        @DecimalMax(value = "15", message = "must be 5–15")
+        BigDecimal progressionPercent,
+
         @Schema(description = "One session's volume the person tolerates today")
-        @PositiveOrZero(message = "must not be negative") BigDecimal tolerableDose,
-        @Schema(description = "Phase at the start; absent: SETTLE with the R4 gates") Phase phase,
+        @PositiveOrZero(message = "must not be negative")
+        BigDecimal tolerableDose,
+
+        @Schema(description = "Phase at the start; absent: SETTLE with the R4 gates")
+        Phase phase,
+
         @Schema(description = "The day the pain began") LocalDate painOnset,
         @Valid AssessmentEntry assessment) {
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.account.AccountId;
 import dev.reload.advice.engine.Assessment;
@@ -20,7 +21,6 @@ import dev.reload.advice.engine.Plan;
 import dev.reload.advice.engine.RedFlag;
 import dev.reload.advice.engine.Screening;
 import dev.reload.system.web.NotFoundException;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Keeps each account's plan (one active at a time) and its safety screens. */
 @Service
@@ -47,55 +47,75 @@ public class PlanService {
     }
 
     /** The active plan in the engine's terms, with what else the adviser needs from it. */
-    public record ActivePlan(PlanView view, Plan plan, LocalDate painOnset, Assessment assessment) {
-    }
+    public record ActivePlan(PlanView view, Plan plan, LocalDate painOnset, Assessment assessment) {}
 
     /** A stored screen. */
-    public record ScreeningView(long id, LocalDate answeredOn, List<RedFlag> redFlags) {
-    }
+    public record ScreeningView(long id, LocalDate answeredOn, List<RedFlag> redFlags) {}
 
     /** Starts a new plan for the account; the one it had before, if any, ends now. */
     @Transactional
     public PlanView create(AccountId owner, PlanEntry entry) {
         Instant now = clock.instant();
-        plans.findFirstByAccountIdAndEndedAtIsNullOrderByIdDesc(owner.value()).ifPresent(previous ->
-                plans.save(previous.ended(now)));
-        StoredPlan saved = plans.save(new StoredPlan(null, owner.value(), entry.condition(), entry.targetActivity(),
-                entry.unit(), entry.startDate(), entry.weeklyGoal(), entry.sessionsPerWeek(), entry.stepOrDefault(),
-                entry.tolerableDose(), entry.phase(), entry.painOnset(),
-                entry.assessment() == null ? null : json.writeValueAsString(entry.assessment()), now, null));
+        plans.findFirstByAccountIdAndEndedAtIsNullOrderByIdDesc(owner.value())
+                .ifPresent(previous -> plans.save(previous.ended(now)));
+        StoredPlan saved = plans.save(new StoredPlan(
+                null,
+                owner.value(),
+                entry.condition(),
+                entry.targetActivity(),
+                entry.unit(),
+                entry.startDate(),
+                entry.weeklyGoal(),
+                entry.sessionsPerWeek(),
+                entry.stepOrDefault(),
+                entry.tolerableDose(),
+                entry.phase(),
+                entry.painOnset(),
+                entry.assessment() == null ? null : json.writeValueAsString(entry.assessment()),
+                now,
+                null));
         return view(saved);
     }
 
     public Optional<ActivePlan> active(AccountId owner) {
-        return plans.findFirstByAccountIdAndEndedAtIsNullOrderByIdDesc(owner.value()).map(this::activePlan);
+        return plans.findFirstByAccountIdAndEndedAtIsNullOrderByIdDesc(owner.value())
+                .map(this::activePlan);
     }
 
     public PlanView find(AccountId owner, long id) {
-        return plans.findByIdAndAccountId(id, owner.value()).map(this::view)
+        return plans.findByIdAndAccountId(id, owner.value())
+                .map(this::view)
                 .orElseThrow(() -> new NotFoundException("plan", id));
     }
 
     public List<PlanView> all(AccountId owner) {
-        return plans.findByAccountIdOrderByIdDesc(owner.value()).stream().map(this::view).toList();
+        return plans.findByAccountIdOrderByIdDesc(owner.value()).stream()
+                .map(this::view)
+                .toList();
     }
 
     @Transactional
     public ScreeningView screen(AccountId owner, ScreeningEntry entry) {
         LocalDate answeredOn = entry.answeredOn() == null ? LocalDate.now(clock) : entry.answeredOn();
         Set<RedFlag> flags = entry.flags().isEmpty() ? Set.of() : EnumSet.copyOf(entry.flags());
-        StoredScreening saved = screenings.save(new StoredScreening(null, owner.value(), answeredOn,
-                flags.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), clock.instant()));
+        StoredScreening saved = screenings.save(new StoredScreening(
+                null,
+                owner.value(),
+                answeredOn,
+                flags.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                clock.instant()));
         return screeningView(saved);
     }
 
     public List<ScreeningView> screenings(AccountId owner) {
         return screenings.findByAccountIdOrderByAnsweredOnDescIdDesc(owner.value()).stream()
-                .map(PlanService::screeningView).toList();
+                .map(PlanService::screeningView)
+                .toList();
     }
 
     public Optional<ScreeningView> latestScreening(AccountId owner) {
-        return screenings.findFirstByAccountIdOrderByAnsweredOnDescIdDesc(owner.value())
+        return screenings
+                .findFirstByAccountIdOrderByAnsweredOnDescIdDesc(owner.value())
                 .map(PlanService::screeningView);
     }
 
@@ -109,7 +129,9 @@ public class PlanService {
 
     /** The screen in force on {@code asOf} among an account's screens, newest first (see above). */
     public static Screening inForce(List<ScreeningView> all, LocalDate asOf) {
-        return all.stream().filter(s -> !s.answeredOn().isAfter(asOf)).findFirst()
+        return all.stream()
+                .filter(s -> !s.answeredOn().isAfter(asOf))
+                .findFirst()
                 .or(() -> all.stream().findFirst())
                 .map(s -> new Screening(s.answeredOn(), Set.copyOf(s.redFlags())))
                 .orElse(Screening.NONE);
@@ -117,26 +139,44 @@ public class PlanService {
 
     private ActivePlan activePlan(StoredPlan stored) {
         PlanView view = view(stored);
-        Plan plan = new Plan(stored.condition(), stored.targetActivity(), stored.unit(), stored.startDate(),
-                stored.weeklyGoal().doubleValue(), stored.sessionsPerWeek(), stored.progressionPercent().doubleValue(),
-                stored.tolerableDose() == null ? null : stored.tolerableDose().doubleValue(), stored.initialPhase());
+        Plan plan = new Plan(
+                stored.condition(),
+                stored.targetActivity(),
+                stored.unit(),
+                stored.startDate(),
+                stored.weeklyGoal().doubleValue(),
+                stored.sessionsPerWeek(),
+                stored.progressionPercent().doubleValue(),
+                stored.tolerableDose() == null ? null : stored.tolerableDose().doubleValue(),
+                stored.initialPhase());
         AssessmentEntry assessment = view.entry().assessment();
         return new ActivePlan(view, plan, stored.painOnset(), assessment == null ? null : assessment.toEngine());
     }
 
     private PlanView view(StoredPlan stored) {
-        AssessmentEntry assessment = stored.assessmentJson() == null ? null
-                : json.readValue(stored.assessmentJson(), AssessmentEntry.class);
-        PlanEntry entry = new PlanEntry(stored.condition(), stored.targetActivity(), stored.unit(),
-                stored.startDate(), strip(stored.weeklyGoal()), stored.sessionsPerWeek(),
-                strip(stored.progressionPercent()), strip(stored.tolerableDose()), stored.initialPhase(),
-                stored.painOnset(), assessment);
+        AssessmentEntry assessment =
+                stored.assessmentJson() == null ? null : json.readValue(stored.assessmentJson(), AssessmentEntry.class);
+        PlanEntry entry = new PlanEntry(
+                stored.condition(),
+                stored.targetActivity(),
+                stored.unit(),
+                stored.startDate(),
+                strip(stored.weeklyGoal()),
+                stored.sessionsPerWeek(),
+                strip(stored.progressionPercent()),
+                strip(stored.tolerableDose()),
+                stored.initialPhase(),
+                stored.painOnset(),
+                assessment);
         return new PlanView(stored.id(), entry, stored.createdAt(), stored.endedAt());
     }
 
     private static ScreeningView screeningView(StoredScreening stored) {
-        List<RedFlag> flags = stored.redFlags().isBlank() ? List.of()
-                : Arrays.stream(stored.redFlags().split(",")).map(RedFlag::valueOf).toList();
+        List<RedFlag> flags = stored.redFlags().isBlank()
+                ? List.of()
+                : Arrays.stream(stored.redFlags().split(","))
+                        .map(RedFlag::valueOf)
+                        .toList();
         return new ScreeningView(stored.id(), stored.answeredOn(), flags);
     }
 

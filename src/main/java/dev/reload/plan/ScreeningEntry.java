@@ -3,9 +3,10 @@ package dev.reload.plan;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.reload.advice.engine.RedFlag;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
+
+import dev.reload.advice.engine.RedFlag;
 
 /** The safety screen's answers: the red flags present (none: an empty list) and the day. */
 @Schema(description = "The safety screen's answers; answeredOn defaults to today")

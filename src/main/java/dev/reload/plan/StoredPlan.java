@@ -33,7 +33,21 @@ record StoredPlan(
         Instant endedAt) {
 
     StoredPlan ended(Instant at) {
-        return new StoredPlan(id, accountId, condition, targetActivity, unit, startDate, weeklyGoal, sessionsPerWeek,
-                progressionPercent, tolerableDose, initialPhase, painOnset, assessmentJson, createdAt, at);
+        return new StoredPlan(
+                id,
+                accountId,
+                condition,
+                targetActivity,
+                unit,
+                startDate,
+                weeklyGoal,
+                sessionsPerWeek,
+                progressionPercent,
+                tolerableDose,
+                initialPhase,
+                painOnset,
+                assessmentJson,
+                createdAt,
+                at);
     }
 }

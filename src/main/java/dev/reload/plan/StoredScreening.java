@@ -8,5 +8,4 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** One answered safety screen; {@code redFlags} is a comma-separated list of RedFlag names. */
 @Table("screening")
-record StoredScreening(@Id Long id, Long accountId, LocalDate answeredOn, String redFlags, Instant createdAt) {
-}
+record StoredScreening(@Id Long id, Long accountId, LocalDate answeredOn, String redFlags, Instant createdAt) {}

@@ -1,5 +1,16 @@
 package dev.reload.account;
 
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -9,18 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-
-import com.jayway.jsonpath.JsonPath;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,7 +45,7 @@ class AccountApiIntegrationTests {
     @Test
     void registersAClinicianWhenAsked() throws Exception {
         register("{\"email\":\"" + uniqueEmail() + "\",\"password\":\"" + PASSWORD
-                + "\",\"displayName\":\"Dr Ode\",\"role\":\"CLINICIAN\"}")
+                        + "\",\"displayName\":\"Dr Ode\",\"role\":\"CLINICIAN\"}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.role").value("CLINICIAN"));
     }
@@ -54,7 +53,7 @@ class AccountApiIntegrationTests {
     @Test
     void refusesToRegisterAnAdministrator() throws Exception {
         register("{\"email\":\"" + uniqueEmail() + "\",\"password\":\"" + PASSWORD
-                + "\",\"displayName\":\"Eve\",\"role\":\"ADMIN\"}")
+                        + "\",\"displayName\":\"Eve\",\"role\":\"ADMIN\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("role")));
     }
@@ -82,7 +81,8 @@ class AccountApiIntegrationTests {
         String email = uniqueEmail();
         register("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Mia\"}")
                 .andExpect(status().isCreated());
-        register("{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Mia\"}")
+        register("{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + PASSWORD
+                        + "\",\"displayName\":\"Mia\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"));
     }
@@ -99,7 +99,7 @@ class AccountApiIntegrationTests {
     @Test
     void namesAFieldOfTheWrongType() throws Exception {
         register("{\"email\":\"" + uniqueEmail() + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Mia\","
-                + "\"role\":\"KING\"}")
+                        + "\"role\":\"KING\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("role"))
                 .andExpect(jsonPath("$.errors[0].message").value(startsWith("must be one of PATIENT")));
@@ -117,11 +117,14 @@ class AccountApiIntegrationTests {
     void exchangesCredentialsForATokenThatOpensTheApiUntilRevoked() throws Exception {
         String email = uniqueEmail();
         register("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Mia\"}");
-        String body = mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
+        String body = mvc.perform(post("/api/v1/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.token").value(startsWith("rl_")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String token = JsonPath.read(body, "$.token");
         int id = JsonPath.read(body, "$.id");
 
@@ -151,7 +154,9 @@ class AccountApiIntegrationTests {
         String secondEmail = uniqueEmail();
         String second = tokenFor(secondEmail);
         String tokens = mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + second))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         int secondsTokenId = JsonPath.read(tokens, "$[0].id");
 
         mvc.perform(delete("/api/v1/tokens/" + secondsTokenId).header("Authorization", "Bearer " + first))
@@ -185,11 +190,13 @@ class AccountApiIntegrationTests {
     }
 
     private ResultActions register(String json) throws Exception {
-        return mvc.perform(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(
+                post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     private ResultActions tokenRequest(String email, String password, String address) throws Exception {
-        return mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/v1/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
                 .with(request -> {
                     request.setRemoteAddr(address);
                     return request;
@@ -199,7 +206,10 @@ class AccountApiIntegrationTests {
 
     private String tokenFor(String email) throws Exception {
         register("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Mia\"}");
-        String body = tokenRequest(email, PASSWORD, "198.51.100.1").andReturn().getResponse().getContentAsString();
+        String body = tokenRequest(email, PASSWORD, "198.51.100.1")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(body, "$.token");
     }
 

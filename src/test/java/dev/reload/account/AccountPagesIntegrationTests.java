@@ -1,10 +1,5 @@
 package dev.reload.account;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +9,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dev.reload.support.Visitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,35 +46,52 @@ class AccountPagesIntegrationTests {
         MvcResult refused = registerForm("kai-at-example.org", "", "short");
         String page = refused.getResponse().getContentAsString();
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-        assertThat(page).contains("id=\"email-errors\"", "id=\"displayName-errors\"", "id=\"password-errors\"",
-                "Password must be at least 12 characters long.", "value=\"kai-at-example.org\"",
-                "aria-invalid=\"true\"");
-        assertThat(visitor.perform(get("/account")).getResponse().getRedirectedUrl()).isEqualTo("/login");
+        assertThat(page)
+                .contains(
+                        "id=\"email-errors\"",
+                        "id=\"displayName-errors\"",
+                        "id=\"password-errors\"",
+                        "Password must be at least 12 characters long.",
+                        "value=\"kai-at-example.org\"",
+                        "aria-invalid=\"true\"");
+        assertThat(visitor.perform(get("/account")).getResponse().getRedirectedUrl())
+                .isEqualTo("/login");
     }
 
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
-        MvcResult refused = visitor.perform(post("/register").param("email", AccountApiIntegrationTests.uniqueEmail())
-                .param("displayName", "Noor").param("password", PASSWORD));
+        MvcResult refused = visitor.perform(post("/register")
+                .param("email", AccountApiIntegrationTests.uniqueEmail())
+                .param("displayName", "Noor")
+                .param("password", PASSWORD));
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test
     void logsInWithANewSessionIdAndLogsOut() throws Exception {
         String email = AccountApiIntegrationTests.uniqueEmail();
-        new Visitor(mvc).perform(post("/register").with(csrf()).param("email", email).param("displayName", "Noor")
-                .param("password", PASSWORD));
+        new Visitor(mvc)
+                .perform(post("/register")
+                        .with(csrf())
+                        .param("email", email)
+                        .param("displayName", "Noor")
+                        .param("password", PASSWORD));
 
         visitor.perform(get("/login"));
         String before = visitor.sessionId();
-        MvcResult login = visitor.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD));
+        MvcResult login = visitor.perform(
+                post("/login").with(csrf()).param("email", email).param("password", PASSWORD));
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(visitor.sessionId()).as("session fixation protection").isNotNull().isNotEqualTo(before);
+        assertThat(visitor.sessionId())
+                .as("session fixation protection")
+                .isNotNull()
+                .isNotEqualTo(before);
         assertThat(visitor.perform(get("/account")).getResponse().getStatus()).isEqualTo(200);
 
         MvcResult logout = visitor.perform(post("/logout").with(csrf()));
         assertThat(logout.getResponse().getRedirectedUrl()).isEqualTo("/login?loggedOut");
-        assertThat(visitor.perform(get("/account")).getResponse().getRedirectedUrl()).isEqualTo("/login");
+        assertThat(visitor.perform(get("/account")).getResponse().getRedirectedUrl())
+                .isEqualTo("/login");
     }
 
     @Test
@@ -83,12 +100,12 @@ class AccountPagesIntegrationTests {
         registerForm(email, "Noor", PASSWORD);
         Visitor stranger = new Visitor(mvc);
         for (int attempt = 1; attempt <= 5; attempt++) {
-            MvcResult wrong = stranger.perform(post("/login").with(csrf()).param("email", email)
-                    .param("password", "wrong-password-here"));
+            MvcResult wrong = stranger.perform(
+                    post("/login").with(csrf()).param("email", email).param("password", "wrong-password-here"));
             assertThat(wrong.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         }
-        MvcResult sixth = stranger.perform(post("/login").with(csrf()).param("email", email)
-                .param("password", "wrong-password-here"));
+        MvcResult sixth = stranger.perform(
+                post("/login").with(csrf()).param("email", email).param("password", "wrong-password-here"));
         assertThat(sixth.getResponse().getStatus()).isEqualTo(429);
         assertThat(sixth.getResponse().getHeader("Retry-After")).isNotBlank();
     }
@@ -98,19 +115,24 @@ class AccountPagesIntegrationTests {
         String email = AccountApiIntegrationTests.uniqueEmail();
         registerForm(email, "Noor", PASSWORD);
 
-        MvcResult refused = visitor.perform(post("/account/password").with(csrf())
-                .param("currentPassword", "not-my-password").param("newPassword", "violet-canyon-meadow"));
+        MvcResult refused = visitor.perform(post("/account/password")
+                .with(csrf())
+                .param("currentPassword", "not-my-password")
+                .param("newPassword", "violet-canyon-meadow"));
         assertThat(refused.getResponse().getContentAsString()).contains("id=\"currentPassword-errors\"");
 
-        MvcResult changed = visitor.perform(post("/account/password").with(csrf())
-                .param("currentPassword", PASSWORD).param("newPassword", "violet-canyon-meadow"));
+        MvcResult changed = visitor.perform(post("/account/password")
+                .with(csrf())
+                .param("currentPassword", PASSWORD)
+                .param("newPassword", "violet-canyon-meadow"));
         assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/account");
 
         Visitor later = new Visitor(mvc);
-        MvcResult oldPassword = later.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD));
+        MvcResult oldPassword =
+                later.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD));
         assertThat(oldPassword.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        MvcResult newPassword = later.perform(post("/login").with(csrf()).param("email", email)
-                .param("password", "violet-canyon-meadow"));
+        MvcResult newPassword = later.perform(
+                post("/login").with(csrf()).param("email", email).param("password", "violet-canyon-meadow"));
         assertThat(newPassword.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
@@ -122,34 +144,55 @@ class AccountPagesIntegrationTests {
         var issued = (ApiTokenService.IssuedToken) created.getFlashMap().get("newToken");
         assertThat(issued.token()).startsWith("rl_");
         assertThat(mvc.perform(get("/api/v1/account").header("Authorization", "Bearer " + issued.token()))
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
 
         assertThat(visitor.perform(get("/account")).getResponse().getContentAsString())
-                .as("shown once, right after it was made").contains(issued.token());
+                .as("shown once, right after it was made")
+                .contains(issued.token());
         assertThat(visitor.perform(get("/account")).getResponse().getContentAsString())
-                .contains("watch", "Revoke").doesNotContain(issued.token());
-        visitor.perform(post("/account/tokens/" + issued.view().id() + "/revoke").with(csrf()));
+                .contains("watch", "Revoke")
+                .doesNotContain(issued.token());
+        visitor.perform(
+                post("/account/tokens/" + issued.view().id() + "/revoke").with(csrf()));
         assertThat(mvc.perform(get("/api/v1/account").header("Authorization", "Bearer " + issued.token()))
-                .andReturn().getResponse().getStatus()).isEqualTo(401);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(401);
     }
 
     @Test
     void anotherPersonsTokenCannotBeRevoked() throws Exception {
         registerForm(AccountApiIntegrationTests.uniqueEmail(), "Noor", PASSWORD);
-        var issued = (ApiTokenService.IssuedToken) visitor.perform(post("/account/tokens").with(csrf())
-                .param("name", "mine")).getFlashMap().get("newToken");
+        var issued = (ApiTokenService.IssuedToken)
+                visitor.perform(post("/account/tokens").with(csrf()).param("name", "mine"))
+                        .getFlashMap()
+                        .get("newToken");
 
         Visitor other = new Visitor(mvc);
-        other.perform(post("/register").with(csrf()).param("email", AccountApiIntegrationTests.uniqueEmail())
-                .param("displayName", "Ola").param("password", PASSWORD));
-        MvcResult attempt = other.perform(post("/account/tokens/" + issued.view().id() + "/revoke").with(csrf()));
+        other.perform(post("/register")
+                .with(csrf())
+                .param("email", AccountApiIntegrationTests.uniqueEmail())
+                .param("displayName", "Ola")
+                .param("password", PASSWORD));
+        MvcResult attempt = other.perform(
+                post("/account/tokens/" + issued.view().id() + "/revoke").with(csrf()));
         assertThat(attempt.getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/api/v1/account").header("Authorization", "Bearer " + issued.token()))
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     private MvcResult registerForm(String email, String name, String password) throws Exception {
-        return visitor.perform(post("/register").with(csrf())
-                .param("email", email).param("displayName", name).param("password", password));
+        return visitor.perform(post("/register")
+                .with(csrf())
+                .param("email", email)
+                .param("displayName", name)
+                .param("password", password));
     }
 }

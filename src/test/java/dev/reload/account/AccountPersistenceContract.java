@@ -1,8 +1,5 @@
 package dev.reload.account;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The schema and the account repositories, exercised the same way on every database Reload runs
@@ -38,14 +38,18 @@ abstract class AccountPersistenceContract {
     void everyMigrationIsApplied() {
         var info = flyway.info();
         assertThat(info.pending()).isEmpty();
-        assertThat(info.applied()).filteredOn(m -> m.getVersion() != null)
-                .extracting(m -> m.getVersion().getVersion()).contains("001", "002", "003");
+        assertThat(info.applied())
+                .filteredOn(m -> m.getVersion() != null)
+                .extracting(m -> m.getVersion().getVersion())
+                .contains("001", "002", "003");
     }
 
     @Test
     void theSessionTablesExist() {
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session", Integer.class)).isNotNull();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session_attributes", Integer.class)).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session", Integer.class))
+                .isNotNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session_attributes", Integer.class))
+                .isNotNull();
     }
 
     @Test
@@ -84,9 +88,12 @@ abstract class AccountPersistenceContract {
 
     @Test
     void refusesAnUnknownRole() {
-        assertThatThrownBy(() -> jdbc.update("INSERT INTO account (email, display_name, password_hash, role, "
-                + "created_at, password_changed_at) VALUES (?, 'X', 'h', 'KING', ?, ?)", email(),
-                java.sql.Timestamp.from(now), java.sql.Timestamp.from(now)))
+        assertThatThrownBy(() -> jdbc.update(
+                        "INSERT INTO account (email, display_name, password_hash, role, "
+                                + "created_at, password_changed_at) VALUES (?, 'X', 'h', 'KING', ?, ?)",
+                        email(),
+                        java.sql.Timestamp.from(now),
+                        java.sql.Timestamp.from(now)))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

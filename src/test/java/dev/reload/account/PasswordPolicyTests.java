@@ -1,9 +1,9 @@
 package dev.reload.account;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordPolicyTests {
 
@@ -22,8 +22,8 @@ class PasswordPolicyTests {
             xmia@example.org1 | must not contain your email address
             """)
     void refusesWeakPasswords(String password, String reason) {
-        assertThat(policy.problemWith(password.strip(), "mia@example.org")).hasValueSatisfying(
-                problem -> assertThat(problem).startsWith(reason));
+        assertThat(policy.problemWith(password.strip(), "mia@example.org"))
+                .hasValueSatisfying(problem -> assertThat(problem).startsWith(reason));
     }
 
     @ParameterizedTest(name = "\"{0}\" is accepted")

@@ -14,7 +14,6 @@ import java.util.Set;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,7 +56,10 @@ public final class AdviceScenarios {
                 try (InputStream in = r.getInputStream()) {
                     JsonNode node = JSON.readTree(in);
                     String name = r.getFilename().replace(".json", "");
-                    scenarios.add(new Scenario(name, node.get("request"), node.get("expected"),
+                    scenarios.add(new Scenario(
+                            name,
+                            node.get("request"),
+                            node.get("expected"),
                             node.has("why") ? node.get("why").asString() : ""));
                 }
             }
@@ -78,7 +80,9 @@ public final class AdviceScenarios {
                 e.getValue().forEach(r -> wanted.add(r.asString()));
                 assertThat(rules).as("%s: finding rule ids", scenario.name()).containsAll(wanted);
             } else {
-                assertThat(actual.has(field)).as("%s: field %s present", scenario.name(), field).isTrue();
+                assertThat(actual.has(field))
+                        .as("%s: field %s present", scenario.name(), field)
+                        .isTrue();
                 assertEqual(scenario.name() + ": " + field, e.getValue(), actual.get(field));
             }
         }
@@ -87,17 +91,26 @@ public final class AdviceScenarios {
     /** Deep equality with numbers compared by value (95 equals 95.0). */
     public static void assertEqual(String path, JsonNode expected, JsonNode actual) {
         if (expected.isNumber()) {
-            assertThat(actual.isNumber()).as("%s is a number, was %s", path, actual).isTrue();
+            assertThat(actual.isNumber())
+                    .as("%s is a number, was %s", path, actual)
+                    .isTrue();
             assertThat(new BigDecimal(actual.asString()).compareTo(new BigDecimal(expected.asString())))
-                    .as("%s: expected %s, was %s", path, expected, actual).isZero();
+                    .as("%s: expected %s, was %s", path, expected, actual)
+                    .isZero();
         } else if (expected.isObject()) {
-            assertThat(actual.isObject()).as("%s is an object, was %s", path, actual).isTrue();
+            assertThat(actual.isObject())
+                    .as("%s is an object, was %s", path, actual)
+                    .isTrue();
             for (Map.Entry<String, JsonNode> e : expected.properties()) {
-                assertThat(actual.has(e.getKey())).as("%s.%s present", path, e.getKey()).isTrue();
+                assertThat(actual.has(e.getKey()))
+                        .as("%s.%s present", path, e.getKey())
+                        .isTrue();
                 assertEqual(path + "." + e.getKey(), e.getValue(), actual.get(e.getKey()));
             }
         } else if (expected.isArray()) {
-            assertThat(actual.isArray()).as("%s is an array, was %s", path, actual).isTrue();
+            assertThat(actual.isArray())
+                    .as("%s is an array, was %s", path, actual)
+                    .isTrue();
             assertThat(actual.size()).as("%s size", path).isEqualTo(expected.size());
             for (int i = 0; i < expected.size(); i++) {
                 assertEqual(path + "[" + i + "]", expected.get(i), actual.get(i));
@@ -107,6 +120,5 @@ public final class AdviceScenarios {
         }
     }
 
-    private AdviceScenarios() {
-    }
+    private AdviceScenarios() {}
 }

@@ -1,16 +1,15 @@
 package dev.reload.demo;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.test.context.ActiveProfiles;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
 
 import dev.reload.support.Accessibility;
 import dev.reload.support.BrowserTest;
 import dev.reload.support.Browsers;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** A newcomer starts the demo profile and sees a living product: ten weeks of someone's recovery. */
 @ActiveProfiles("demo")
@@ -22,7 +21,8 @@ class DemoBrowserTests extends BrowserTest {
         page.navigate(url("/login"));
         page.getByLabel("Email").fill(DemoData.EMAIL);
         page.getByLabel("Password").fill(DemoData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
 
         assertThat(page.locator("h1")).hasText("Hello, Alex");
         assertThat(page.getByTestId("light")).isVisible();

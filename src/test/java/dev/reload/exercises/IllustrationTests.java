@@ -1,7 +1,5 @@
 package dev.reload.exercises;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -14,12 +12,23 @@ import org.junit.jupiter.params.provider.EnumSource;
 import dev.reload.advice.engine.Exercise;
 import dev.reload.advice.engine.ExerciseLibrary;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class IllustrationTests {
 
     @ParameterizedTest
-    @CsvSource({"CLAMSHELL_BAND, CLAMSHELL", "SIDE_STEP, BAND_WALK", "SPLIT_SQUAT_SUPPORTED, SPLIT_SQUAT",
-            "SPLIT_JUMP, JUMP", "JUMP_SQUAT, JUMP", "BOX_SQUAT, SQUAT", "SINGLE_LEG_CALF_RAISE, CALF_RAISE",
-            "LEG_PRESS_ISOMETRIC, LEG_PRESS", "WALL_SIT_ISOMETRIC, WALL_SIT", "SOMETHING_NEW, STANDING"})
+    @CsvSource({
+        "CLAMSHELL_BAND, CLAMSHELL",
+        "SIDE_STEP, BAND_WALK",
+        "SPLIT_SQUAT_SUPPORTED, SPLIT_SQUAT",
+        "SPLIT_JUMP, JUMP",
+        "JUMP_SQUAT, JUMP",
+        "BOX_SQUAT, SQUAT",
+        "SINGLE_LEG_CALF_RAISE, CALF_RAISE",
+        "LEG_PRESS_ISOMETRIC, LEG_PRESS",
+        "WALL_SIT_ISOMETRIC, WALL_SIT",
+        "SOMETHING_NEW, STANDING"
+    })
     void eachExerciseTakesTheDrawingOfItsMovementFamily(String id, Illustration expected) {
         assertThat(Illustration.of(id)).isEqualTo(expected);
     }
@@ -34,7 +43,9 @@ class IllustrationTests {
     @ParameterizedTest
     @EnumSource(Illustration.class)
     void everyDrawingExistsAndHasAltText(Illustration illustration) throws IOException {
-        assertThat(getClass().getResource("/static" + illustration.path())).as(illustration.path()).isNotNull();
+        assertThat(getClass().getResource("/static" + illustration.path()))
+                .as(illustration.path())
+                .isNotNull();
         Properties texts = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/i18n/exercises.properties")) {
             texts.load(in);

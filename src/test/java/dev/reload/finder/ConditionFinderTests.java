@@ -1,5 +1,22 @@
 package dev.reload.finder;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.reload.advice.engine.Condition;
+
 import static dev.reload.advice.engine.Condition.BONE_STRESS;
 import static dev.reload.advice.engine.Condition.IT_BAND_SYNDROME;
 import static dev.reload.advice.engine.Condition.OSTEOARTHRITIS_FLARE;
@@ -23,23 +40,6 @@ import static dev.reload.finder.KneeRegion.OUTER_KNEE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import dev.reload.advice.engine.Condition;
-
 class ConditionFinderTests {
 
     private final ConditionFinder finder = new ConditionFinder();
@@ -51,20 +51,47 @@ class ConditionFinderTests {
 
     static Stream<Arguments> typicalPictures() {
         return Stream.of(
-                Arguments.of("runner with pain around the kneecap on stairs and after sitting", PATELLOFEMORAL_PAIN,
-                        person().where(AROUND_KNEECAP).when(RUNNING, STAIRS_SQUATTING, SITTING).age(27)),
-                Arguments.of("runner with outer-knee pain on longer and downhill runs", IT_BAND_SYNDROME,
+                Arguments.of(
+                        "runner with pain around the kneecap on stairs and after sitting",
+                        PATELLOFEMORAL_PAIN,
+                        person().where(AROUND_KNEECAP)
+                                .when(RUNNING, STAIRS_SQUATTING, SITTING)
+                                .age(27)),
+                Arguments.of(
+                        "runner with outer-knee pain on longer and downhill runs",
+                        IT_BAND_SYNDROME,
                         person().where(OUTER_KNEE).when(RUNNING, DOWNHILL).age(34)),
-                Arguments.of("cyclist with outer-knee pain", IT_BAND_SYNDROME,
+                Arguments.of(
+                        "cyclist with outer-knee pain",
+                        IT_BAND_SYNDROME,
                         person().where(OUTER_KNEE).when(CYCLING).age(45).loadIncrease()),
-                Arguments.of("volleyball player with pain under the kneecap when jumping", PATELLAR_TENDINOPATHY,
-                        person().where(BELOW_KNEECAP).when(JUMPING, STAIRS_SQUATTING).age(22)),
-                Arguments.of("older walker with inner-knee pain below the joint on stairs", PES_ANSERINE,
-                        person().where(INNER_BELOW_JOINT_LINE).when(STAIRS_SQUATTING, WALKING_HIKING).age(58)),
-                Arguments.of("older hiker with joint-line pain and short morning stiffness", OSTEOARTHRITIS_FLARE,
-                        person().where(JOINT_LINE).when(WALKING_HIKING, STARTING_UP).age(63).stiffness(15)),
-                Arguments.of("runner with a tender spot on the shin that hurts on hopping", BONE_STRESS,
-                        person().where(BONY_POINT).when(RUNNING).age(30).tenderBone().hopping()));
+                Arguments.of(
+                        "volleyball player with pain under the kneecap when jumping",
+                        PATELLAR_TENDINOPATHY,
+                        person().where(BELOW_KNEECAP)
+                                .when(JUMPING, STAIRS_SQUATTING)
+                                .age(22)),
+                Arguments.of(
+                        "older walker with inner-knee pain below the joint on stairs",
+                        PES_ANSERINE,
+                        person().where(INNER_BELOW_JOINT_LINE)
+                                .when(STAIRS_SQUATTING, WALKING_HIKING)
+                                .age(58)),
+                Arguments.of(
+                        "older hiker with joint-line pain and short morning stiffness",
+                        OSTEOARTHRITIS_FLARE,
+                        person().where(JOINT_LINE)
+                                .when(WALKING_HIKING, STARTING_UP)
+                                .age(63)
+                                .stiffness(15)),
+                Arguments.of(
+                        "runner with a tender spot on the shin that hurts on hopping",
+                        BONE_STRESS,
+                        person().where(BONY_POINT)
+                                .when(RUNNING)
+                                .age(30)
+                                .tenderBone()
+                                .hopping()));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -75,7 +102,9 @@ class ConditionFinderTests {
         assertThat(ranking.top().condition()).isEqualTo(expected);
         assertThat(ranking.top().score()).isGreaterThanOrEqualTo(ConditionFinder.STRONG);
         assertThat(ranking.top().fit()).isEqualTo(RankedCondition.Fit.GOOD);
-        assertThat(ranking.top().clues()).isNotEmpty().allSatisfy(c -> assertThat(c.condition()).isEqualTo(expected));
+        assertThat(ranking.top().clues())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.condition()).isEqualTo(expected));
         assertThat(ranking.conditions().get(1).score())
                 .isLessThanOrEqualTo(ranking.top().score() - ConditionFinder.MARGIN);
     }
@@ -95,11 +124,14 @@ class ConditionFinderTests {
 
     @Test
     void alwaysRanksAllSixConditionsHighestFirst() {
-        Ranking ranking = finder.rank(person().where(OUTER_KNEE, AROUND_KNEECAP).when(RUNNING).build());
+        Ranking ranking = finder.rank(
+                person().where(OUTER_KNEE, AROUND_KNEECAP).when(RUNNING).build());
 
-        assertThat(ranking.conditions()).extracting(RankedCondition::condition)
+        assertThat(ranking.conditions())
+                .extracting(RankedCondition::condition)
                 .containsExactlyInAnyOrderElementsOf(ConditionFinder.CONDITIONS);
-        assertThat(ranking.conditions()).extracting(RankedCondition::score)
+        assertThat(ranking.conditions())
+                .extracting(RankedCondition::score)
                 .isSortedAccordingTo((a, b) -> Integer.compare(b, a));
     }
 
@@ -113,13 +145,24 @@ class ConditionFinderTests {
 
     static Stream<Arguments> boneStressWarnings() {
         return Stream.of(
-                Arguments.of("tender bone and pain on hopping", person().tenderBone().hopping()),
-                Arguments.of("tender bone and pain at night", person().tenderBone().night()),
-                Arguments.of("warning signs beside a strong kneecap picture",
-                        person().where(AROUND_KNEECAP).when(RUNNING, STAIRS_SQUATTING, SITTING).age(25)
-                                .tenderBone().night()),
-                Arguments.of("warning signs beside a strong outer-knee picture",
-                        person().where(OUTER_KNEE).when(RUNNING, DOWNHILL).loadIncrease().tenderBone().hopping()));
+                Arguments.of(
+                        "tender bone and pain on hopping", person().tenderBone().hopping()),
+                Arguments.of(
+                        "tender bone and pain at night", person().tenderBone().night()),
+                Arguments.of(
+                        "warning signs beside a strong kneecap picture",
+                        person().where(AROUND_KNEECAP)
+                                .when(RUNNING, STAIRS_SQUATTING, SITTING)
+                                .age(25)
+                                .tenderBone()
+                                .night()),
+                Arguments.of(
+                        "warning signs beside a strong outer-knee picture",
+                        person().where(OUTER_KNEE)
+                                .when(RUNNING, DOWNHILL)
+                                .loadIncrease()
+                                .tenderBone()
+                                .hopping()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -138,7 +181,9 @@ class ConditionFinderTests {
 
     @Test
     void boneTendernessAloneDoesNotRaiseTheBoneStressWarning() {
-        Ranking ranking = finder.rank(person().where(AROUND_KNEECAP).when(STAIRS_SQUATTING, SITTING).tenderBone()
+        Ranking ranking = finder.rank(person().where(AROUND_KNEECAP)
+                .when(STAIRS_SQUATTING, SITTING)
+                .tenderBone()
                 .build());
 
         assertThat(ranking.top().condition()).isEqualTo(PATELLOFEMORAL_PAIN);
@@ -150,7 +195,8 @@ class ConditionFinderTests {
         Ranking ranking = finder.rank(FinderAnswers.none());
 
         assertThat(ranking.conditions()).allSatisfy(r -> assertThat(r.score()).isZero());
-        assertThat(ranking.conditions()).extracting(RankedCondition::condition)
+        assertThat(ranking.conditions())
+                .extracting(RankedCondition::condition)
                 .containsExactlyElementsOf(ConditionFinder.CONDITIONS);
         assertThat(ranking.notes()).containsExactly(FinderNote.NO_ANSWERS);
         assertThat(ranking.notes().get(0).rule()).isEqualTo("R7.assess");
@@ -168,14 +214,23 @@ class ConditionFinderTests {
     static Stream<Arguments> assessmentEdges() {
         return Stream.of(
                 // top score 3 (weak) / 4 (clear), at the CLEAR edge
-                Arguments.of("kneecap only, 3 points", person().where(AROUND_KNEECAP).age(40), true),
-                Arguments.of("kneecap and running, 4 points", person().where(AROUND_KNEECAP).when(RUNNING).age(40),
+                Arguments.of(
+                        "kneecap only, 3 points", person().where(AROUND_KNEECAP).age(40), true),
+                Arguments.of(
+                        "kneecap and running, 4 points",
+                        person().where(AROUND_KNEECAP).when(RUNNING).age(40),
                         false),
                 // margin 1 (close) / 2 (clear) at the MARGIN edge
-                Arguments.of("outer knee and kneecap with running: 5 vs 4",
-                        person().where(OUTER_KNEE, AROUND_KNEECAP).when(RUNNING).age(40), true),
-                Arguments.of("outer knee with running and downhill vs kneecap: 6 vs 4",
-                        person().where(OUTER_KNEE, AROUND_KNEECAP).when(RUNNING, DOWNHILL).age(40), false));
+                Arguments.of(
+                        "outer knee and kneecap with running: 5 vs 4",
+                        person().where(OUTER_KNEE, AROUND_KNEECAP).when(RUNNING).age(40),
+                        true),
+                Arguments.of(
+                        "outer knee with running and downhill vs kneecap: 6 vs 4",
+                        person().where(OUTER_KNEE, AROUND_KNEECAP)
+                                .when(RUNNING, DOWNHILL)
+                                .age(40),
+                        false));
     }
 
     @ParameterizedTest(name = "{0} → assess: {2}")
@@ -187,7 +242,10 @@ class ConditionFinderTests {
     @ParameterizedTest(name = "{0} min of morning stiffness")
     @ValueSource(ints = {31, 45, 120})
     void longMorningStiffnessRecommendsAnAssessment(int minutes) {
-        Ranking ranking = finder.rank(person().where(JOINT_LINE).when(WALKING_HIKING).age(60).stiffness(minutes)
+        Ranking ranking = finder.rank(person().where(JOINT_LINE)
+                .when(WALKING_HIKING)
+                .age(60)
+                .stiffness(minutes)
                 .build());
 
         assertThat(ranking.notes()).contains(FinderNote.LONG_STIFFNESS);
@@ -197,7 +255,8 @@ class ConditionFinderTests {
     @ParameterizedTest(name = "{0} min of morning stiffness")
     @ValueSource(ints = {1, 15, 30})
     void shortMorningStiffnessPointsToAnArthritisFlare(int minutes) {
-        Ranking ranking = finder.rank(person().where(JOINT_LINE).age(60).stiffness(minutes).build());
+        Ranking ranking = finder.rank(
+                person().where(JOINT_LINE).age(60).stiffness(minutes).build());
 
         assertThat(ranking.top().condition()).isEqualTo(OSTEOARTHRITIS_FLARE);
         assertThat(ranking.top().clues()).extracting(Clue::id).contains("oa-short-stiffness");
@@ -209,7 +268,9 @@ class ConditionFinderTests {
         Ranking ranking = finder.rank(person().where(JOINT_LINE).age(24).build());
 
         RankedCondition arthritis = ranking.conditions().stream()
-                .filter(r -> r.condition() == OSTEOARTHRITIS_FLARE).findFirst().orElseThrow();
+                .filter(r -> r.condition() == OSTEOARTHRITIS_FLARE)
+                .findFirst()
+                .orElseThrow();
         assertThat(arthritis.score()).isEqualTo(1);
         assertThat(arthritis.clues()).extracting(Clue::id).containsExactly("oa-joint-line", "oa-younger");
     }
@@ -217,12 +278,15 @@ class ConditionFinderTests {
     @ParameterizedTest(name = "age {0}")
     @ValueSource(ints = {9, 111})
     void refusesAnAgeOutsideItsBounds(int age) {
-        assertThatIllegalArgumentException().isThrownBy(() -> person().age(age).build()).withMessageContaining("age");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> person().age(age).build())
+                .withMessageContaining("age");
     }
 
     @Test
     void refusesNegativeStiffness() {
-        assertThatIllegalArgumentException().isThrownBy(() -> person().stiffness(-1).build())
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> person().stiffness(-1).build())
                 .withMessageContaining("stiffness");
     }
 
@@ -235,19 +299,26 @@ class ConditionFinderTests {
         Set<String> ids = new HashSet<>();
         for (Clue clue : Clues.ALL) {
             assertThat(ids.add(clue.id())).as("unique id " + clue.id()).isTrue();
-            assertThat(texts.getProperty(clue.messageKey())).as(clue.messageKey()).isNotBlank();
+            assertThat(texts.getProperty(clue.messageKey()))
+                    .as(clue.messageKey())
+                    .isNotBlank();
         }
         for (FinderNote note : FinderNote.values()) {
-            assertThat(texts.getProperty(note.messageKey())).as(note.messageKey()).isNotBlank();
+            assertThat(texts.getProperty(note.messageKey()))
+                    .as(note.messageKey())
+                    .isNotBlank();
         }
         for (Condition condition : ConditionFinder.CONDITIONS) {
-            assertThat(texts.getProperty("finder.condition." + condition)).as(condition.name()).isNotBlank();
+            assertThat(texts.getProperty("finder.condition." + condition))
+                    .as(condition.name())
+                    .isNotBlank();
         }
     }
 
     @Test
     void explainersLinkEachConditionToItsLibraryPage() {
-        assertThat(ConditionFinder.CONDITIONS).extracting(Explainers::path)
+        assertThat(ConditionFinder.CONDITIONS)
+                .extracting(Explainers::path)
                 .allSatisfy(path -> assertThat(path).matches("/library/conditions/[a-z-]+"))
                 .doesNotHaveDuplicates();
     }
@@ -310,8 +381,8 @@ class ConditionFinderTests {
         }
 
         FinderAnswers build() {
-            return new FinderAnswers(regions, unsure, aggravators, age, stiffness, tenderBone, hopping, night,
-                    loadIncrease);
+            return new FinderAnswers(
+                    regions, unsure, aggravators, age, stiffness, tenderBone, hopping, night, loadIncrease);
         }
 
         @Override

@@ -1,19 +1,18 @@
 package dev.reload.finder;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 import dev.reload.support.Accessibility;
 import dev.reload.support.BrowserTest;
 import dev.reload.support.Browsers;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A visitor with outer-knee pain uses the knee map by keyboard and by mouse, reads the ranking,
@@ -56,7 +55,8 @@ class FinderJourneyBrowserTests extends BrowserTest {
 
         // The list works the other way round: ticking a box marks the map.
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Along the joint line"))
-                .and(page.locator("input")).check();
+                .and(page.locator("input"))
+                .check();
         assertThat(frontMap.locator("[data-region=JOINT_LINE]").first()).hasAttribute("aria-checked", "true");
         page.locator("#region-JOINT_LINE").uncheck();
 
@@ -65,33 +65,41 @@ class FinderJourneyBrowserTests extends BrowserTest {
         page.getByLabel("Your age").fill("34");
         page.getByLabel("Morning stiffness").fill("0");
         Browsers.screenshot(page, "finder-form-1280");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what fits")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what fits"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("What fits your answers");
         Locator first = page.locator(".ranking-entry").first();
         assertThat(first.getByRole(AriaRole.HEADING)).hasText("IT band syndrome");
         assertThat(first).containsText("Outer-knee pain that comes on during runs points to the IT band.");
-        assertThat(first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read about IT band syndrome")))
+        assertThat(first.getByRole(
+                        AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read about IT band syndrome")))
                 .hasAttribute("href", "/library/conditions/it-band-syndrome");
-        assertThat(first.getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Start a plan for IT band syndrome")))
+        assertThat(first.getByRole(
+                        AriaRole.LINK, new Locator.GetByRoleOptions().setName("Start a plan for IT band syndrome")))
                 .hasAttribute("href", "/onboarding?condition=IT_BAND_SYNDROME");
         assertThat(page.locator("main")).containsText("education, not a diagnosis");
         Accessibility.assertNoSeriousViolations(page);
         Browsers.screenshot(page, "finder-result-1280");
 
-        first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Exercises for IT band syndrome")).click();
+        first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Exercises for IT band syndrome"))
+                .click();
         assertThat(page.locator("#group-HIP_AND_KNEE")).isVisible();
         Accessibility.assertNoSeriousViolations(page);
         Browsers.screenshot(page, "exercises-1280");
         page.locator("section:has(#group-HIP_AND_KNEE)")
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Clamshell").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Clamshell");
-        assertThat(page.getByRole(AriaRole.IMG)).hasAttribute("alt",
-                Pattern.compile("^Stick figure lying on one side"));
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Clamshell").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Clamshell");
+        assertThat(page.getByRole(AriaRole.IMG))
+                .hasAttribute("alt", Pattern.compile("^Stick figure lying on one side"));
         assertThat(page.locator("main")).containsText("3 sets of 12");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Harder: Clamshell with band")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Harder: Clamshell with band"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Clamshell with band");
         Accessibility.assertNoSeriousViolations(page);
@@ -110,10 +118,12 @@ class FinderJourneyBrowserTests extends BrowserTest {
         phone.getByLabel("Running", new Page.GetByLabelOptions().setExact(true)).check();
         phone.getByLabel("Pressing one spot on the bone hurts").check();
         phone.getByLabel("Hopping on the sore leg hurts").check();
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what fits")).click();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what fits"))
+                .click();
 
         assertThat(phone.getByRole(AriaRole.ALERT).first()).containsText("see a clinician before you do any again");
-        assertThat(phone.locator(".ranking-entry").first().getByRole(AriaRole.HEADING)).hasText("Bone stress reaction");
+        assertThat(phone.locator(".ranking-entry").first().getByRole(AriaRole.HEADING))
+                .hasText("Bone stress reaction");
         assertNoHorizontalScroll(phone);
         Accessibility.assertNoSeriousViolations(phone);
         Browsers.screenshot(phone, "finder-result-390");
@@ -129,7 +139,8 @@ class FinderJourneyBrowserTests extends BrowserTest {
         Browsers.screenshot(phone, "exercise-390");
 
         phone.navigate(url("/exercises/no-such-exercise"));
-        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Page not found");
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Page not found");
     }
 
     @Test
@@ -138,12 +149,13 @@ class FinderJourneyBrowserTests extends BrowserTest {
         page.setContent("<!DOCTYPE html><html lang=en><head><title>t</title></head><body><main>"
                 + "<img src='/img/favicon.svg'></main></body></html>");
 
-        assertThat(Accessibility.seriousViolations(page)).extracting(Accessibility.Violation::id).contains("image-alt");
+        assertThat(Accessibility.seriousViolations(page))
+                .extracting(Accessibility.Violation::id)
+                .contains("image-alt");
     }
 
     private static void assertNoHorizontalScroll(Page page) {
         Object scrollWidth = page.evaluate("document.documentElement.scrollWidth");
         assertThat(((Number) scrollWidth).intValue()).as(page.url()).isLessThanOrEqualTo(390);
     }
-
 }

@@ -1,7 +1,5 @@
 package dev.reload.history;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import dev.reload.account.AccountId;
 import dev.reload.importing.ImportBenchmark;
 import dev.reload.support.ApiAccounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -36,10 +35,13 @@ class HistoryImportBenchmark {
 
     @Autowired
     private MockMvc mvc;
+
     @Autowired
     private ImportService imports;
+
     @Autowired
     private HistoryService history;
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -48,16 +50,19 @@ class HistoryImportBenchmark {
         int activities = Integer.getInteger("activities", 1000);
         Path zip = ImportBenchmark.prepare(activities);
         String token = ApiAccounts.newToken(mvc);
-        AccountId owner = new AccountId(jdbc.sql("SELECT MAX(id) FROM account").query(Long.class).single());
+        AccountId owner = new AccountId(
+                jdbc.sql("SELECT MAX(id) FROM account").query(Long.class).single());
         LocalDate onset = LocalDate.of(2025, 1, 1).plusDays(activities - 1);
-        mvc.perform(post("/api/v1/plans").header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/plans")
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
                         {"condition":"PATELLOFEMORAL_PAIN","targetActivity":"RUN","unit":"KM","startDate":"%s",
                          "weeklyGoal":30,"sessionsPerWeek":3,"painOnset":"%s"}""".formatted(onset, onset)));
 
         long parseStarted = System.nanoTime();
         try (dev.reload.importing.strava.StravaExport export = dev.reload.importing.strava.StravaExport.open(zip)) {
-            export.readAll(0, 2, outcome -> { });
+            export.readAll(0, 2, outcome -> {});
         }
         double parseOnly = (System.nanoTime() - parseStarted) / 1e9;
 
@@ -77,9 +82,18 @@ class HistoryImportBenchmark {
         assertThat(progress.status()).isEqualTo(ImportStatus.DONE);
         assertThat(progress.imported()).isEqualTo(activities);
         assertThat(analysed.weeks()).hasSize(HistoryService.WEEKS_BEFORE);
-        System.out.printf(Locale.ROOT, "%d activities (ZIP %.1f MB): upload kept, imported and stored in %.1f s"
-                + " (%.0f activities/s); R6 analysis of the whole log %.2f s; end to end %.1f s (target < 30 s);"
-                + " %d findings over the whole history; parse only (same JVM, 2 threads) %.1f s%n", activities, Files.size(zip) / 1e6, imported,
-                activities / imported, total - imported, total, analysed.analysis().findings().size(), parseOnly);
+        System.out.printf(
+                Locale.ROOT,
+                "%d activities (ZIP %.1f MB): upload kept, imported and stored in %.1f s"
+                        + " (%.0f activities/s); R6 analysis of the whole log %.2f s; end to end %.1f s (target < 30 s);"
+                        + " %d findings over the whole history; parse only (same JVM, 2 threads) %.1f s%n",
+                activities,
+                Files.size(zip) / 1e6,
+                imported,
+                activities / imported,
+                total - imported,
+                total,
+                analysed.analysis().findings().size(),
+                parseOnly);
     }
 }

@@ -1,7 +1,5 @@
 package dev.reload.history;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +18,8 @@ import dev.reload.history.web.ImportTestFiles;
 import dev.reload.log.LogService;
 import dev.reload.support.ApiAccounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** An import survives a restart: a job left RUNNING resumes at its next item; one whose upload is gone fails cleanly. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -27,16 +27,22 @@ class ImportRunnerIntegrationTests {
 
     @Autowired
     private MockMvc mvc;
+
     @Autowired
     private ImportJobs jobs;
+
     @Autowired
     private ImportRunner runner;
+
     @Autowired
     private ImportService imports;
+
     @Autowired
     private LogService log;
+
     @Autowired
     private JdbcClient jdbc;
+
     @Autowired
     private ImportProperties properties;
 
@@ -69,8 +75,13 @@ class ImportRunnerIntegrationTests {
     @Test
     void aJobWhoseUploadIsGoneFinishesAsFailedReportingTheRestAsNotProcessed() throws Exception {
         AccountId owner = newAccount();
-        long id = jobs.create(owner.value(), "export.zip", ImportKind.ZIP, 10,
-                properties.dir().resolve("gone-" + System.nanoTime() + ".zip").toString(), Instant.now());
+        long id = jobs.create(
+                owner.value(),
+                "export.zip",
+                ImportKind.ZIP,
+                10,
+                properties.dir().resolve("gone-" + System.nanoTime() + ".zip").toString(),
+                Instant.now());
         jobs.start(id, 10, Instant.now());
         jobs.advance(id, 4, 10, 4, 0, Instant.now());
 
@@ -100,6 +111,7 @@ class ImportRunnerIntegrationTests {
 
     private AccountId newAccount() throws Exception {
         ApiAccounts.newToken(mvc);
-        return new AccountId(jdbc.sql("SELECT MAX(id) FROM account").query(Long.class).single());
+        return new AccountId(
+                jdbc.sql("SELECT MAX(id) FROM account").query(Long.class).single());
     }
 }

@@ -1,14 +1,15 @@
 package dev.reload.importing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ActivityFilesTests {
 
@@ -17,8 +18,10 @@ class ActivityFilesTests {
     void readsEachFormatPlainOrGzippedWhateverItIsCalled(String path) throws Exception {
         byte[] plain = TestFiles.bytes(path);
         ImportedActivity expected = ActivityFiles.read(path, new ByteArrayInputStream(plain));
-        assertThat(ActivityFiles.read(path + ".gz", new ByteArrayInputStream(TestFiles.gzip(plain)))).isEqualTo(expected);
-        assertThat(ActivityFiles.read("upload.bin", new ByteArrayInputStream(TestFiles.gzip(plain)))).isEqualTo(expected);
+        assertThat(ActivityFiles.read(path + ".gz", new ByteArrayInputStream(TestFiles.gzip(plain))))
+                .isEqualTo(expected);
+        assertThat(ActivityFiles.read("upload.bin", new ByteArrayInputStream(TestFiles.gzip(plain))))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -41,33 +44,60 @@ class ActivityFilesTests {
 
     @Test
     void singleFileImportGivesOneOutcome() {
-        ImportOutcome ok = ActivityFiles.importFile("run.fit", new ByteArrayInputStream(TestFiles.bytes("fit/garmin-fenix-5-run.fit")),
+        ImportOutcome ok = ActivityFiles.importFile(
+                "run.fit",
+                new ByteArrayInputStream(TestFiles.bytes("fit/garmin-fenix-5-run.fit")),
                 ImportLimits.DEFAULT);
         assertThat(ok.activity()).isPresent();
         assertThat(ok.failure()).isEmpty();
         assertThat(ok.processed()).isEqualTo(ok.total()).isEqualTo(1);
-        ImportOutcome bad = ActivityFiles.importFile("Settings.fit", new ByteArrayInputStream(TestFiles.bytes("fit/Settings.fit")),
-                ImportLimits.DEFAULT);
+        ImportOutcome bad = ActivityFiles.importFile(
+                "Settings.fit", new ByteArrayInputStream(TestFiles.bytes("fit/Settings.fit")), ImportLimits.DEFAULT);
         assertThat(bad.activity()).isEmpty();
-        assertThat(bad.failure()).contains(new ImportFailure("Settings.fit", "not an activity file: it holds device settings"));
+        assertThat(bad.failure())
+                .contains(new ImportFailure("Settings.fit", "not an activity file: it holds device settings"));
     }
 
     @Test
     void theSameRunFromAFitAndATcxFileIsOneActivity() throws Exception {
-        ImportedActivity run = ActivityFiles.read("run.fit", new ByteArrayInputStream(TestFiles.bytes("fit/garmin-fenix-5-run.fit")));
+        ImportedActivity run =
+                ActivityFiles.read("run.fit", new ByteArrayInputStream(TestFiles.bytes("fit/garmin-fenix-5-run.fit")));
         assertThat(run.isSameActivityAs(run.withName("copy"))).isTrue();
-        ImportedActivity later = new ImportedActivity(run.sport(), run.startTime().plusSeconds(60), run.elapsed(), run.moving(),
-                run.distanceMeters(), null, null, null, null, 0, null, SourceFormat.TCX);
+        ImportedActivity later = new ImportedActivity(
+                run.sport(),
+                run.startTime().plusSeconds(60),
+                run.elapsed(),
+                run.moving(),
+                run.distanceMeters(),
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                SourceFormat.TCX);
         assertThat(run.isSameActivityAs(later)).isTrue();
         assertThat(run.isSameActivityAs(later.withSport(Sport.WALK))).isFalse();
-        ImportedActivity tooLate = new ImportedActivity(run.sport(), run.startTime().plusSeconds(61), run.elapsed(), run.moving(),
-                run.distanceMeters(), null, null, null, null, 0, null, SourceFormat.TCX);
+        ImportedActivity tooLate = new ImportedActivity(
+                run.sport(),
+                run.startTime().plusSeconds(61),
+                run.elapsed(),
+                run.moving(),
+                run.distanceMeters(),
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                SourceFormat.TCX);
         assertThat(run.isSameActivityAs(tooLate)).isFalse();
     }
 
     @Test
     void somethingElseIsNotAnActivityFile() {
-        assertThatThrownBy(() -> ActivityFiles.read("notes.txt", new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> ActivityFiles.read(
+                        "notes.txt", new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessage("not an activity file: this app reads FIT, GPX and TCX files");
         assertThatThrownBy(() -> ActivityFiles.read("empty.fit", new ByteArrayInputStream(new byte[0])))

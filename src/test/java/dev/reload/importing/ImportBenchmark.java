@@ -1,21 +1,5 @@
 package dev.reload.importing;
 
-import com.garmin.fit.Activity;
-import com.garmin.fit.DateTime;
-import com.garmin.fit.Decode;
-import com.garmin.fit.Event;
-import com.garmin.fit.EventMesg;
-import com.garmin.fit.EventType;
-import com.garmin.fit.File;
-import com.garmin.fit.FileEncoder;
-import com.garmin.fit.FileIdMesg;
-import com.garmin.fit.LapMesg;
-import com.garmin.fit.Manufacturer;
-import com.garmin.fit.RecordMesg;
-import com.garmin.fit.SessionMesg;
-import com.garmin.fit.ActivityMesg;
-import dev.reload.importing.fit.FitActivityReader;
-import dev.reload.importing.strava.StravaExport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,6 +16,24 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import com.garmin.fit.Activity;
+import com.garmin.fit.ActivityMesg;
+import com.garmin.fit.DateTime;
+import com.garmin.fit.Decode;
+import com.garmin.fit.Event;
+import com.garmin.fit.EventMesg;
+import com.garmin.fit.EventType;
+import com.garmin.fit.File;
+import com.garmin.fit.FileEncoder;
+import com.garmin.fit.FileIdMesg;
+import com.garmin.fit.LapMesg;
+import com.garmin.fit.Manufacturer;
+import com.garmin.fit.RecordMesg;
+import com.garmin.fit.SessionMesg;
+
+import dev.reload.importing.fit.FitActivityReader;
+import dev.reload.importing.strava.StravaExport;
 
 /**
  * Import throughput, run by hand (not by surefire, whose excludes name {@code *Benchmark.java}):
@@ -64,8 +66,13 @@ public final class ImportBenchmark {
             writeZip(zip, files);
         }
         long fitBytes = files.stream().mapToLong(b -> b.length).sum();
-        System.out.printf(Locale.ROOT, "%d activities, %.1f MB of FIT, ZIP %.1f MB (prepared in %.1f s)%n",
-                activities, fitBytes / 1e6, Files.size(zip) / 1e6, (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "%d activities, %.1f MB of FIT, ZIP %.1f MB (prepared in %.1f s)%n",
+                activities,
+                fitBytes / 1e6,
+                Files.size(zip) / 1e6,
+                (System.nanoTime() - started) / 1e9);
 
         List<byte[]> warmUp = files.subList(0, Math.min(files.size(), 50));
         bareDecode(warmUp);
@@ -83,9 +90,13 @@ public final class ImportBenchmark {
         report("(a) bare FIT SDK decode, 1 thread", fitBytes, activities, bare);
         report("(b) FitActivityReader, 1 thread", fitBytes, activities, ours);
         report("(c) StravaExport.readAll, " + threads + " threads", fitBytes, activities, whole);
-        System.out.printf(Locale.ROOT, "per thread: %.0f %% of bare decode (target >= 70 %%); whole import: %.2f x bare"
-                + " single-thread (target >= 1.4); whole ZIP in %.1f s (target well under 30 s)%n",
-                100 * bare / ours, bare / whole, whole);
+        System.out.printf(
+                Locale.ROOT,
+                "per thread: %.0f %% of bare decode (target >= 70 %%); whole import: %.2f x bare"
+                        + " single-thread (target >= 1.4); whole ZIP in %.1f s (target well under 30 s)%n",
+                100 * bare / ours,
+                bare / whole,
+                whole);
     }
 
     /** The generated export of {@code activities} runs (made on first use), for other benchmarks. */
@@ -110,8 +121,13 @@ public final class ImportBenchmark {
     }
 
     private static void report(String what, long bytes, int activities, double seconds) {
-        System.out.printf(Locale.ROOT, "%-40s %6.2f s  %6.1f MB/s  %7.1f activities/s%n", what, seconds,
-                bytes / 1e6 / seconds, activities / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "%-40s %6.2f s  %6.1f MB/s  %7.1f activities/s%n",
+                what,
+                seconds,
+                bytes / 1e6 / seconds,
+                activities / seconds);
     }
 
     private static long sink;
@@ -239,15 +255,22 @@ public final class ImportBenchmark {
     }
 
     private static void writeZip(Path zip, List<byte[]> files) throws IOException {
-        DateTimeFormatter stravaDate = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-        StringBuilder csv = new StringBuilder("Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,"
-                + "Filename,Elapsed Time,Moving Time,Distance\n");
+        DateTimeFormatter stravaDate = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a", Locale.ENGLISH)
+                .withZone(ZoneOffset.UTC);
+        StringBuilder csv =
+                new StringBuilder("Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,"
+                        + "Filename,Elapsed Time,Moving Time,Distance\n");
         for (int i = 0; i < files.size(); i++) {
             Instant start = Instant.parse("2025-01-01T06:00:00Z").plusSeconds(i * 86_400L);
-            csv.append(i + 1).append(",\"").append(stravaDate.format(start)).append("\",Morning Run,Run,3600,10.08,activities/")
-                    .append(i + 1).append(".fit.gz,3600.0,3600.0,10080.0\n");
+            csv.append(i + 1)
+                    .append(",\"")
+                    .append(stravaDate.format(start))
+                    .append("\",Morning Run,Run,3600,10.08,activities/")
+                    .append(i + 1)
+                    .append(".fit.gz,3600.0,3600.0,10080.0\n");
         }
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream zipOut = new ZipOutputStream(out)) {
             zipOut.putNextEntry(new ZipEntry("activities.csv"));
             zipOut.write(csv.toString().getBytes(StandardCharsets.UTF_8));
             zipOut.closeEntry();

@@ -1,13 +1,5 @@
 package dev.reload.importing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
-import dev.reload.importing.fit.FitActivityReader;
-import dev.reload.importing.gpx.GpxActivityReader;
-import dev.reload.importing.strava.StravaExport;
-import dev.reload.importing.tcx.TcxActivityReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,8 +11,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.reload.importing.fit.FitActivityReader;
+import dev.reload.importing.gpx.GpxActivityReader;
+import dev.reload.importing.strava.StravaExport;
+import dev.reload.importing.tcx.TcxActivityReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Seeded random-mutation fuzzing of the readers, in the normal build: deterministic seeds, a bounded
@@ -32,7 +34,9 @@ class ImporterFuzzTests {
 
     private static final long SEED = 20261124L;
     /** {@code FUZZ_SCALE=20 ./mvnw test -Dtest=ImporterFuzzTests} fuzzes 20 times longer (budget grows with it). */
-    private static final int SCALE = Math.max(1, Integer.parseInt(System.getenv().getOrDefault("FUZZ_SCALE", "1")));
+    private static final int SCALE =
+            Math.max(1, Integer.parseInt(System.getenv().getOrDefault("FUZZ_SCALE", "1")));
+
     private static final Duration BUDGET = Duration.ofSeconds(25L * SCALE);
     private static final long SLOW_INPUT_MILLIS = 2_000;
     private static final ImportLimits LIMITS = new ImportLimits(4L << 20, 16L << 20, 200, 100);
@@ -57,8 +61,12 @@ class ImporterFuzzTests {
 
     @Test
     void singleFileImportOnlyEverSaysUnreadable() {
-        fuzz("fit", 500, Duration.ofSeconds(2), bytes ->
-                ActivityFiles.read("x.fit.gz", TestFiles.gzip(bytes), LIMITS, BoundedInput.ByteBudget.UNLIMITED));
+        fuzz(
+                "fit",
+                500,
+                Duration.ofSeconds(2),
+                bytes -> ActivityFiles.read(
+                        "x.fit.gz", TestFiles.gzip(bytes), LIMITS, BoundedInput.ByteBudget.UNLIMITED));
     }
 
     @Test
@@ -102,21 +110,46 @@ class ImporterFuzzTests {
             assertThat(expected.reason()).isNotBlank();
         } catch (Throwable unexpected) {
             Path saved = save(corpus, iteration, input);
-            fail("input " + iteration + " of the " + corpus + " corpus (saved to " + saved + ") threw " + unexpected, unexpected);
+            fail(
+                    "input " + iteration + " of the " + corpus + " corpus (saved to " + saved + ") threw " + unexpected,
+                    unexpected);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (millis > SLOW_INPUT_MILLIS) {
             Path saved = save(corpus, iteration, input);
-            fail("input " + iteration + " of the " + corpus + " corpus (saved to " + saved + ") took " + millis + " ms");
+            fail("input " + iteration + " of the " + corpus + " corpus (saved to " + saved + ") took " + millis
+                    + " ms");
         }
     }
 
     private static final String[] XML_TOKENS = {
-        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;", "&amp;", "&#0;", "<![CDATA[", "]]>",
-        "<trkpt lat=\"91\" lon=\"-181\">", "<time>2024-02-30T25:61:61Z</time>", "<time>", "</trkseg>", "<trkseg>",
-        "<Trackpoint>", "</Trackpoint>", "<Lap StartTime=\"x\">", "<TotalTimeSeconds>-1e308</TotalTimeSeconds>",
-        "<DistanceMeters>NaN</DistanceMeters>", "<Value>999999999999</Value>", "\u0000", "\uFEFF", "<", ">", "\"",
-        "1e309", "-0", "xmlns:a=\"b\"", "<extensions><hr>2147483648</hr></extensions>"};
+        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
+        "&e;",
+        "&amp;",
+        "&#0;",
+        "<![CDATA[",
+        "]]>",
+        "<trkpt lat=\"91\" lon=\"-181\">",
+        "<time>2024-02-30T25:61:61Z</time>",
+        "<time>",
+        "</trkseg>",
+        "<trkseg>",
+        "<Trackpoint>",
+        "</Trackpoint>",
+        "<Lap StartTime=\"x\">",
+        "<TotalTimeSeconds>-1e308</TotalTimeSeconds>",
+        "<DistanceMeters>NaN</DistanceMeters>",
+        "<Value>999999999999</Value>",
+        "\u0000",
+        "\uFEFF",
+        "<",
+        ">",
+        "\"",
+        "1e309",
+        "-0",
+        "xmlns:a=\"b\"",
+        "<extensions><hr>2147483648</hr></extensions>"
+    };
 
     static byte[] mutate(Random random, List<byte[]> seeds, boolean xml) {
         byte[] data = seeds.get(random.nextInt(seeds.size())).clone();
@@ -172,7 +205,9 @@ class ImporterFuzzTests {
                         data[p + 3] = (byte) (v >> 24);
                     }
                 }
-                default -> data = insert(data, at, XML_TOKENS[random.nextInt(XML_TOKENS.length)].getBytes(StandardCharsets.UTF_8));
+                default ->
+                    data = insert(
+                            data, at, XML_TOKENS[random.nextInt(XML_TOKENS.length)].getBytes(StandardCharsets.UTF_8));
             }
         }
         return data;
@@ -189,9 +224,18 @@ class ImporterFuzzTests {
     private static List<byte[]> corpus(String name) {
         List<byte[]> seeds = new ArrayList<>();
         for (String file : switch (name) {
-            case "fit" -> List.of("Activity.fit", "garmin-fenix-5-walk.fit", "Settings.fit", "activity-settings-corruptheader.fit");
-            case "gpx" -> List.of("track-with-empty-segment.gpx", "route.gpx", "unicode_with_bom.gpx",
-                    "jpx-hang-nul-in-extensions.gpx");
+            case "fit" ->
+                List.of(
+                        "Activity.fit",
+                        "garmin-fenix-5-walk.fit",
+                        "Settings.fit",
+                        "activity-settings-corruptheader.fit");
+            case "gpx" ->
+                List.of(
+                        "track-with-empty-segment.gpx",
+                        "route.gpx",
+                        "unicode_with_bom.gpx",
+                        "jpx-hang-nul-in-extensions.gpx");
             case "tcx" -> List.of("small.tcx");
             default -> List.of("strava-export.zip");
         }) {

@@ -1,14 +1,16 @@
 package dev.reload.importing;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
 import dev.reload.importing.fit.FitActivityReader;
 import dev.reload.importing.gpx.GpxActivityReader;
 import dev.reload.importing.strava.StravaExport;
 import dev.reload.importing.tcx.TcxActivityReader;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * Coverage-guided fuzzing with Jazzer, run on demand: the Jazzer agent adds about 20 s to a build,
@@ -63,7 +65,7 @@ class ImporterJazzerFuzzTests {
         try {
             Files.write(file, input);
             try (StravaExport export = StravaExport.open(file, LIMITS)) {
-                export.readAll(0, 1, outcome -> { });
+                export.readAll(0, 1, outcome -> {});
             } catch (UnreadableFileException expected) {
                 // the one allowed answer to bad input
             }

@@ -9,8 +9,7 @@ import java.util.zip.GZIPOutputStream;
 /** Test resources under {@code src/test/resources/importing/}. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static byte[] bytes(String path) {
         try (InputStream in = TestFiles.class.getResourceAsStream("/importing/" + path)) {

@@ -1,17 +1,16 @@
 package dev.reload.journey;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 import dev.reload.support.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person with a sore knee, in a browser: onboarding to a plan, logging a session and a check-in,
@@ -35,7 +34,10 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
 
         // Today offers the programme with its doses: one number and one tap logs an exercise.
         page.navigate(url("/today"));
-        page.locator(".prescription").first().getByLabel("Worst pain during (0–10)").fill("1");
+        page.locator(".prescription")
+                .first()
+                .getByLabel("Worst pain during (0–10)")
+                .fill("1");
         page.locator(".prescription").first().getByRole(AriaRole.BUTTON).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Exercise saved");
         assertThat(page.locator(".prescription .tag").first()).isVisible();
@@ -47,7 +49,8 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         Page page = signedInPage(390);
         page.navigate(url("/onboarding"));
         page.getByLabel("Your calf is painful or swollen as well as the knee").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Please get medical help today");
         assertThat(page.locator("main")).containsText("blood clot");
         lookAt(page, "onboarding-urgent");
@@ -58,12 +61,16 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         Page page = signedInPage(1280);
         page.navigate(url("/onboarding"));
         page.getByLabel("The knee suddenly gives way under you").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         assertThat(page.locator("h1")).hasText("See a clinician before loading the knee");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue with non-impact activity only")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue with non-impact activity only"))
+                .click();
         page.getByLabel("Pain around or behind the kneecap").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        assertThat(page.getByLabel("Running", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.getByLabel("Running", new Page.GetByLabelOptions().setExact(true)))
+                .hasCount(0);
         assertThat(page.getByLabel("Cycling")).hasCount(1);
     }
 
@@ -83,11 +90,13 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         page.locator("#session-painDuring").fill("2");
         assertThat(page.getByText("Stop this session now.")).isHidden();
         page.getByLabel("Worst knee pain in the hours after (0–10)").fill("1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Session saved");
 
         page.getByLabel("Knee pain on waking (0–10)").fill("0");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Check-in saved");
         assertThat(page.locator(".entries")).containsText("pain 2 during and 1 after");
 
@@ -97,10 +106,13 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
 
         // The knee did not like today's run: worst pain after it was 7.
         page.navigate(url("/log"));
-        page.locator(".entry").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Running"))
-                .getByText("Edit").click();
+        page.locator(".entry")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Running"))
+                .getByText("Edit")
+                .click();
         page.getByLabel("Worst knee pain in the hours after (0–10)").fill("7");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))
+                .click();
 
         page.navigate(url("/today"));
         assertThat(page.getByTestId("light")).containsText("Red");
@@ -116,41 +128,50 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         page.getByLabel("How much").fill("-2");
         page.locator("#session-painDuring").fill("2");
         page.getByLabel("Worst knee pain in the hours after (0–10)").fill("2");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
+                .click();
         assertThat(page.locator("#session-volume-errors")).containsText("Volume must not be negative");
         assertThat(page.locator(".entries")).not().containsText("Running");
     }
 
-
     private void onboard(Page page) {
         page.navigate(url("/onboarding"));
         lookAt(page, "onboarding-safety");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         assertThat(page.locator("#condition-errors")).containsText("Please answer this question");
         page.getByLabel("Pain around or behind the kneecap").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
 
         page.getByLabel("Running", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("kilometres").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back"))
+                .click();
         assertThat(page.getByLabel("Pain around or behind the kneecap")).isChecked();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        assertThat(page.getByLabel("Running", new Page.GetByLabelOptions().setExact(true))).isChecked();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.getByLabel("Running", new Page.GetByLabelOptions().setExact(true)))
+                .isChecked();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
 
         page.getByLabel("How much can you do in one session today").fill("3");
         page.getByLabel("Your weekly goal").fill("25");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
 
         page.getByLabel("How many seconds can you hold a side plank").fill("20");
         lookAt(page, "onboarding-contributors");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
 
-        page.getByLabel("The day the pain began").fill(LocalDate.now().minusWeeks(3).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my plan")).click();
+        page.getByLabel("The day the pain began")
+                .fill(LocalDate.now().minusWeeks(3).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my plan"))
+                .click();
     }
-
-
 }

@@ -1,12 +1,6 @@
 package dev.reload.log;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-
-
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,9 +13,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.jayway.jsonpath.JsonPath;
-
 import dev.reload.support.ApiAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -59,12 +57,13 @@ class LogApiIntegrationTests {
         assertThat((Integer) JsonPath.read(listed, "$[0].id")).isEqualTo(id);
         assertThat((String) JsonPath.read(listed, "$[0].unit")).isEqualTo("KM");
         assertThat((Integer) JsonPath.read(listed, "$[0].durationSec")).isEqualTo(1500);
-        assertThat(((Number) JsonPath.read(listed, "$[0].distanceKm")).doubleValue()).isEqualTo(4.0);
+        assertThat(((Number) JsonPath.read(listed, "$[0].distanceKm")).doubleValue())
+                .isEqualTo(4.0);
         assertThat((String) JsonPath.read(listed, "$[0].source")).isEqualTo("MANUAL");
 
         send(owner, put("/api/v1/sessions/" + id), SESSION.replace("\"painAfter\":2", "\"painAfter\":5"), 200);
-        assertThat((Integer) JsonPath.read(body(send(owner, get("/api/v1/sessions/" + id), null, 200)),
-                "$.painAfter")).isEqualTo(5);
+        assertThat((Integer) JsonPath.read(body(send(owner, get("/api/v1/sessions/" + id), null, 200)), "$.painAfter"))
+                .isEqualTo(5);
         send(owner, delete("/api/v1/sessions/" + id), null, 204);
         send(owner, get("/api/v1/sessions/" + id), null, 404);
     }
@@ -94,9 +93,17 @@ class LogApiIntegrationTests {
     void refusesBadInputNamingTheFieldAndStoresNothing(String path, String json, String field) throws Exception {
         MvcResult refused = send(owner, post(path), json, 400);
         assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
-        assertThat((java.util.List<String>) JsonPath.read(body(refused), "$.errors[*].field")).contains(field);
-        assertThat(body(send(owner, get(path.equals("/api/v1/plans") ? "/api/v1/plans" : path
-                + (path.endsWith("screenings") ? "" : "?from=2026-01-01&to=2026-12-31")), null, 200))).isEqualTo("[]");
+        assertThat((java.util.List<String>) JsonPath.read(body(refused), "$.errors[*].field"))
+                .contains(field);
+        assertThat(body(send(
+                        owner,
+                        get(
+                                path.equals("/api/v1/plans")
+                                        ? "/api/v1/plans"
+                                        : path + (path.endsWith("screenings") ? "" : "?from=2026-01-01&to=2026-12-31")),
+                        null,
+                        200)))
+                .isEqualTo("[]");
     }
 
     @Test
@@ -106,12 +113,18 @@ class LogApiIntegrationTests {
         int session = JsonPath.read(body(send(owner, post("/api/v1/sessions"), SESSION, 201)), "$.id");
         int checkIn = JsonPath.read(body(send(owner, post("/api/v1/checkins"), CHECK_IN, 201)), "$.id");
         int set = JsonPath.read(body(send(owner, post("/api/v1/strength"), STRENGTH, 201)), "$.id");
-        int shoe = JsonPath.read(body(send(owner, post("/api/v1/shoes"),
-                "{\"name\":\"Trail 3\",\"startedOn\":\"2026-01-01\",\"startKm\":120}", 201)), "$.id");
+        int shoe = JsonPath.read(
+                body(send(
+                        owner,
+                        post("/api/v1/shoes"),
+                        "{\"name\":\"Trail 3\",\"startedOn\":\"2026-01-01\",\"startKm\":120}",
+                        201)),
+                "$.id");
 
         send(stranger, get("/api/v1/plans/" + plan), null, 404);
-        for (String path : new String[] {"/api/v1/sessions/" + session, "/api/v1/checkins/" + checkIn,
-            "/api/v1/strength/" + set}) {
+        for (String path :
+                new String[] {"/api/v1/sessions/" + session, "/api/v1/checkins/" + checkIn, "/api/v1/strength/" + set
+                }) {
             send(stranger, get(path), null, 404);
             send(stranger, delete(path), null, 404);
         }
@@ -132,11 +145,17 @@ class LogApiIntegrationTests {
 
     @Test
     void countsKilometresPerShoe() throws Exception {
-        int shoe = JsonPath.read(body(send(owner, post("/api/v1/shoes"),
-                "{\"name\":\"Trail 3\",\"startedOn\":\"2026-01-01\",\"startKm\":120}", 201)), "$.id");
+        int shoe = JsonPath.read(
+                body(send(
+                        owner,
+                        post("/api/v1/shoes"),
+                        "{\"name\":\"Trail 3\",\"startedOn\":\"2026-01-01\",\"startKm\":120}",
+                        201)),
+                "$.id");
         send(owner, post("/api/v1/sessions"), SESSION.replace("}", ",\"shoeId\":" + shoe + "}"), 201);
         String shoes = body(send(owner, get("/api/v1/shoes"), null, 200));
-        assertThat(((Number) JsonPath.read(shoes, "$[0].totalKm")).doubleValue()).isEqualTo(124.0);
+        assertThat(((Number) JsonPath.read(shoes, "$[0].totalKm")).doubleValue())
+                .isEqualTo(124.0);
     }
 
     @Test
@@ -144,9 +163,11 @@ class LogApiIntegrationTests {
         send(owner, post("/api/v1/plans"), PLAN, 201);
         send(owner, post("/api/v1/plans"), PLAN.replace("\"weeklyGoal\":30", "\"weeklyGoal\":40"), 201);
         String plans = body(send(owner, get("/api/v1/plans"), null, 200));
-        assertThat((java.util.List<Boolean>) JsonPath.read(plans, "$[*].active")).containsExactly(true, false);
-        assertThat(((Number) JsonPath.read(body(send(owner, get("/api/v1/plans/current"), null, 200)),
-                "$.weeklyGoal")).intValue()).isEqualTo(40);
+        assertThat((java.util.List<Boolean>) JsonPath.read(plans, "$[*].active"))
+                .containsExactly(true, false);
+        assertThat(((Number) JsonPath.read(body(send(owner, get("/api/v1/plans/current"), null, 200)), "$.weeklyGoal"))
+                        .intValue())
+                .isEqualTo(40);
     }
 
     private MvcResult send(String token, MockHttpServletRequestBuilder request, String json, int status)
@@ -156,13 +177,14 @@ class LogApiIntegrationTests {
             request.contentType(MediaType.APPLICATION_JSON).content(json);
         }
         MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI() + " "
-                + result.getResponse().getContentAsString()).isEqualTo(status);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getRequest().getRequestURI() + " "
+                        + result.getResponse().getContentAsString())
+                .isEqualTo(status);
         return result;
     }
 
     private static String body(MvcResult result) throws Exception {
         return result.getResponse().getContentAsString();
     }
-
 }

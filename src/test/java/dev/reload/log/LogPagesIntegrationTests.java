@@ -1,10 +1,5 @@
 package dev.reload.log;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -24,6 +19,11 @@ import dev.reload.account.DistanceUnit;
 import dev.reload.advice.engine.Activity;
 import dev.reload.advice.engine.VolumeUnit;
 import dev.reload.support.Visitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The log pages: entries made, changed and deleted by their owner only; distances in the person's unit. */
 @SpringBootTest
@@ -53,58 +53,117 @@ class LogPagesIntegrationTests {
 
     @Test
     void savesASessionFromTheFormAndListsIt() throws Exception {
-        MvcResult saved = owner.perform(post("/log/sessions").with(csrf()).param("date", "2026-03-09")
-                .param("activity", "RUN").param("unit", "KM").param("volume", "4.5").param("rpe", "4")
-                .param("painDuring", "2").param("painAfter", "1"));
+        MvcResult saved = owner.perform(post("/log/sessions")
+                .with(csrf())
+                .param("date", "2026-03-09")
+                .param("activity", "RUN")
+                .param("unit", "KM")
+                .param("volume", "4.5")
+                .param("rpe", "4")
+                .param("painDuring", "2")
+                .param("painAfter", "1"));
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/log");
         assertThat(log.sessions(ownerId, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")))
-                .singleElement().satisfies(s -> assertThat(s.volume()).isEqualByComparingTo("4.5"));
+                .singleElement()
+                .satisfies(s -> assertThat(s.volume()).isEqualByComparingTo("4.5"));
     }
 
     @Test
     void aRefusedFormNamesTheFieldAndStoresNothing() throws Exception {
-        MvcResult refused = owner.perform(post("/log/sessions").with(csrf()).param("date", "2026-03-09")
-                .param("activity", "RUN").param("unit", "KM").param("volume", "4").param("painDuring", "12")
+        MvcResult refused = owner.perform(post("/log/sessions")
+                .with(csrf())
+                .param("date", "2026-03-09")
+                .param("activity", "RUN")
+                .param("unit", "KM")
+                .param("volume", "4")
+                .param("painDuring", "12")
                 .param("painAfter", "1"));
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
         assertThat(refused.getResponse().getContentAsString()).contains("Pain during must be 0–10.");
-        assertThat(log.sessions(ownerId, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"))).isEmpty();
+        assertThat(log.sessions(ownerId, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")))
+                .isEmpty();
     }
 
     @Test
     void milesAreTypedAndShownAsMilesButStoredAsKilometres() throws Exception {
         accounts.setDistanceUnit(ownerId, DistanceUnit.MILES);
-        owner.perform(post("/log/sessions").with(csrf()).param("date", LocalDate.now().toString())
-                .param("activity", "RUN").param("unit", "KM").param("volume", "2").param("painDuring", "1")
+        owner.perform(post("/log/sessions")
+                .with(csrf())
+                .param("date", LocalDate.now().toString())
+                .param("activity", "RUN")
+                .param("unit", "KM")
+                .param("volume", "2")
+                .param("painDuring", "1")
                 .param("painAfter", "1"));
         assertThat(log.sessions(ownerId, LocalDate.now().minusDays(1), LocalDate.now()))
-                .singleElement().satisfies(s -> assertThat(s.distanceKm()).isEqualByComparingTo("3.219"));
-        assertThat(owner.perform(get("/log")).getResponse().getContentAsString()).contains("2 mi");
+                .singleElement()
+                .satisfies(s -> assertThat(s.distanceKm()).isEqualByComparingTo("3.219"));
+        assertThat(owner.perform(get("/log")).getResponse().getContentAsString())
+                .contains("2 mi");
     }
 
     @Test
     void nobodyElseCanOpenChangeOrDeleteAnEntry() throws Exception {
-        long session = log.addSession(ownerId, new SessionEntry(LocalDate.parse("2026-03-09"), Activity.RUN,
-                BigDecimal.TEN, 4, 2, 2, null, null, null, null, VolumeUnit.KM, null)).id();
-        long checkIn = log.addCheckIn(ownerId, new CheckInEntry(LocalDate.parse("2026-03-10"), 1, null, null, null,
-                null)).id();
-        long set = log.addStrength(ownerId, new StrengthEntry(LocalDate.parse("2026-03-09"), "SQUAT", 3, 10,
-                BigDecimal.ONE, 1, null, null)).id();
-        long shoe = log.addShoe(ownerId, new ShoeEntry("Trail", LocalDate.parse("2026-01-01"), null, null)).id();
+        long session = log.addSession(
+                        ownerId,
+                        new SessionEntry(
+                                LocalDate.parse("2026-03-09"),
+                                Activity.RUN,
+                                BigDecimal.TEN,
+                                4,
+                                2,
+                                2,
+                                null,
+                                null,
+                                null,
+                                null,
+                                VolumeUnit.KM,
+                                null))
+                .id();
+        long checkIn = log.addCheckIn(
+                        ownerId, new CheckInEntry(LocalDate.parse("2026-03-10"), 1, null, null, null, null))
+                .id();
+        long set = log.addStrength(
+                        ownerId,
+                        new StrengthEntry(LocalDate.parse("2026-03-09"), "SQUAT", 3, 10, BigDecimal.ONE, 1, null, null))
+                .id();
+        long shoe = log.addShoe(ownerId, new ShoeEntry("Trail", LocalDate.parse("2026-01-01"), null, null))
+                .id();
 
         for (String kind : new String[] {"sessions/" + session, "checkins/" + checkIn, "strength/" + set}) {
-            assertThat(stranger.perform(get("/log/" + kind + "/edit")).getResponse().getStatus()).as(kind)
+            assertThat(stranger.perform(get("/log/" + kind + "/edit"))
+                            .getResponse()
+                            .getStatus())
+                    .as(kind)
                     .isEqualTo(404);
-            assertThat(stranger.perform(post("/log/" + kind).with(csrf()).param("date", "2026-03-09")
-                    .param("activity", "RUN").param("unit", "KM").param("volume", "1").param("painDuring", "1")
-                    .param("painAfter", "1").param("morningPain", "1").param("exercise", "SQUAT").param("sets", "1")
-                    .param("reps", "1")).getResponse().getStatus()).as(kind).isEqualTo(404);
-            assertThat(stranger.perform(post("/log/" + kind + "/delete").with(csrf())).getResponse().getStatus())
-                    .as(kind).isEqualTo(404);
+            assertThat(stranger.perform(post("/log/" + kind)
+                                    .with(csrf())
+                                    .param("date", "2026-03-09")
+                                    .param("activity", "RUN")
+                                    .param("unit", "KM")
+                                    .param("volume", "1")
+                                    .param("painDuring", "1")
+                                    .param("painAfter", "1")
+                                    .param("morningPain", "1")
+                                    .param("exercise", "SQUAT")
+                                    .param("sets", "1")
+                                    .param("reps", "1"))
+                            .getResponse()
+                            .getStatus())
+                    .as(kind)
+                    .isEqualTo(404);
+            assertThat(stranger.perform(post("/log/" + kind + "/delete").with(csrf()))
+                            .getResponse()
+                            .getStatus())
+                    .as(kind)
+                    .isEqualTo(404);
         }
-        assertThat(stranger.perform(post("/log/shoes/" + shoe + "/delete").with(csrf())).getResponse().getStatus())
+        assertThat(stranger.perform(post("/log/shoes/" + shoe + "/delete").with(csrf()))
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(stranger.perform(get("/log")).getResponse().getContentAsString()).doesNotContain("Trail");
+        assertThat(stranger.perform(get("/log")).getResponse().getContentAsString())
+                .doesNotContain("Trail");
 
         assertThat(log.session(ownerId, session).painAfter()).isEqualTo(2);
         assertThat(log.checkIn(ownerId, checkIn).morningPain()).isEqualTo(1);
@@ -114,7 +173,10 @@ class LogPagesIntegrationTests {
 
     private AccountId register(Visitor visitor) throws Exception {
         String email = "pages-" + UUID.randomUUID() + "@example.org";
-        visitor.perform(post("/register").with(csrf()).param("email", email).param("displayName", "P")
+        visitor.perform(post("/register")
+                .with(csrf())
+                .param("email", email)
+                .param("displayName", "P")
                 .param("password", "amber-tundra-whistle"));
         return ((AccountPrincipal) accounts.loadUserByUsername(email)).accountId();
     }

@@ -1,10 +1,5 @@
 package dev.reload.plan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -24,6 +19,11 @@ import dev.reload.advice.engine.Condition;
 import dev.reload.advice.engine.RedFlag;
 import dev.reload.advice.engine.VolumeUnit;
 import dev.reload.support.Visitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Onboarding and the safety screen through the pages, checked against what gets stored. */
 @SpringBootTest
@@ -46,7 +46,10 @@ class PlanPagesIntegrationTests {
     void signUp() throws Exception {
         person = new Visitor(mvc);
         String email = "plan-" + UUID.randomUUID() + "@example.org";
-        person.perform(post("/register").with(csrf()).param("email", email).param("displayName", "P")
+        person.perform(post("/register")
+                .with(csrf())
+                .param("email", email)
+                .param("displayName", "P")
                 .param("password", "amber-tundra-whistle"));
         id = ((AccountPrincipal) accounts.loadUserByUsername(email)).accountId();
     }
@@ -58,7 +61,9 @@ class PlanPagesIntegrationTests {
         step("activity", "targetActivity", "RUN", "unit", "KM");
         step("dose", "tolerableDose", "4", "weeklyGoal", "30", "sessionsPerWeek", "3");
         step("contributors", "sidePlankHoldSec", "25", "_kneeDivesIn", "on", "kneeDivesIn", "true");
-        MvcResult done = person.perform(post("/onboarding/onset").with(csrf()).param("painOnset", "2026-01-20")
+        MvcResult done = person.perform(post("/onboarding/onset")
+                .with(csrf())
+                .param("painOnset", "2026-01-20")
                 .param("startDate", LocalDate.now().toString()));
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/plan?created");
 
@@ -71,11 +76,13 @@ class PlanPagesIntegrationTests {
         assertThat(plan.painOnset()).isEqualTo(LocalDate.parse("2026-01-20"));
         assertThat(plan.assessment().sidePlankHoldSec()).isEqualTo(25);
         assertThat(plan.assessment().kneeDivesInOnSingleLegSquat()).isTrue();
-        assertThat(plans.latestScreening(id)).hasValueSatisfying(s -> assertThat(s.redFlags()).isEmpty());
+        assertThat(plans.latestScreening(id))
+                .hasValueSatisfying(s -> assertThat(s.redFlags()).isEmpty());
         assertThat(person.perform(get("/plan")).getResponse().getContentAsString())
                 .contains("Pain on the outer side of the knee", "Settle", "Maintain", "goal 30 km");
         accounts.setDistanceUnit(id, dev.reload.account.DistanceUnit.MILES);
-        assertThat(person.perform(get("/plan")).getResponse().getContentAsString()).contains("goal 18.64 mi");
+        assertThat(person.perform(get("/plan")).getResponse().getContentAsString())
+                .contains("goal 18.64 mi");
     }
 
     @Test
@@ -86,11 +93,11 @@ class PlanPagesIntegrationTests {
 
     @Test
     void anUrgentFlagStopsOnboardingAndIsKept() throws Exception {
-        MvcResult stopped = person.perform(post("/onboarding/safety").with(csrf())
-                .param("redFlags", "CANNOT_BEAR_WEIGHT"));
+        MvcResult stopped =
+                person.perform(post("/onboarding/safety").with(csrf()).param("redFlags", "CANNOT_BEAR_WEIGHT"));
         assertThat(stopped.getResponse().getContentAsString()).contains("Please get medical help today");
-        assertThat(plans.latestScreening(id)).hasValueSatisfying(s ->
-                assertThat(s.redFlags()).containsExactly(RedFlag.CANNOT_BEAR_WEIGHT));
+        assertThat(plans.latestScreening(id))
+                .hasValueSatisfying(s -> assertThat(s.redFlags()).containsExactly(RedFlag.CANNOT_BEAR_WEIGHT));
         assertThat(person.perform(get("/onboarding/condition")).getResponse().getRedirectedUrl())
                 .isEqualTo("/onboarding/safety");
         assertThat(plans.active(id)).isEmpty();
@@ -118,7 +125,8 @@ class PlanPagesIntegrationTests {
             request.param(params[i], params[i + 1]);
         }
         MvcResult result = person.perform(request);
-        assertThat(result.getResponse().getRedirectedUrl()).as(slug + ": " + result.getResponse()
-                .getContentAsString()).startsWith("/onboarding/");
+        assertThat(result.getResponse().getRedirectedUrl())
+                .as(slug + ": " + result.getResponse().getContentAsString())
+                .startsWith("/onboarding/");
     }
 }

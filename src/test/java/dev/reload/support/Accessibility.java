@@ -22,8 +22,7 @@ public final class Accessibility {
     private static final String AXE_RESOURCE = "/META-INF/resources/webjars/axe-core/" + version() + "/axe.min.js";
     private static volatile String axeSource;
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /** One rule axe found broken, with its impact and the CSS selectors of the offending elements. */
     public record Violation(String id, String impact, String help, List<String> targets) {
@@ -45,7 +44,10 @@ public final class Accessibility {
         List<Violation> violations = new ArrayList<>();
         for (Object item : (List<?>) result) {
             Map<?, ?> v = (Map<?, ?>) item;
-            violations.add(new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
+            violations.add(new Violation(
+                    (String) v.get("id"),
+                    (String) v.get("impact"),
+                    (String) v.get("help"),
                     ((List<?>) v.get("targets")).stream().map(String::valueOf).toList()));
         }
         return violations;
@@ -53,7 +55,8 @@ public final class Accessibility {
 
     /** The violations whose impact is serious or critical. */
     public static List<Violation> seriousViolations(Page page) {
-        return violations(page).stream().filter(v -> v.impact().equals("serious") || v.impact().equals("critical"))
+        return violations(page).stream()
+                .filter(v -> v.impact().equals("serious") || v.impact().equals("critical"))
                 .toList();
     }
 
@@ -81,8 +84,8 @@ public final class Accessibility {
     }
 
     private static String version() {
-        try (InputStream in = Accessibility.class.getResourceAsStream(
-                "/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+        try (InputStream in =
+                Accessibility.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
             if (in != null) {
                 java.util.Properties properties = new java.util.Properties();
                 properties.load(in);

@@ -2,6 +2,9 @@ package dev.reload.support;
 
 import java.util.UUID;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,10 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Base of the browser tests: the application on a random port and one headless Chromium per test
@@ -47,7 +46,8 @@ public abstract class BrowserTest {
         page.getByLabel("Email").fill("browser-" + UUID.randomUUID() + "@example.org");
         page.getByLabel("Your name").fill("Sam");
         page.getByLabel("Password").fill("quiet-harbour-lantern");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Hello, Sam");
         return page;
     }
@@ -66,7 +66,8 @@ public abstract class BrowserTest {
         Browsers.screenshot(page, name + "-" + other);
         page.setViewportSize(390, 844);
         Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("%s at 390 px has no horizontal scrolling", name).isLessThanOrEqualTo(390);
+                .as("%s at 390 px has no horizontal scrolling", name)
+                .isLessThanOrEqualTo(390);
         page.setViewportSize(width, 900);
     }
 

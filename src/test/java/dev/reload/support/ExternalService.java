@@ -9,8 +9,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
  */
 final class ExternalService {
 
-    private ExternalService() {
-    }
+    private ExternalService() {}
 
     static boolean onCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));

@@ -22,8 +22,8 @@ public final class PostgresDatabase implements ExecutionCondition {
     public static final String SCHEMA = "reload_it";
 
     public static String url() {
-        String base = Objects.requireNonNullElse(System.getenv("RELOAD_TEST_POSTGRES_URL"),
-                "jdbc:postgresql://127.0.0.1:5432/test");
+        String base = Objects.requireNonNullElse(
+                System.getenv("RELOAD_TEST_POSTGRES_URL"), "jdbc:postgresql://127.0.0.1:5432/test");
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + "&connectTimeout=3";
     }
 

@@ -14,8 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class PostgresTest {
 
-    private PostgresTest() {
-    }
+    private PostgresTest() {}
 
     public static void register(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", PostgresDatabase::url);

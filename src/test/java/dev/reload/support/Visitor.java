@@ -4,11 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-
-import jakarta.servlet.http.Cookie;
 
 /**
  * One person's browser for MockMvc tests: it keeps the cookies the application sets (the session
@@ -21,6 +20,7 @@ public final class Visitor {
     /** Each visitor comes from an address of its own, so that login limits per address stay per test. */
     private final String address = "198.18." + ThreadLocalRandom.current().nextInt(256) + "."
             + ThreadLocalRandom.current().nextInt(1, 255);
+
     private MvcResult last;
 
     public Visitor(MockMvc mvc) {
@@ -48,7 +48,10 @@ public final class Visitor {
 
     /** The value of the session cookie, or null before the application has set one. */
     public String sessionId() {
-        return cookies.values().stream().filter(c -> c.getName().contains("SESSION")).map(Cookie::getValue)
-                .findFirst().orElse(null);
+        return cookies.values().stream()
+                .filter(c -> c.getName().contains("SESSION"))
+                .map(Cookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 }

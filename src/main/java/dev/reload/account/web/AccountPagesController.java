@@ -1,5 +1,8 @@
 package dev.reload.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -18,15 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
-import dev.reload.account.DistanceUnit;
 import dev.reload.account.AccountService.Registration;
 import dev.reload.account.ApiTokenService;
+import dev.reload.account.DistanceUnit;
 import dev.reload.account.Role;
 import dev.reload.system.web.FormErrors;
 import dev.reload.system.web.InvalidFieldException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 @Controller
 class AccountPagesController {
@@ -55,11 +55,14 @@ class AccountPagesController {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
-            HttpServletRequest request, HttpServletResponse response) {
+    String register(
+            @Valid @ModelAttribute("form") RegistrationForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!result.hasFieldErrors("password")) {
-            accounts.passwordProblem(form.getPassword(), form.getEmail()).ifPresent(problem ->
-                    result.rejectValue("password", "weak", "Password " + problem + "."));
+            accounts.passwordProblem(form.getPassword(), form.getEmail())
+                    .ifPresent(problem -> result.rejectValue("password", "weak", "Password " + problem + "."));
         }
         if (result.hasErrors()) {
             return REGISTER_VIEW;
@@ -86,8 +89,11 @@ class AccountPagesController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal AccountPrincipal me,
-            @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
+    String changePassword(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -102,7 +108,9 @@ class AccountPagesController {
     }
 
     @PostMapping("/account/units")
-    String changeUnits(@AuthenticationPrincipal AccountPrincipal me, @RequestParam DistanceUnit distanceUnit,
+    String changeUnits(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam DistanceUnit distanceUnit,
             RedirectAttributes redirect) {
         accounts.setDistanceUnit(me.accountId(), distanceUnit);
         redirect.addFlashAttribute("notice", "account.units.changed");
@@ -110,7 +118,9 @@ class AccountPagesController {
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String name,
+    String createToken(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(defaultValue = "") String name,
             RedirectAttributes redirect) {
         String label = name.length() > 80 ? name.substring(0, 80) : name;
         redirect.addFlashAttribute("newToken", tokens.issue(me.accountId(), label));
@@ -118,8 +128,8 @@ class AccountPagesController {
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revokeToken(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-            RedirectAttributes redirect) {
+    String revokeToken(
+            @AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(me.accountId(), id);
         redirect.addFlashAttribute("notice", "account.tokens.revoked");
         return "redirect:/account#tokens";
@@ -129,8 +139,8 @@ class AccountPagesController {
     private void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
         var principal = accounts.loadUserByUsername(email);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         if (request.getSession(false) != null) {
             request.changeSessionId();

@@ -2,6 +2,12 @@ package dev.reload.account.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,12 +25,6 @@ import dev.reload.account.ApiTokenService;
 import dev.reload.account.ApiTokenService.TokenView;
 import dev.reload.system.security.LoginThrottle;
 import dev.reload.system.web.TooManyRequestsException;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1/tokens")
@@ -41,23 +41,25 @@ class TokenApiController {
         this.throttle = throttle;
     }
 
-    record Credentials(@NotBlank(message = "is required") String email,
+    record Credentials(
+            @NotBlank(message = "is required") String email,
             @NotBlank(message = "is required") String password,
-            @Size(max = 80, message = "must be at most 80 characters") String name) {
-    }
 
-    record TokenBody(String token, long id, String name) {
-    }
+            @Size(max = 80, message = "must be at most 80 characters")
+            String name) {}
+
+    record TokenBody(String token, long id, String name) {}
 
     @PostMapping
-    @Operation(summary = "Exchange email and password for an API token",
+    @Operation(
+            summary = "Exchange email and password for an API token",
             description = "Send it as `Authorization: Bearer <token>`. Wrong credentials answer 401; "
                     + "after 5 wrong passwords in 5 minutes for an account or an address, 429.")
     TokenBody create(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         String address = request.getRemoteAddr();
         if (!throttle.allows(credentials.email(), address)) {
-            throw new TooManyRequestsException("Too many wrong passwords. Wait a few minutes, then try again.",
-                    throttle.retryAfter());
+            throw new TooManyRequestsException(
+                    "Too many wrong passwords. Wait a few minutes, then try again.", throttle.retryAfter());
         }
         AccountPrincipal account = accounts.authenticate(credentials.email(), credentials.password())
                 .orElseGet(() -> {

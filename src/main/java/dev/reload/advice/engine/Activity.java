@@ -2,5 +2,11 @@ package dev.reload.advice.engine;
 
 /** The kinds of activity a person logs; one of them is the plan's target activity. */
 public enum Activity {
-    RUN, WALK, HIKE, CYCLE, SWIM, JUMP_SPORT, OTHER
+    RUN,
+    WALK,
+    HIKE,
+    CYCLE,
+    SWIM,
+    JUMP_SPORT,
+    OTHER
 }

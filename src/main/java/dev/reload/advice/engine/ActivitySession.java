@@ -10,8 +10,17 @@ import java.util.Objects;
  * or both null for an imported session the person has not rated yet ({@link #unrated}): it counts
  * for volume and load but has no 24-hour response (R1 keeps it PENDING, never GREEN).
  */
-public record ActivitySession(LocalDate date, Activity activity, double volume, Integer rpe, PainScore painDuring,
-        PainScore painAfter, Integer durationMin, Integer avgPaceSecPerKm, String surface, String shoes) {
+public record ActivitySession(
+        LocalDate date,
+        Activity activity,
+        double volume,
+        Integer rpe,
+        PainScore painDuring,
+        PainScore painAfter,
+        Integer durationMin,
+        Integer avgPaceSecPerKm,
+        String surface,
+        String shoes) {
 
     public ActivitySession {
         Objects.requireNonNull(date, "date");
@@ -33,15 +42,15 @@ public record ActivitySession(LocalDate date, Activity activity, double volume, 
     }
 
     /** An imported session not rated yet: it counts for volume, its 24-hour response stays PENDING. */
-    public static ActivitySession unrated(LocalDate date, Activity activity, double volume, Integer rpe,
-            Integer durationMin) {
+    public static ActivitySession unrated(
+            LocalDate date, Activity activity, double volume, Integer rpe, Integer durationMin) {
         return new ActivitySession(date, activity, volume, rpe, null, null, durationMin, null, null, null);
     }
 
     /** A session with only the fields the rules need. */
-    public static ActivitySession of(LocalDate date, Activity activity, double volume, Integer rpe, int painDuring,
-            int painAfter) {
-        return new ActivitySession(date, activity, volume, rpe, PainScore.of(painDuring), PainScore.of(painAfter),
-                null, null, null, null);
+    public static ActivitySession of(
+            LocalDate date, Activity activity, double volume, Integer rpe, int painDuring, int painAfter) {
+        return new ActivitySession(
+                date, activity, volume, rpe, PainScore.of(painDuring), PainScore.of(painAfter), null, null, null, null);
     }
 }

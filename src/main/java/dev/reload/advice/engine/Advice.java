@@ -8,8 +8,16 @@ import java.util.List;
  * null without a target session; {@code nextWeek} is null when escalation is URGENT or
  * R7.bone-stress applies.
  */
-public record Advice(LocalDate asOf, Phase phase, Light light, Escalation escalation, Response lastSessionResponse,
-        WeeklyDose nextWeek, List<StrengthAdvice> strength, List<Contributor> contributors, List<Finding> findings,
+public record Advice(
+        LocalDate asOf,
+        Phase phase,
+        Light light,
+        Escalation escalation,
+        Response lastSessionResponse,
+        WeeklyDose nextWeek,
+        List<StrengthAdvice> strength,
+        List<Contributor> contributors,
+        List<Finding> findings,
         Programme programme) {
 
     public Advice {

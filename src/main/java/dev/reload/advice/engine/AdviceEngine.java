@@ -52,7 +52,9 @@ public final class AdviceEngine {
         if (review.escalation() != Escalation.NONE) {
             draft.escalate(review.escalation());
             if (draft.findings.stream().noneMatch(f -> f.rule().equals(RepeatRedRule.ID))) {
-                draft.add(new Finding(RepeatRedRule.ID, Severity.HIGH,
+                draft.add(new Finding(
+                        RepeatRedRule.ID,
+                        Severity.HIGH,
                         "Still settling after two weeks in a row that the knee did not tolerate: a clinician's"
                                 + " view is recommended.",
                         Sources.SILBERNAGEL_2007));
@@ -64,12 +66,26 @@ public final class AdviceEngine {
         }
 
         Phase phase = review.phase();
-        WeeklyDose nextWeek = draft.escalation == Escalation.URGENT || draft.noImpactDose ? null
-                : new WeeklyDose(review.nextWeek(), plan.targetActivity(), review.dose().volume(), plan.unit(),
+        WeeklyDose nextWeek = draft.escalation == Escalation.URGENT || draft.noImpactDose
+                ? null
+                : new WeeklyDose(
+                        review.nextWeek(),
+                        plan.targetActivity(),
+                        review.dose().volume(),
+                        plan.unit(),
                         review.dose().decision());
         Light light = draft.escalation != Escalation.NONE ? Light.RED : recentLight(log);
-        return new Advice(asOf, phase, light, draft.escalation, lastSessionResponse(log), nextWeek, draft.strength,
-                draft.contributors, draft.findings, library.programmeFor(plan.condition()));
+        return new Advice(
+                asOf,
+                phase,
+                light,
+                draft.escalation,
+                lastSessionResponse(log),
+                nextWeek,
+                draft.strength,
+                draft.contributors,
+                draft.findings,
+                library.programmeFor(plan.condition()));
     }
 
     /** The worst R1 class of the target sessions of the last 7 days (PENDING as GREEN; none: GREEN). */
@@ -84,11 +100,13 @@ public final class AdviceEngine {
     /** R1: the last target session judged on pain alone, its next morning unreported, says so. */
     static void lastSessionJudgedWithoutMorning(LogIndex log, AdviceDraft draft) {
         int last = log.targets - 1;
-        if (last < 0 || !TwentyFourHourResponse.judgedWithoutNextMorning(log, last, log.asOf)
+        if (last < 0
+                || !TwentyFourHourResponse.judgedWithoutNextMorning(log, last, log.asOf)
                 || TwentyFourHourResponse.classify(log, last, log.asOf) != Response.GREEN) {
             return;
         }
-        Finding finding = TwentyFourHourResponse.missingMorning(LocalDate.ofEpochDay(log.targetDay[last])).toFinding();
+        Finding finding = TwentyFourHourResponse.missingMorning(LocalDate.ofEpochDay(log.targetDay[last]))
+                .toFinding();
         if (!draft.findings.contains(finding)) {
             draft.add(finding);
         }

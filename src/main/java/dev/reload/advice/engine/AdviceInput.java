@@ -9,8 +9,15 @@ import java.util.Objects;
  * pain began (optional) and the knobs. Lists may be in any order; entries after {@code asOf} are
  * not yet known and are ignored.
  */
-public record AdviceInput(Plan plan, List<ActivitySession> sessions, List<CheckIn> checkIns,
-        List<StrengthSet> strength, Screening screening, Assessment assessment, LocalDate painOnset, Knobs knobs) {
+public record AdviceInput(
+        Plan plan,
+        List<ActivitySession> sessions,
+        List<CheckIn> checkIns,
+        List<StrengthSet> strength,
+        Screening screening,
+        Assessment assessment,
+        LocalDate painOnset,
+        Knobs knobs) {
 
     public AdviceInput {
         Objects.requireNonNull(plan, "plan");
@@ -22,8 +29,8 @@ public record AdviceInput(Plan plan, List<ActivitySession> sessions, List<CheckI
         knobs = knobs == null ? Knobs.DEFAULTS : knobs;
     }
 
-    public static AdviceInput of(Plan plan, List<ActivitySession> sessions, List<CheckIn> checkIns,
-            List<StrengthSet> strength) {
+    public static AdviceInput of(
+            Plan plan, List<ActivitySession> sessions, List<CheckIn> checkIns, List<StrengthSet> strength) {
         return new AdviceInput(plan, sessions, checkIns, strength, null, null, null, null);
     }
 

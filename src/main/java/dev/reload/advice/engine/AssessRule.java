@@ -10,7 +10,9 @@ final class AssessRule implements AdviceRule {
         if (s.plan().condition() != Condition.UNSURE) {
             return;
         }
-        draft.add(new Finding(ID, Severity.CAUTION,
+        draft.add(new Finding(
+                ID,
+                Severity.CAUTION,
                 "It is not clear yet which knee problem this is. An assessment by a physiotherapist or sports"
                         + " doctor (with imaging only if they think it is needed) would point the plan at the"
                         + " right target; until then it uses a general full-body programme.",

@@ -5,9 +5,19 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** The contributor assessment of R8; every field is optional (null). */
-public record Assessment(Integer sidePlankHoldSec, Boolean kneeDivesInOnSingleLegSquat, Boolean quadricepsWeak,
-        Set<TightStructure> tight, LocalDate newShoesOn, LocalDate surfaceChangeOn, Double sleepHoursTypical,
-        Boolean proteinLow, Boolean stressHigh, Integer age, Boolean lowVitaminD, Boolean inflammatoryCondition) {
+public record Assessment(
+        Integer sidePlankHoldSec,
+        Boolean kneeDivesInOnSingleLegSquat,
+        Boolean quadricepsWeak,
+        Set<TightStructure> tight,
+        LocalDate newShoesOn,
+        LocalDate surfaceChangeOn,
+        Double sleepHoursTypical,
+        Boolean proteinLow,
+        Boolean stressHigh,
+        Integer age,
+        Boolean lowVitaminD,
+        Boolean inflammatoryCondition) {
 
     public static final Assessment NONE =
             new Assessment(null, null, null, Set.of(), null, null, null, null, null, null, null, null);

@@ -23,8 +23,15 @@ final class BackOffRule implements WeekRule {
         String basis = c.hasAllGreenWeek()
                 ? "the last week the knee fully tolerated was " + c.fmt(c.lastAllGreenVolume())
                 : "no week has been fully green yet, so it drops to three quarters of this week";
-        return Optional.of(new WeekVerdict.Dose(1, c.phase(), DoseDecision.BACK_OFF, volume, Escalation.NONE,
-                new Reason(ID, Severity.CAUTION,
+        return Optional.of(new WeekVerdict.Dose(
+                1,
+                c.phase(),
+                DoseDecision.BACK_OFF,
+                volume,
+                Escalation.NONE,
+                new Reason(
+                        ID,
+                        Severity.CAUTION,
                         () -> "A session this week was too much for the knee. Ease off to " + c.fmt(volume)
                                 + " next week (" + basis + "), but keep going: stopping altogether only"
                                 + " weakens the knee again.",

@@ -15,7 +15,9 @@ final class BoneStressRule implements AdviceRule {
         }
         draft.escalate(Escalation.SEE_CLINICIAN);
         draft.noImpactDose = true;
-        draft.add(new Finding(ID, Severity.HIGH,
+        draft.add(new Finding(
+                ID,
+                Severity.HIGH,
                 "A stressed bone needs rest from impact: no running or jumping dose until a clinician has"
                         + " assessed it. Pain-free activity without impact, such as cycling or swimming, is fine.",
                 Sources.and(Sources.ARTICLE, Sources.COOK_PURDAM_2009)));

@@ -13,12 +13,15 @@ final class ClinicianRule implements AdviceRule {
 
     @Override
     public void apply(Situation s, AdviceDraft draft) {
-        List<RedFlag> flags = s.redFlags().stream().filter(f -> !f.urgent()).sorted().toList();
+        List<RedFlag> flags =
+                s.redFlags().stream().filter(f -> !f.urgent()).sorted().toList();
         if (flags.isEmpty()) {
             return;
         }
         draft.escalate(Escalation.SEE_CLINICIAN);
-        draft.add(new Finding(ID, Severity.HIGH,
+        draft.add(new Finding(
+                ID,
+                Severity.HIGH,
                 "The screen found " + Words.flags(flags) + ". Have a clinician examine the knee before adding"
                         + " load; this is not something to manage alone.",
                 Sources.ARTICLE));

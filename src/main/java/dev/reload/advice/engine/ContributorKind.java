@@ -2,5 +2,10 @@ package dev.reload.advice.engine;
 
 /** The contributors of R8 (api.md {@code contributors[].id}). */
 public enum ContributorKind {
-    HIP_GLUTE_WEAKNESS, QUADRICEPS_WEAKNESS, TIGHTNESS, TRAINING_ERROR, FOOTWEAR_SURFACE, WHOLE_BODY
+    HIP_GLUTE_WEAKNESS,
+    QUADRICEPS_WEAKNESS,
+    TIGHTNESS,
+    TRAINING_ERROR,
+    FOOTWEAR_SURFACE,
+    WHOLE_BODY
 }

@@ -5,17 +5,29 @@ import java.util.List;
 /** Records an R8 contributor with its exercises (from the library) and its finding. */
 final class Contributors {
 
-    static void add(Situation s, AdviceDraft draft, ContributorKind kind, String evidence, String rule,
-            String message, String source) {
+    static void add(
+            Situation s,
+            AdviceDraft draft,
+            ContributorKind kind,
+            String evidence,
+            String rule,
+            String message,
+            String source) {
         add(s, draft, kind, evidence, s.library().exercisesFor(kind), rule, message, source);
     }
 
-    static void add(Situation s, AdviceDraft draft, ContributorKind kind, String evidence, List<String> exercises,
-            String rule, String message, String source) {
+    static void add(
+            Situation s,
+            AdviceDraft draft,
+            ContributorKind kind,
+            String evidence,
+            List<String> exercises,
+            String rule,
+            String message,
+            String source) {
         draft.contributors.add(new Contributor(kind, evidence, exercises));
         draft.add(new Finding(rule, Severity.INFO, message, source));
     }
 
-    private Contributors() {
-    }
+    private Contributors() {}
 }

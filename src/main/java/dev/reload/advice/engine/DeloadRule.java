@@ -17,10 +17,18 @@ final class DeloadRule implements WeekRule {
         }
         int next = c.maintainWeek() + 1;
         if (next % c.knobs().deloadEveryWeeks() == 0) {
-            double volume = Math.max(c.unit().roundDown(c.volume() * c.knobs().deloadPercent() / 100),
+            double volume = Math.max(
+                    c.unit().roundDown(c.volume() * c.knobs().deloadPercent() / 100),
                     c.unit().grain());
-            return Optional.of(new WeekVerdict.Dose(1, Phase.MAINTAIN, DoseDecision.DELOAD, volume, Escalation.NONE,
-                    new Reason(ID, Severity.INFO,
+            return Optional.of(new WeekVerdict.Dose(
+                    1,
+                    Phase.MAINTAIN,
+                    DoseDecision.DELOAD,
+                    volume,
+                    Escalation.NONE,
+                    new Reason(
+                            ID,
+                            Severity.INFO,
                             () -> "Next week is a planned lighter week: " + c.fmt(volume) + ", "
                                     + Doses.percent(c.knobs().deloadPercent()) + " of this week. Rest weeks"
                                     + " let the tissue catch up with the training.",
@@ -28,8 +36,15 @@ final class DeloadRule implements WeekRule {
         }
         if (c.deloadWeek() && !Double.isNaN(c.preDeloadVolume()) && !c.week().anyRed()) {
             double volume = c.unit().roundDown(c.preDeloadVolume());
-            return Optional.of(new WeekVerdict.Dose(2, Phase.MAINTAIN, DoseDecision.HOLD, volume, Escalation.NONE,
-                    new Reason(ID, Severity.INFO,
+            return Optional.of(new WeekVerdict.Dose(
+                    2,
+                    Phase.MAINTAIN,
+                    DoseDecision.HOLD,
+                    volume,
+                    Escalation.NONE,
+                    new Reason(
+                            ID,
+                            Severity.INFO,
                             () -> "The lighter week is done: next week goes back to " + c.fmt(volume) + ".",
                             Sources.ARTICLE)));
         }

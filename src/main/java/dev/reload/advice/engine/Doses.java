@@ -27,6 +27,5 @@ final class Doses {
         return String.format(Locale.ROOT, "%s kg", number(value));
     }
 
-    private Doses() {
-    }
+    private Doses() {}
 }

@@ -7,8 +7,16 @@ import java.util.Objects;
  * easier and harder variants (ids in the library, null at the end of a chain), its default dose,
  * and whether it is an impact exercise.
  */
-public record Exercise(String id, String name, String target, String howTo, String easier, String harder,
-        ExerciseDose dose, ExerciseKind kind, boolean impact) {
+public record Exercise(
+        String id,
+        String name,
+        String target,
+        String howTo,
+        String easier,
+        String harder,
+        ExerciseDose dose,
+        ExerciseKind kind,
+        boolean impact) {
 
     public Exercise {
         Objects.requireNonNull(id, "id");

@@ -8,8 +8,15 @@ import java.time.LocalDate;
  *
  * @param slowHeavyStart first day of slow heavy resistance work in the log (null: none)
  */
-record ExerciseContext(Exercise exercise, StrengthSet last, StrengthSet previous, int lastPain, int previousPain,
-        Situation situation, boolean noImpact, LocalDate slowHeavyStart) {
+record ExerciseContext(
+        Exercise exercise,
+        StrengthSet last,
+        StrengthSet previous,
+        int lastPain,
+        int previousPain,
+        Situation situation,
+        boolean noImpact,
+        LocalDate slowHeavyStart) {
 
     static final double LOAD_GRAIN = 0.5;
 
@@ -37,8 +44,8 @@ record ExerciseContext(Exercise exercise, StrengthSet last, StrengthSet previous
 
     /** Load × (1 + progress knob), rounded down to 0.5 kg but at least 0.5 kg more. */
     double raisedLoad(double kg) {
-        return Math.max(roundDownLoad(kg * (1 + knobs().strengthProgressPercent() / 100)),
-                roundDownLoad(kg) + LOAD_GRAIN);
+        return Math.max(
+                roundDownLoad(kg * (1 + knobs().strengthProgressPercent() / 100)), roundDownLoad(kg) + LOAD_GRAIN);
     }
 
     /** Load × (1 − regress knob), rounded down to 0.5 kg. */

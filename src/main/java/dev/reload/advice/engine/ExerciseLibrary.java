@@ -21,9 +21,11 @@ public final class ExerciseLibrary {
     public static final String RESOURCE = "/exercises/exercises.json";
 
     /** The file's shape. */
-    record Data(List<Exercise> exercises, List<Programme> programmes,
-            Map<ContributorKind, List<String>> contributorExercises, Map<TightStructure, List<String>> stretches) {
-    }
+    record Data(
+            List<Exercise> exercises,
+            List<Programme> programmes,
+            Map<ContributorKind, List<String>> contributorExercises,
+            Map<TightStructure, List<String>> stretches) {}
 
     private final Map<String, Exercise> exercises;
     private final List<Programme> programmes;

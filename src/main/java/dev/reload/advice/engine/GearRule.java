@@ -51,7 +51,12 @@ final class GearRule implements AdviceRule {
             return;
         }
         String text = String.join("; ", evidence.stream().distinct().toList());
-        Contributors.add(s, draft, ContributorKind.FOOTWEAR_SURFACE, text, ID,
+        Contributors.add(
+                s,
+                draft,
+                ContributorKind.FOOTWEAR_SURFACE,
+                text,
+                ID,
                 "The pain began within three weeks of a change of gear or ground (" + text + "). Such changes"
                         + " shift the load: bring them in gradually.",
                 Sources.ARTICLE);

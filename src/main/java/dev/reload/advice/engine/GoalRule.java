@@ -18,7 +18,9 @@ final class GoalRule {
         if (dose.volume() <= goal || goal <= 0) {
             return dose;
         }
-        Reason finding = new Reason(ID, Severity.INFO,
+        Reason finding = new Reason(
+                ID,
+                Severity.INFO,
                 () -> "Next week stops at the weekly goal of " + c.fmt(goal) + ": the plan never asks for more.",
                 Sources.ARTICLE);
         findings.add(finding);
@@ -36,17 +38,20 @@ final class GoalRule {
 
     static List<Reason> enterMaintain(WeekContext c) {
         return List.of(
-                new Reason(ID, Severity.INFO,
-                        () -> "Two fully green weeks at the goal of " + c.fmt(c.plan().weeklyGoal())
-                                + ": the return is complete.",
+                new Reason(
+                        ID,
+                        Severity.INFO,
+                        () -> "Two fully green weeks at the goal of "
+                                + c.fmt(c.plan().weeklyGoal()) + ": the return is complete.",
                         Sources.ARTICLE),
-                new Reason(MAINTAIN, Severity.INFO,
+                new Reason(
+                        MAINTAIN,
+                        Severity.INFO,
                         () -> "Welcome to maintenance: keep the weekly amount steady or growing slowly, take a lighter"
                                 + " week every " + c.knobs().deloadEveryWeeks() + " weeks, and keep one or two"
                                 + " strength sessions a week for the hips and thighs.",
                         Sources.ARTICLE));
     }
 
-    private GoalRule() {
-    }
+    private GoalRule() {}
 }

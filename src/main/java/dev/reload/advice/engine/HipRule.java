@@ -22,7 +22,12 @@ final class HipRule implements AdviceRule {
         if (evidence.isEmpty()) {
             return;
         }
-        Contributors.add(s, draft, ContributorKind.HIP_GLUTE_WEAKNESS, String.join("; ", evidence), ID,
+        Contributors.add(
+                s,
+                draft,
+                ContributorKind.HIP_GLUTE_WEAKNESS,
+                String.join("; ", evidence),
+                ID,
                 "The hip muscles look weak (" + String.join("; ", evidence) + "). They steer the thigh and so"
                         + " the load on the knee: the hip exercises get extra emphasis.",
                 Sources.and(Sources.ARTICLE, Sources.CROSSLEY_2016));

@@ -18,8 +18,15 @@ final class HoldRule implements WeekRule {
         String why = w.anyAmberOrPending()
                 ? "the knee was at the edge after a session this week"
                 : "the week had " + w.sessions() + " of the " + c.plan().sessionsPerWeek() + " planned sessions";
-        return Optional.of(new WeekVerdict.Dose(3, c.phase(), DoseDecision.HOLD, volume, Escalation.NONE,
-                new Reason(ID, Severity.INFO,
+        return Optional.of(new WeekVerdict.Dose(
+                3,
+                c.phase(),
+                DoseDecision.HOLD,
+                volume,
+                Escalation.NONE,
+                new Reason(
+                        ID,
+                        Severity.INFO,
                         () -> "Stay at " + c.fmt(volume) + " next week: " + why + ". Go up again once a full week"
                                 + " feels fine during and the next morning.",
                         Sources.and(Sources.ARTICLE, Sources.SILBERNAGEL_2007))));

@@ -19,8 +19,13 @@ package dev.reload.advice.engine;
  * @param strengthRegressPercent load taken off by R5.regress (10–20 %, default 20). Source: R5,
  *        the article's "reduce the load" at the edge of the pain scale
  */
-public record Knobs(double stepPercent, int stopPain, int deloadEveryWeeks, double deloadPercent,
-        double strengthProgressPercent, double strengthRegressPercent) {
+public record Knobs(
+        double stepPercent,
+        int stopPain,
+        int deloadEveryWeeks,
+        double deloadPercent,
+        double strengthProgressPercent,
+        double strengthRegressPercent) {
 
     public static final Knobs DEFAULTS = new Knobs(10, 6, 4, 70, 10, 20);
 
@@ -44,8 +49,8 @@ public record Knobs(double stepPercent, int stopPain, int deloadEveryWeeks, doub
     }
 
     public Knobs withStepPercent(double value) {
-        return new Knobs(value, stopPain, deloadEveryWeeks, deloadPercent, strengthProgressPercent,
-                strengthRegressPercent);
+        return new Knobs(
+                value, stopPain, deloadEveryWeeks, deloadPercent, strengthProgressPercent, strengthRegressPercent);
     }
 
     /** A knob outside its bounds; {@link #knob()} names it. */

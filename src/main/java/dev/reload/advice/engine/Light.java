@@ -2,7 +2,9 @@ package dev.reload.advice.engine;
 
 /** Today's traffic light: the worst recent response, or RED while an escalation stands. */
 public enum Light {
-    GREEN, AMBER, RED;
+    GREEN,
+    AMBER,
+    RED;
 
     static Light of(Response response) {
         return switch (response) {

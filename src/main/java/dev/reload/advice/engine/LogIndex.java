@@ -144,7 +144,10 @@ final class LogIndex {
         for (Map.Entry<String, Sorted.ExerciseLog> e : log.strengthByExercise.entrySet()) {
             int n = lowerBound(e.getValue().days(), asOf + 1);
             if (n > 0) {
-                known.put(e.getKey(), java.util.Collections.unmodifiableList(e.getValue().sets().subList(0, n)));
+                known.put(
+                        e.getKey(),
+                        java.util.Collections.unmodifiableList(
+                                e.getValue().sets().subList(0, n)));
             }
         }
         return known;
@@ -153,8 +156,7 @@ final class LogIndex {
     /** The whole log, sorted and indexed once; independent of any day. */
     static final class Sorted {
 
-        record ExerciseLog(long[] days, List<StrengthSet> sets) {
-        }
+        record ExerciseLog(long[] days, List<StrengthSet> sets) {}
 
         final long[] targetDay;
         final double[] targetVolume;
@@ -170,10 +172,12 @@ final class LogIndex {
         final long denseFrom;
         /** Morning pain by day from the first report; null when the reports span too many days for it. */
         final int[] densePain;
+
         final long[] strengthDay;
         final long strengthFrom;
         /** Strength days up to each day from the first; null when the log spans too many days for it. */
         final int[] strengthPrefix;
+
         final Map<String, ExerciseLog> strengthByExercise;
 
         Sorted(AdviceInput input) {

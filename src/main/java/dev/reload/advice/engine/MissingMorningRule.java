@@ -14,14 +14,18 @@ final class MissingMorningRule implements WeekRule {
     public Optional<WeekVerdict> judge(WeekContext c) {
         WeekStats w = c.week();
         if (w.firstUnratedDay() != LogIndex.NONE) {
-            return Optional.of(new WeekVerdict.Note(new Reason(HoldRule.ID, Severity.INFO,
+            return Optional.of(new WeekVerdict.Note(new Reason(
+                    HoldRule.ID,
+                    Severity.INFO,
                     () -> "The session of " + LocalDate.ofEpochDay(w.firstUnratedDay())
                             + " was imported without pain scores, so it counts for the volume but has no 24-hour"
                             + " response: the week holds until you say how it felt.",
                     Sources.SILBERNAGEL_2007)));
         }
         if (w.pending() > 0) {
-            return Optional.of(new WeekVerdict.Note(new Reason(HoldRule.ID, Severity.INFO,
+            return Optional.of(new WeekVerdict.Note(new Reason(
+                    HoldRule.ID,
+                    Severity.INFO,
                     () -> "The morning report after the session of " + LocalDate.ofEpochDay(w.firstPendingDay())
                             + " is missing, so that session counts as at the edge for this week's decision.",
                     Sources.SILBERNAGEL_2007)));

@@ -19,7 +19,9 @@ final class NoImpactRule implements ExerciseRule {
         ExerciseDose dose = library.find(id).map(Exercise::dose).orElseThrow();
         return Optional.of(new StrengthOutcome.Regress(
                 new Prescription(id, dose.sets(), dose.reps(), 0, dose.holdSec()),
-                new Finding(BoneStressRule.ID, Severity.HIGH,
+                new Finding(
+                        BoneStressRule.ID,
+                        Severity.HIGH,
                         c.name() + " lands with impact, which a stressed bone should not take: do "
                                 + library.find(id).orElseThrow().name() + " instead until a clinician clears it.",
                         Sources.ARTICLE)));

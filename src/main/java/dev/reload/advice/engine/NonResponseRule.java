@@ -38,14 +38,18 @@ final class NonResponseRule implements AdviceRule {
                 + ") and the weekly amount has not grown by a fifth";
         if (week.week() >= ESCALATION_WEEK) {
             draft.escalate(Escalation.SEE_CLINICIAN);
-            draft.add(new Finding(ID, Severity.HIGH,
+            draft.add(new Finding(
+                    ID,
+                    Severity.HIGH,
                     "The knee is not answering the plan: " + facts + ". Please see a clinician to check the"
                             + " diagnosis and the programme.",
                     Sources.and(Sources.ARTICLE, Sources.FARRAR_2001)));
         } else {
-            draft.add(new Finding(ID, Severity.CAUTION,
-                    "Progress is slow so far: " + facts + ". If nothing changes by the end of week "
-                            + ESCALATION_WEEK + ", the plan will suggest a clinician.",
+            draft.add(new Finding(
+                    ID,
+                    Severity.CAUTION,
+                    "Progress is slow so far: " + facts + ". If nothing changes by the end of week " + ESCALATION_WEEK
+                            + ", the plan will suggest a clinician.",
                     Sources.and(Sources.ARTICLE, Sources.FARRAR_2001)));
         }
     }

@@ -11,11 +11,15 @@ final class OneVariableRule implements WeekRule {
     public Optional<WeekVerdict> judge(WeekContext c) {
         WeekStats w = c.week();
         WeekStats p = c.previous();
-        if (c.phase() == Phase.SETTLE || p == null || !(w.volume() > p.volume())
+        if (c.phase() == Phase.SETTLE
+                || p == null
+                || !(w.volume() > p.volume())
                 || w.hardSessions() <= p.hardSessions()) {
             return Optional.empty();
         }
-        return Optional.of(new WeekVerdict.Note(new Reason(ID, Severity.CAUTION,
+        return Optional.of(new WeekVerdict.Note(new Reason(
+                ID,
+                Severity.CAUTION,
                 () -> "This week raised both the amount (" + c.fmt(p.volume()) + " to " + c.fmt(w.volume())
                         + ") and the number of hard sessions (" + p.hardSessions() + " to " + w.hardSessions()
                         + "). Change one thing at a time.",

@@ -8,8 +8,16 @@ import java.util.Objects;
  * goal and the planned sessions a week. {@code progressionPercent} is the R3 step knob.
  * {@code tolerableDose} (one session's volume) and {@code initialPhase} are optional (null).
  */
-public record Plan(Condition condition, Activity targetActivity, VolumeUnit unit, LocalDate startDate,
-        double weeklyGoal, int sessionsPerWeek, double progressionPercent, Double tolerableDose, Phase initialPhase) {
+public record Plan(
+        Condition condition,
+        Activity targetActivity,
+        VolumeUnit unit,
+        LocalDate startDate,
+        double weeklyGoal,
+        int sessionsPerWeek,
+        double progressionPercent,
+        Double tolerableDose,
+        Phase initialPhase) {
 
     public Plan {
         Objects.requireNonNull(condition, "condition");

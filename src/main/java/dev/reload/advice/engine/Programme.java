@@ -8,8 +8,14 @@ import java.util.Set;
  * A strength programme of R5 for one or more conditions, built from library exercises; staged
  * programmes (tendon loading) list their stages in order.
  */
-public record Programme(String id, String name, Set<Condition> conditions, String sessionsPerWeek, String dose,
-        List<String> exercises, List<Stage> stages) {
+public record Programme(
+        String id,
+        String name,
+        Set<Condition> conditions,
+        String sessionsPerWeek,
+        String dose,
+        List<String> exercises,
+        List<Stage> stages) {
 
     public Programme {
         Objects.requireNonNull(id, "id");

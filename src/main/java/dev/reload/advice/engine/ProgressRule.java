@@ -15,13 +15,22 @@ final class ProgressRule implements WeekRule {
     @Override
     public Optional<WeekVerdict> judge(WeekContext c) {
         WeekStats w = c.week();
-        if (c.phase() == Phase.SETTLE || !w.allGreen() || w.sessions() < c.plan().sessionsPerWeek()) {
+        if (c.phase() == Phase.SETTLE
+                || !w.allGreen()
+                || w.sessions() < c.plan().sessionsPerWeek()) {
             return Optional.empty();
         }
         double step = step(c.knobs().stepPercent(), c.phase());
         double volume = progressedVolume(c.volume(), step, c.unit());
-        return Optional.of(new WeekVerdict.Dose(4, c.phase(), DoseDecision.PROGRESS, volume, Escalation.NONE,
-                new Reason(ID, Severity.INFO,
+        return Optional.of(new WeekVerdict.Dose(
+                4,
+                c.phase(),
+                DoseDecision.PROGRESS,
+                volume,
+                Escalation.NONE,
+                new Reason(
+                        ID,
+                        Severity.INFO,
                         () -> "Every session this week went well, so next week can grow by about "
                                 + Doses.percent(step) + " to " + c.fmt(volume) + ". Raise the amount, not the"
                                 + " effort: keep no more hard sessions than this week (" + w.hardSessions() + ").",

@@ -10,7 +10,12 @@ final class QuadricepsRule implements AdviceRule {
         if (!Boolean.TRUE.equals(s.input().assessment().quadricepsWeak())) {
             return;
         }
-        Contributors.add(s, draft, ContributorKind.QUADRICEPS_WEAKNESS, "quadriceps found weak", ID,
+        Contributors.add(
+                s,
+                draft,
+                ContributorKind.QUADRICEPS_WEAKNESS,
+                "quadriceps found weak",
+                ID,
                 "The front-of-thigh muscles are weak. They soak up the shock of each step, so the knee"
                         + " exercises get extra emphasis.",
                 Sources.and(Sources.ARTICLE, Sources.CROSSLEY_2016));

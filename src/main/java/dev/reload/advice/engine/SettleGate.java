@@ -35,20 +35,27 @@ final class SettleGate implements WeekRule {
             missing.add("every one of them green");
         }
         if (w.maxMorningPain() > GATE_MAX_MORNING_PAIN) {
-            missing.add("morning pain no higher than " + GATE_MAX_MORNING_PAIN + " (it reached "
-                    + w.maxMorningPain() + ")");
+            missing.add("morning pain no higher than " + GATE_MAX_MORNING_PAIN + " (it reached " + w.maxMorningPain()
+                    + ")");
         }
         if (c.plan().condition() == Condition.BONE_STRESS) {
             missing.add("a clinician's all-clear for the bone first");
         }
         if (c.buildWeeks() < GATE_BUILD_WEEKS) {
-            missing.add(GATE_BUILD_WEEKS + " weeks with " + BUILD_SESSIONS_PER_WEEK
-                    + " or more strength sessions (" + c.buildWeeks() + " so far)");
+            missing.add(GATE_BUILD_WEEKS + " weeks with " + BUILD_SESSIONS_PER_WEEK + " or more strength sessions ("
+                    + c.buildWeeks() + " so far)");
         }
         if (missing.isEmpty()) {
             double volume = c.unit().roundDown(w.volume());
-            return Optional.of(new WeekVerdict.Dose(0, Phase.RETURN, DoseDecision.START, volume, Escalation.NONE,
-                    new Reason(RETURN, Severity.INFO,
+            return Optional.of(new WeekVerdict.Dose(
+                    0,
+                    Phase.RETURN,
+                    DoseDecision.START,
+                    volume,
+                    Escalation.NONE,
+                    new Reason(
+                            RETURN,
+                            Severity.INFO,
                             () -> "The knee settled: a full week of green sessions, quiet mornings and steady strength"
                                     + " work. Return starts at this week's " + c.fmt(volume)
                                     + ", and strength work carries on beside it.",
@@ -59,8 +66,15 @@ final class SettleGate implements WeekRule {
                 ? "Keep trying about " + c.fmt(volume) + " a week of the target activity"
                 : "For now, keep fit with cross-training that does not stir the knee (easy cycling, pool"
                         + " walking or running, upper body and core work, walking)";
-        return Optional.of(new WeekVerdict.Dose(0, Phase.SETTLE, DoseDecision.SETTLE, volume, Escalation.NONE,
-                new Reason(SETTLE, Severity.INFO,
+        return Optional.of(new WeekVerdict.Dose(
+                0,
+                Phase.SETTLE,
+                DoseDecision.SETTLE,
+                volume,
+                Escalation.NONE,
+                new Reason(
+                        SETTLE,
+                        Severity.INFO,
                         () -> dose + ". Return begins once a week ends with " + String.join(", ", missing) + ".",
                         Sources.ARTICLE)));
     }

@@ -2,5 +2,7 @@ package dev.reload.advice.engine;
 
 /** How much a finding matters. */
 public enum Severity {
-    INFO, CAUTION, HIGH
+    INFO,
+    CAUTION,
+    HIGH
 }

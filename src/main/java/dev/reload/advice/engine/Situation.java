@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /** What the advice rules see: the input, the day, the indexed log and the weekly review's outcome. */
-record Situation(AdviceInput input, LocalDate asOf, Knobs knobs, LogIndex log, WeeklyReview.Result review,
+record Situation(
+        AdviceInput input,
+        LocalDate asOf,
+        Knobs knobs,
+        LogIndex log,
+        WeeklyReview.Result review,
         ExerciseLibrary library) {
 
     Plan plan() {

@@ -4,7 +4,8 @@ package dev.reload.advice.engine;
 final class Sources {
 
     static final String ARTICLE = "Overuse knee pain: when rest isn't enough (Reload source article)";
-    static final String SILBERNAGEL_2007 = "Silbernagel KG et al. Am J Sports Med. 2007;35(6):897–906 (pain-monitoring model)";
+    static final String SILBERNAGEL_2007 =
+            "Silbernagel KG et al. Am J Sports Med. 2007;35(6):897–906 (pain-monitoring model)";
     static final String GABBETT_2016 = "Gabbett TJ. Br J Sports Med. 2016;50(5):273–280";
     static final String NIELSEN_2014 = "Nielsen RO et al. J Orthop Sports Phys Ther. 2014;44(10):739–747";
     static final String BUIST_2008 = "Buist I et al. Am J Sports Med. 2008;36(1):33–39";
@@ -20,6 +21,5 @@ final class Sources {
         return first + "; " + second;
     }
 
-    private Sources() {
-    }
+    private Sources() {}
 }

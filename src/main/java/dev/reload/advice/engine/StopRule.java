@@ -23,7 +23,9 @@ final class StopRule implements AdviceRule {
         if (last == null) {
             return;
         }
-        draft.add(new Finding(ID, Severity.HIGH,
+        draft.add(new Finding(
+                ID,
+                Severity.HIGH,
                 "Pain reached " + worst + "/10 during the session of " + last + ". Whenever pain during activity"
                         + " climbs to " + threshold + " or more, end the session there and then.",
                 Sources.and(Sources.ARTICLE, Sources.SILBERNAGEL_2007)));

@@ -40,7 +40,8 @@ final class StrengthCoach implements AdviceRule {
             for (ExerciseRule rule : rules) {
                 Optional<StrengthOutcome> outcome = rule.judge(context);
                 if (outcome.isPresent()) {
-                    draft.strength.add(new StrengthAdvice(e.getKey(), outcome.get().decision(), outcome.get().next()));
+                    draft.strength.add(new StrengthAdvice(
+                            e.getKey(), outcome.get().decision(), outcome.get().next()));
                     draft.add(outcome.get().finding());
                     break;
                 }
@@ -49,8 +50,8 @@ final class StrengthCoach implements AdviceRule {
     }
 
     /** The last session of the exercise and the one before it (same-day entries count as one session, at their worst pain). */
-    private static ExerciseContext context(Exercise exercise, List<StrengthSet> sets, Situation s, boolean noImpact,
-            LocalDate slowHeavyStart) {
+    private static ExerciseContext context(
+            Exercise exercise, List<StrengthSet> sets, Situation s, boolean noImpact, LocalDate slowHeavyStart) {
         int i = sets.size() - 1;
         StrengthSet last = sets.get(i);
         int lastPain = last.painDuring().value();
@@ -73,7 +74,7 @@ final class StrengthCoach implements AdviceRule {
     }
 
     static List<ExerciseRule> defaultRules() {
-        return new ArrayList<>(List.of(new NoImpactRule(), new StrengthRegressRule(), new StrengthHoldRule(),
-                new StrengthProgressRule()));
+        return new ArrayList<>(List.of(
+                new NoImpactRule(), new StrengthRegressRule(), new StrengthHoldRule(), new StrengthProgressRule()));
     }
 }

@@ -13,9 +13,13 @@ final class StrengthHoldRule implements ExerciseRule {
         if (c.lastPain() < PAIN) {
             return Optional.empty();
         }
-        return Optional.of(new StrengthOutcome.Hold(c.same(), new Finding(ID, Severity.CAUTION,
-                c.name() + " was at the edge (" + c.lastPain() + "/10). Stay at the same dose until it feels"
-                        + " comfortable.",
-                Sources.ARTICLE)));
+        return Optional.of(new StrengthOutcome.Hold(
+                c.same(),
+                new Finding(
+                        ID,
+                        Severity.CAUTION,
+                        c.name() + " was at the edge (" + c.lastPain() + "/10). Stay at the same dose until it feels"
+                                + " comfortable.",
+                        Sources.ARTICLE)));
     }
 }

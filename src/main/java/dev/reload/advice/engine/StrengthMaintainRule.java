@@ -17,7 +17,9 @@ final class StrengthMaintainRule implements AdviceRule {
         if (sessions >= MIN_SESSIONS) {
             return;
         }
-        draft.add(new Finding(ID, Severity.CAUTION,
+        draft.add(new Finding(
+                ID,
+                Severity.CAUTION,
                 "Only " + sessions + " strength session" + (sessions == 1 ? "" : "s") + " in the last two weeks."
                         + " One or two a week for the hips and thighs keep the knee's gains.",
                 Sources.ARTICLE));

@@ -21,17 +21,23 @@ final class StrengthRegressRule implements ExerciseRule {
             next = new Prescription(last.exercise(), last.sets(), last.reps(), load, last.holdSec());
             what = "lower the load to " + Doses.kg(load);
         } else if (c.exercise().easier() != null) {
-            Exercise easier = c.situation().library().find(c.exercise().easier()).orElseThrow();
-            next = new Prescription(easier.id(), last.sets(), last.reps(), 0, easier.dose().holdSec());
+            Exercise easier =
+                    c.situation().library().find(c.exercise().easier()).orElseThrow();
+            next = new Prescription(
+                    easier.id(), last.sets(), last.reps(), 0, easier.dose().holdSec());
             what = "switch to the easier " + easier.name();
         } else {
             int reps = Math.max(1, last.reps() - 2);
             next = new Prescription(last.exercise(), last.sets(), reps, 0, last.holdSec());
             what = "do fewer repetitions (" + reps + ")";
         }
-        return Optional.of(new StrengthOutcome.Regress(next, new Finding(ID, Severity.CAUTION,
-                c.name() + " hurt too much (" + c.lastPain() + "/10). Next time " + what
-                        + " and keep the rest of the programme going.",
-                Sources.and(Sources.ARTICLE, Sources.SILBERNAGEL_2007))));
+        return Optional.of(new StrengthOutcome.Regress(
+                next,
+                new Finding(
+                        ID,
+                        Severity.CAUTION,
+                        c.name() + " hurt too much (" + c.lastPain() + "/10). Next time " + what
+                                + " and keep the rest of the programme going.",
+                        Sources.and(Sources.ARTICLE, Sources.SILBERNAGEL_2007))));
     }
 }

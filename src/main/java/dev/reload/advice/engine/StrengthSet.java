@@ -7,8 +7,8 @@ import java.util.Objects;
  * One logged strength exercise: sets × reps at {@code loadKg} (0 for body weight). An isometric
  * hold logs its holds as {@code reps} and may carry {@code holdSec} (null otherwise).
  */
-public record StrengthSet(LocalDate date, String exercise, int sets, int reps, double loadKg, PainScore painDuring,
-        Integer holdSec) {
+public record StrengthSet(
+        LocalDate date, String exercise, int sets, int reps, double loadKg, PainScore painDuring, Integer holdSec) {
 
     public StrengthSet {
         Objects.requireNonNull(date, "date");

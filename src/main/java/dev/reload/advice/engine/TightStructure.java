@@ -2,5 +2,7 @@ package dev.reload.advice.engine;
 
 /** Structures an assessment can find tight (R8.tightness). */
 public enum TightStructure {
-    HIP_FLEXORS, CALVES, HAMSTRINGS
+    HIP_FLEXORS,
+    CALVES,
+    HAMSTRINGS
 }

@@ -20,9 +20,16 @@ final class TightnessRule implements AdviceRule {
         List<TightStructure> sorted = tight.stream().sorted().toList();
         Set<String> stretches = new LinkedHashSet<>();
         sorted.forEach(t -> stretches.addAll(s.library().stretchesFor(t)));
-        String names = sorted.stream().map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        String names = sorted.stream()
+                .map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
-        Contributors.add(s, draft, ContributorKind.TIGHTNESS, "tight " + names, List.copyOf(stretches), ID,
+        Contributors.add(
+                s,
+                draft,
+                ContributorKind.TIGHTNESS,
+                "tight " + names,
+                List.copyOf(stretches),
+                ID,
                 "Tight " + names + " change how the knee moves with each stride: a few minutes of stretching"
                         + " after training are added.",
                 Sources.ARTICLE);

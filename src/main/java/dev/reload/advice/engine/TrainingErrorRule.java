@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import dev.reload.advice.engine.load.HistoryAnalyzer;
 import dev.reload.advice.engine.load.HistoryFinding;
-import dev.reload.advice.engine.load.HistoryInput;
 import dev.reload.advice.engine.load.HistorySession;
 
 /**
@@ -36,9 +35,15 @@ final class TrainingErrorRule implements AdviceRule {
         List<HistorySession> history = new ArrayList<>();
         for (int i = LogIndex.lowerBound(log.anyDay, from); i < log.sessions && log.anyDay[i] <= to; i++) {
             ActivitySession a = log.anySession[i];
-            history.add(new HistorySession(a.date(), a.activity().name(), a.volume(),
-                    a.durationMin() == null ? null : a.durationMin().doubleValue(), a.rpe(),
-                    a.avgPaceSecPerKm() == null ? null : a.avgPaceSecPerKm().doubleValue(), a.surface(), a.shoes()));
+            history.add(new HistorySession(
+                    a.date(),
+                    a.activity().name(),
+                    a.volume(),
+                    a.durationMin() == null ? null : a.durationMin().doubleValue(),
+                    a.rpe(),
+                    a.avgPaceSecPerKm() == null ? null : a.avgPaceSecPerKm().doubleValue(),
+                    a.surface(),
+                    a.shoes()));
         }
         if (history.isEmpty()) {
             return;
@@ -54,11 +59,16 @@ final class TrainingErrorRule implements AdviceRule {
             byRule.computeIfAbsent(e.rule(), k -> new ArrayList<>()).add(e);
         }
         List<String> evidence = new ArrayList<>();
-        byRule.forEach((rule, found) -> evidence.add(rule + " " + (found.get(0).scope() == HistoryFinding.Scope.WEEK
-                ? "in the week of " : "on ") + found.get(0).date() + (found.size() > 1 ? " and " + (found.size() - 1)
-                        + " more" : "")));
+        byRule.forEach((rule, found) -> evidence.add(
+                rule + " " + (found.get(0).scope() == HistoryFinding.Scope.WEEK ? "in the week of " : "on ")
+                        + found.get(0).date() + (found.size() > 1 ? " and " + (found.size() - 1) + " more" : "")));
         String text = String.join("; ", evidence);
-        Contributors.add(s, draft, ContributorKind.TRAINING_ERROR, text, ID,
+        Contributors.add(
+                s,
+                draft,
+                ContributorKind.TRAINING_ERROR,
+                text,
+                ID,
                 "The weeks before the pain began show training errors (" + text + "): the plan's steady,"
                         + " one-change-at-a-time progression is there to avoid repeating them.",
                 Sources.and(Sources.NIELSEN_2014, Sources.GABBETT_2016));

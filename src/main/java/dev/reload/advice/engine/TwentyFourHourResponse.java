@@ -23,7 +23,9 @@ final class TwentyFourHourResponse {
         double baseline = log.baseline(day);
         int nextMorning = day + 1 <= judgeDay ? log.morningPain(day + 1) : LogIndex.NONE;
         boolean morningKnown = nextMorning != LogIndex.NONE;
-        if (during >= RED_PAIN || after >= RED_PAIN || after >= baseline + 3
+        if (during >= RED_PAIN
+                || after >= RED_PAIN
+                || after >= baseline + 3
                 || morningKnown && nextMorning >= baseline + 2) {
             return Response.RED;
         }
@@ -51,13 +53,14 @@ final class TwentyFourHourResponse {
     }
 
     static Reason missingMorning(java.time.LocalDate sessionDate) {
-        return new Reason(ID, Severity.INFO, () ->
-                "No morning report for the day after the session of " + sessionDate
+        return new Reason(
+                ID,
+                Severity.INFO,
+                () -> "No morning report for the day after the session of " + sessionDate
                         + ", so it was judged on the pain during and after it only. A quick morning check-in"
                         + " makes the advice sharper.",
                 Sources.SILBERNAGEL_2007);
     }
 
-    private TwentyFourHourResponse() {
-    }
+    private TwentyFourHourResponse() {}
 }

@@ -12,12 +12,15 @@ final class UrgentRule implements AdviceRule {
 
     @Override
     public void apply(Situation s, AdviceDraft draft) {
-        List<RedFlag> urgent = s.redFlags().stream().filter(RedFlag::urgent).sorted().toList();
+        List<RedFlag> urgent =
+                s.redFlags().stream().filter(RedFlag::urgent).sorted().toList();
         if (urgent.isEmpty()) {
             return;
         }
         draft.escalate(Escalation.URGENT);
-        draft.add(new Finding(ID, Severity.HIGH,
+        draft.add(new Finding(
+                ID,
+                Severity.HIGH,
                 "The screen found " + Words.flags(urgent) + ". Get urgent medical care today; do not train"
                         + " the knee until it has been checked.",
                 Sources.and(Sources.ARTICLE, Sources.STIELL_1995)));

@@ -5,7 +5,9 @@ package dev.reload.advice.engine;
  * volume is rounded down to a whole number of grains (rules.md R3).
  */
 public enum VolumeUnit {
-    KM(0.5), MINUTES(5), JUMPS(10);
+    KM(0.5),
+    MINUTES(5),
+    JUMPS(10);
 
     private static final double EPSILON = 1e-9;
 

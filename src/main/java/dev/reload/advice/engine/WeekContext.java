@@ -12,8 +12,18 @@ package dev.reload.advice.engine;
  * @param preDeloadVolume the volume before the rest week (NaN: none)
  * @param buildWeeks plan weeks so far, this one included, with at least 2 strength sessions
  */
-record WeekContext(Plan plan, Knobs knobs, WeekStats week, WeekStats previous, Phase phase, int redStreak,
-        double lastAllGreenVolume, double prescribed, int maintainWeek, boolean deloadWeek, double preDeloadVolume,
+record WeekContext(
+        Plan plan,
+        Knobs knobs,
+        WeekStats week,
+        WeekStats previous,
+        Phase phase,
+        int redStreak,
+        double lastAllGreenVolume,
+        double prescribed,
+        int maintainWeek,
+        boolean deloadWeek,
+        double preDeloadVolume,
         int buildWeeks) {
 
     VolumeUnit unit() {

@@ -6,9 +6,24 @@ package dev.reload.advice.engine;
  * sessions, morning pain, strength days.
  * The log is kept beside them for what only a few rules need (the week's worst pain).
  */
-record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessions, double volume,
-        double greenVolume, int green, int amber, int red, int pending, long firstPendingDay,
-        long firstUnconfirmedDay, int hardSessions, int maxMorningPain, int strengthDays, int end,
+record WeekStats(
+        int week,
+        long firstDay,
+        long lastDay,
+        long judgeDay,
+        int sessions,
+        double volume,
+        double greenVolume,
+        int green,
+        int amber,
+        int red,
+        int pending,
+        long firstPendingDay,
+        long firstUnconfirmedDay,
+        int hardSessions,
+        int maxMorningPain,
+        int strengthDays,
+        int end,
         long firstUnratedDay) {
 
     /** RPE at or above this makes a session hard (R3.one-variable, R6.both). */
@@ -62,9 +77,25 @@ record WeekStats(int week, long firstDay, long lastDay, long judgeDay, int sessi
                 }
             }
         }
-        return new WeekStats(week, firstDay, lastDay, judgeDay, sessions, volume, greenVolume, green, amber, red,
-                pending, firstPending, firstUnconfirmed, hard, log.maxMorningPain(firstDay, knownUntil),
-                log.strengthDays(firstDay, knownUntil), i, firstUnrated);
+        return new WeekStats(
+                week,
+                firstDay,
+                lastDay,
+                judgeDay,
+                sessions,
+                volume,
+                greenVolume,
+                green,
+                amber,
+                red,
+                pending,
+                firstPending,
+                firstUnconfirmed,
+                hard,
+                log.maxMorningPain(firstDay, knownUntil),
+                log.strengthDays(firstDay, knownUntil),
+                i,
+                firstUnrated);
     }
 
     /** The last day of the week known when it was judged. */

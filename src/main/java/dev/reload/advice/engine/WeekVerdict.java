@@ -22,6 +22,5 @@ sealed interface WeekVerdict permits WeekVerdict.Dose, WeekVerdict.Note {
     }
 
     /** A finding that does not change the dose. */
-    record Note(Reason reason) implements WeekVerdict {
-    }
+    record Note(Reason reason) implements WeekVerdict {}
 }

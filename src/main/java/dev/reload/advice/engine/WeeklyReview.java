@@ -21,8 +21,14 @@ final class WeeklyReview {
      * @param lastEnded stats of the last plan week that has ended (null if none)
      * @param targetSessionsToLastEnded target sessions logged from the start to the end of {@code lastEnded}
      */
-    record Result(int nextWeek, WeekVerdict.Dose dose, List<Finding> findings, Escalation escalation,
-            WeekStats firstWeek, WeekStats lastEnded, int targetSessionsToLastEnded) {
+    record Result(
+            int nextWeek,
+            WeekVerdict.Dose dose,
+            List<Finding> findings,
+            Escalation escalation,
+            WeekStats firstWeek,
+            WeekStats lastEnded,
+            int targetSessionsToLastEnded) {
 
         Phase phase() {
             return dose.phase();
@@ -35,9 +41,13 @@ final class WeeklyReview {
         int nextWeek = days <= 0 ? 1 : (int) (days / 7) + (days % 7 == 0 ? 1 : 2);
 
         Phase phase = plan.initialPhase() == null ? Phase.SETTLE : plan.initialPhase();
-        WeekVerdict.Dose dose = new WeekVerdict.Dose(0, phase,
-                phase == Phase.SETTLE ? DoseDecision.SETTLE : DoseDecision.START, SettleGate.startingVolume(plan),
-                Escalation.NONE, null);
+        WeekVerdict.Dose dose = new WeekVerdict.Dose(
+                0,
+                phase,
+                phase == Phase.SETTLE ? DoseDecision.SETTLE : DoseDecision.START,
+                SettleGate.startingVolume(plan),
+                Escalation.NONE,
+                null);
         double prescribed = plan.tolerableDose() == null ? Double.NaN : dose.volume();
         double lastAllGreen = Double.NaN;
         double preDeload = Double.NaN;
@@ -73,8 +83,19 @@ final class WeeklyReview {
                 buildWeeks++;
             }
             redStreak = phase != Phase.SETTLE && week.anyRed() ? redStreak + 1 : 0;
-            WeekContext context = new WeekContext(plan, knobs, week, previous, phase, redStreak, lastAllGreen,
-                    prescribed, maintainWeek, deloadWeek, preDeload, buildWeeks);
+            WeekContext context = new WeekContext(
+                    plan,
+                    knobs,
+                    week,
+                    previous,
+                    phase,
+                    redStreak,
+                    lastAllGreen,
+                    prescribed,
+                    maintainWeek,
+                    deloadWeek,
+                    preDeload,
+                    buildWeeks);
 
             findings.clear();
             proposals.clear();
@@ -86,7 +107,8 @@ final class WeeklyReview {
                 }
                 if (verdict.get() instanceof WeekVerdict.Dose d) {
                     proposals.add(d);
-                    if (best == null || d.rank() < best.rank()
+                    if (best == null
+                            || d.rank() < best.rank()
                             || d.rank() == best.rank() && d.volume() < best.volume()) {
                         best = d;
                     }
@@ -134,10 +156,15 @@ final class WeeklyReview {
             previous = week;
             dose = best;
         }
-        return new Result(nextWeek, dose, findings.stream().map(Reason::toFinding).toList(), escalation, first,
-                lastEnded, sessionsToLastEnded);
+        return new Result(
+                nextWeek,
+                dose,
+                findings.stream().map(Reason::toFinding).toList(),
+                escalation,
+                first,
+                lastEnded,
+                sessionsToLastEnded);
     }
 
-    private WeeklyReview() {
-    }
+    private WeeklyReview() {}
 }

@@ -36,7 +36,12 @@ final class WholeBodyRule implements AdviceRule {
             return;
         }
         String text = String.join("; ", evidence);
-        Contributors.add(s, draft, ContributorKind.WHOLE_BODY, text, ID,
+        Contributors.add(
+                s,
+                draft,
+                ContributorKind.WHOLE_BODY,
+                text,
+                ID,
                 "Healing draws on the whole body (" + text + "): enough sleep, protein with each meal and some"
                         + " calm in the week all help the tissue recover.",
                 Sources.ARTICLE);

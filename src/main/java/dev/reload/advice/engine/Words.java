@@ -27,6 +27,5 @@ final class Words {
         return flags.stream().map(Words::flag).collect(Collectors.joining("; "));
     }
 
-    private Words() {
-    }
+    private Words() {}
 }

@@ -3,6 +3,9 @@ package dev.reload.advice.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.advice.AdviceService;
 import dev.reload.system.web.NotFoundException;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/v1/advice}: the advice for the caller's stored plan and log. */
 @RestController
@@ -30,14 +30,19 @@ class AdviceApiController {
     }
 
     @GetMapping("/api/v1/advice")
-    @Operation(summary = "Advice for the stored plan and log",
+    @Operation(
+            summary = "Advice for the stored plan and log",
             description = "The same answer as POST /api/v1/advice/preview for the same plan and log. "
                     + "404 when the account has no active plan.")
-    AdviceResponse advice(@AuthenticationPrincipal AccountPrincipal me,
+    AdviceResponse advice(
+            @AuthenticationPrincipal AccountPrincipal me,
             @Parameter(description = "The day the advice is for (default: today, UTC)")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        return advice.adviceFor(me.accountId(), day).map(AdviceResponse::from)
+        return advice.adviceFor(me.accountId(), day)
+                .map(AdviceResponse::from)
                 .orElseThrow(() -> new NotFoundException("active plan", "(create one with POST /api/v1/plans)"));
     }
 }

@@ -6,14 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Adds the worked examples of the spec as request examples of the advice preview in the OpenAPI document. */
@@ -33,7 +32,9 @@ class AdviceOpenApiExamples {
             }
             PathItem path = openApi.getPaths().get(AdvicePreviewController.PATH);
             Operation post = path == null ? null : path.getPost();
-            if (post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) {
+            if (post == null
+                    || post.getRequestBody() == null
+                    || post.getRequestBody().getContent() == null) {
                 return;
             }
             MediaType json = post.getRequestBody().getContent().get("application/json");
@@ -42,15 +43,15 @@ class AdviceOpenApiExamples {
             }
             Map<String, Example> examples = new LinkedHashMap<>();
             JsonMapper mapper = JsonMapper.builder().build();
-            EXAMPLES.forEach((name, summary) -> examples.put(name,
-                    new Example().summary(summary).value(read(mapper, name))));
+            EXAMPLES.forEach((name, summary) ->
+                    examples.put(name, new Example().summary(summary).value(read(mapper, name))));
             json.setExamples(examples);
         };
     }
 
     private static Object read(JsonMapper mapper, String name) {
-        try (InputStream in = AdviceOpenApiExamples.class
-                .getResourceAsStream("/advice/openapi-examples/" + name + ".json")) {
+        try (InputStream in =
+                AdviceOpenApiExamples.class.getResourceAsStream("/advice/openapi-examples/" + name + ".json")) {
             return mapper.readValue(in, Object.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -47,36 +47,65 @@ final class AdvicePreviewMapper {
         List<AdvicePreviewRequest.SessionRequest> sessionRequests = orEmpty(request.sessions());
         for (int i = 0; i < sessionRequests.size(); i++) {
             var s = sessionRequests.get(i);
-            sessions.add(field(problems, "sessions[" + i + "]", () -> new ActivitySession(s.date(), s.activity(),
-                    s.volume().doubleValue(), s.rpe(), PainScore.of(s.painDuring()), PainScore.of(s.painAfter()),
-                    s.durationMin(), s.avgPaceSecPerKm(), s.surface(), s.shoes())));
+            sessions.add(field(
+                    problems,
+                    "sessions[" + i + "]",
+                    () -> new ActivitySession(
+                            s.date(),
+                            s.activity(),
+                            s.volume().doubleValue(),
+                            s.rpe(),
+                            PainScore.of(s.painDuring()),
+                            PainScore.of(s.painAfter()),
+                            s.durationMin(),
+                            s.avgPaceSecPerKm(),
+                            s.surface(),
+                            s.shoes())));
         }
         List<CheckIn> checkIns = new ArrayList<>();
         List<AdvicePreviewRequest.CheckInRequest> checkInRequests = orEmpty(request.checkins());
         for (int i = 0; i < checkInRequests.size(); i++) {
             var c = checkInRequests.get(i);
-            checkIns.add(field(problems, "checkins[" + i + "]", () -> new CheckIn(c.date(),
-                    PainScore.of(c.morningPain()),
-                    c.morningStiffness() == null ? null : PainScore.of(c.morningStiffness()))));
+            checkIns.add(field(
+                    problems,
+                    "checkins[" + i + "]",
+                    () -> new CheckIn(
+                            c.date(),
+                            PainScore.of(c.morningPain()),
+                            c.morningStiffness() == null ? null : PainScore.of(c.morningStiffness()))));
         }
         List<StrengthSet> strength = new ArrayList<>();
         List<AdvicePreviewRequest.StrengthRequest> strengthRequests = orEmpty(request.strength());
         for (int i = 0; i < strengthRequests.size(); i++) {
             var s = strengthRequests.get(i);
             if (!library.contains(s.exercise())) {
-                problems.add(new FieldProblem("strength[" + i + "].exercise",
+                problems.add(new FieldProblem(
+                        "strength[" + i + "].exercise",
                         "unknown exercise '" + s.exercise() + "': use an id of the exercise library"));
                 continue;
             }
-            strength.add(field(problems, "strength[" + i + "]", () -> new StrengthSet(s.date(), s.exercise(),
-                    s.sets(), s.reps(), s.loadKg() == null ? 0 : s.loadKg().doubleValue(),
-                    PainScore.of(s.painDuring()), s.holdSec())));
+            strength.add(field(
+                    problems,
+                    "strength[" + i + "]",
+                    () -> new StrengthSet(
+                            s.date(),
+                            s.exercise(),
+                            s.sets(),
+                            s.reps(),
+                            s.loadKg() == null ? 0 : s.loadKg().doubleValue(),
+                            PainScore.of(s.painDuring()),
+                            s.holdSec())));
         }
-        Screening screening = request.screening() == null ? null
-                : new Screening(request.screening().answeredOn(), redFlags(request.screening().redFlags()));
-        Assessment assessment = request.assessment() == null ? null
+        Screening screening = request.screening() == null
+                ? null
+                : new Screening(
+                        request.screening().answeredOn(),
+                        redFlags(request.screening().redFlags()));
+        Assessment assessment = request.assessment() == null
+                ? null
                 : field(problems, "assessment", () -> assessment(request.assessment()));
-        if (plan != null && request.asOf() != null
+        if (plan != null
+                && request.asOf() != null
                 && java.time.temporal.ChronoUnit.DAYS.between(plan.startDate(), request.asOf())
                         > AdviceEngine.MAX_PLAN_DAYS) {
             problems.add(new FieldProblem("asOf", "must be within 100 years after plan.startDate"));
@@ -84,14 +113,22 @@ final class AdvicePreviewMapper {
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
-        return new AdviceInput(plan, sessions, checkIns, strength, screening, assessment, request.painOnset(),
-                knobs);
+        return new AdviceInput(plan, sessions, checkIns, strength, screening, assessment, request.painOnset(), knobs);
     }
 
     private static Plan plan(PlanRequest p) {
-        double step = p.progressionPercent() == null ? DEFAULT_STEP : p.progressionPercent().doubleValue();
-        return new Plan(p.condition(), p.targetActivity(), p.unit(), p.startDate(), p.weeklyGoal().doubleValue(),
-                p.sessionsPerWeek(), step, p.tolerableDose() == null ? null : p.tolerableDose().doubleValue(),
+        double step = p.progressionPercent() == null
+                ? DEFAULT_STEP
+                : p.progressionPercent().doubleValue();
+        return new Plan(
+                p.condition(),
+                p.targetActivity(),
+                p.unit(),
+                p.startDate(),
+                p.weeklyGoal().doubleValue(),
+                p.sessionsPerWeek(),
+                step,
+                p.tolerableDose() == null ? null : p.tolerableDose().doubleValue(),
                 p.phase());
     }
 
@@ -101,7 +138,9 @@ final class AdvicePreviewMapper {
         }
         Knobs d = Knobs.DEFAULTS;
         try {
-            return new Knobs(d.stepPercent(), k.stopPain() == null ? d.stopPain() : k.stopPain(),
+            return new Knobs(
+                    d.stepPercent(),
+                    k.stopPain() == null ? d.stopPain() : k.stopPain(),
                     k.deloadEveryWeeks() == null ? d.deloadEveryWeeks() : k.deloadEveryWeeks(),
                     value(k.deloadPercent(), d.deloadPercent()),
                     value(k.strengthProgressPercent(), d.strengthProgressPercent()),
@@ -117,11 +156,19 @@ final class AdvicePreviewMapper {
     }
 
     private static Assessment assessment(AssessmentRequest a) {
-        return new Assessment(a.sidePlankHoldSec(), a.kneeDivesInOnSingleLegSquat(), a.quadricepsWeak(),
+        return new Assessment(
+                a.sidePlankHoldSec(),
+                a.kneeDivesInOnSingleLegSquat(),
+                a.quadricepsWeak(),
                 a.tight() == null || a.tight().isEmpty() ? null : EnumSet.copyOf(a.tight()),
-                a.newShoesOn(), a.surfaceChangeOn(),
-                a.sleepHoursTypical() == null ? null : a.sleepHoursTypical().doubleValue(), a.proteinLow(),
-                a.stressHigh(), a.age(), a.lowVitaminD(), a.inflammatoryCondition());
+                a.newShoesOn(),
+                a.surfaceChangeOn(),
+                a.sleepHoursTypical() == null ? null : a.sleepHoursTypical().doubleValue(),
+                a.proteinLow(),
+                a.stressHigh(),
+                a.age(),
+                a.lowVitaminD(),
+                a.inflammatoryCondition());
     }
 
     private static EnumSet<RedFlag> redFlags(List<RedFlag> flags) {

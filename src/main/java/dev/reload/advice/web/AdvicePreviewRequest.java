@@ -5,12 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.Condition;
-import dev.reload.advice.engine.Phase;
-import dev.reload.advice.engine.RedFlag;
-import dev.reload.advice.engine.TightStructure;
-import dev.reload.advice.engine.VolumeUnit;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -22,19 +16,32 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 
+import dev.reload.advice.engine.Activity;
+import dev.reload.advice.engine.Condition;
+import dev.reload.advice.engine.Phase;
+import dev.reload.advice.engine.RedFlag;
+import dev.reload.advice.engine.TightStructure;
+import dev.reload.advice.engine.VolumeUnit;
+
 /** The body of {@code POST /api/v1/advice/preview} (api.md, "Advice preview"). */
 @Schema(description = "A plan and its log; the adviser answers as of asOf. Nothing is stored.")
 record AdvicePreviewRequest(
-        @Schema(description = "The day the advice is for", example = "2026-03-16") @NotNull LocalDate asOf,
+        @Schema(description = "The day the advice is for", example = "2026-03-16") @NotNull
+        LocalDate asOf,
+
         @NotNull @Valid PlanRequest plan,
         List<@NotNull @Valid SessionRequest> sessions,
         List<@NotNull @Valid CheckInRequest> checkins,
         List<@NotNull @Valid StrengthRequest> strength,
         @Valid ScreeningRequest screening,
-        @Schema(description = "The day the pain began (R8.gear, R8.training-error)") LocalDate painOnset,
+
+        @Schema(description = "The day the pain began (R8.gear, R8.training-error)")
+        LocalDate painOnset,
+
         @Valid AssessmentRequest assessment,
-        @Schema(description = "Optional clinician knobs of rules.md, each within its bounds; absent: defaults")
-        @Valid KnobsRequest knobs) {
+
+        @Schema(description = "Optional clinician knobs of rules.md, each within its bounds; absent: defaults") @Valid
+        KnobsRequest knobs) {
 
     @Schema(description = "The recovery plan")
     record PlanRequest(
@@ -42,50 +49,63 @@ record AdvicePreviewRequest(
             @NotNull Activity targetActivity,
             @NotNull VolumeUnit unit,
             @NotNull LocalDate startDate,
-            @Schema(description = "Weekly goal volume, in unit") @NotNull @Positive BigDecimal weeklyGoal,
+
+            @Schema(description = "Weekly goal volume, in unit") @NotNull @Positive
+            BigDecimal weeklyGoal,
+
             @NotNull @Min(1) @Max(14) Integer sessionsPerWeek,
+
             @Schema(description = "R3 step knob, 5–15 %, default 10") @DecimalMin("5") @DecimalMax("15")
             BigDecimal progressionPercent,
+
             @Schema(description = "One session's volume the person tolerates today (optional)") @PositiveOrZero
             BigDecimal tolerableDose,
-            @Schema(description = "Phase at the start of the log; absent: the engine starts in SETTLE") Phase phase) {
-    }
+
+            @Schema(description = "Phase at the start of the log; absent: the engine starts in SETTLE")
+            Phase phase) {}
 
     @Schema(description = "An activity session")
     record SessionRequest(
             @NotNull LocalDate date,
             @NotNull Activity activity,
-            @Schema(description = "Volume in the plan's unit") @NotNull @PositiveOrZero BigDecimal volume,
+
+            @Schema(description = "Volume in the plan's unit") @NotNull @PositiveOrZero
+            BigDecimal volume,
+
             @Min(0) @Max(10) Integer rpe,
             @NotNull @Min(0) @Max(10) Integer painDuring,
             @NotNull @Min(0) @Max(10) Integer painAfter,
             @PositiveOrZero Integer durationMin,
             @Positive Integer avgPaceSecPerKm,
             String surface,
-            String shoes) {
-    }
+            String shoes) {}
 
     @Schema(description = "A morning check-in")
     record CheckInRequest(
             @NotNull LocalDate date,
             @NotNull @Min(0) @Max(10) Integer morningPain,
-            @Min(0) @Max(10) Integer morningStiffness) {
-    }
+            @Min(0) @Max(10) Integer morningStiffness) {}
 
     @Schema(description = "A strength exercise as done")
     record StrengthRequest(
             @NotNull LocalDate date,
-            @Schema(description = "An exercise id of the library", example = "SPLIT_SQUAT") @NotBlank String exercise,
+
+            @Schema(description = "An exercise id of the library", example = "SPLIT_SQUAT") @NotBlank
+            String exercise,
+
             @NotNull @Min(1) Integer sets,
-            @Schema(description = "Repetitions, or holds for an isometric") @NotNull @Min(1) Integer reps,
-            @Schema(description = "External load, 0 for body weight") @PositiveOrZero BigDecimal loadKg,
+
+            @Schema(description = "Repetitions, or holds for an isometric") @NotNull @Min(1)
+            Integer reps,
+
+            @Schema(description = "External load, 0 for body weight") @PositiveOrZero
+            BigDecimal loadKg,
+
             @NotNull @Min(0) @Max(10) Integer painDuring,
-            @Positive Integer holdSec) {
-    }
+            @Positive Integer holdSec) {}
 
     @Schema(description = "The safety screen's answers")
-    record ScreeningRequest(LocalDate answeredOn, List<@NotNull RedFlag> redFlags) {
-    }
+    record ScreeningRequest(LocalDate answeredOn, List<@NotNull RedFlag> redFlags) {}
 
     @Schema(description = "The contributor assessment of R8; every field optional")
     record AssessmentRequest(
@@ -100,15 +120,22 @@ record AdvicePreviewRequest(
             Boolean stressHigh,
             @Min(0) @Max(130) Integer age,
             Boolean lowVitaminD,
-            Boolean inflammatoryCondition) {
-    }
+            Boolean inflammatoryCondition) {}
 
     @Schema(description = "Clinician knobs of rules.md (each optional, within its bounds)")
     record KnobsRequest(
-            @Schema(description = "R1.stop pain, 5–7, default 6") Integer stopPain,
-            @Schema(description = "R3.deload: every n-th week of Maintain, 3–6, default 4") Integer deloadEveryWeeks,
-            @Schema(description = "R3.deload: share of the week before, 60–80 %, default 70") BigDecimal deloadPercent,
-            @Schema(description = "R5.progress load step, 5–10 %, default 10") BigDecimal strengthProgressPercent,
-            @Schema(description = "R5.regress load cut, 10–20 %, default 20") BigDecimal strengthRegressPercent) {
-    }
+            @Schema(description = "R1.stop pain, 5–7, default 6")
+            Integer stopPain,
+
+            @Schema(description = "R3.deload: every n-th week of Maintain, 3–6, default 4")
+            Integer deloadEveryWeeks,
+
+            @Schema(description = "R3.deload: share of the week before, 60–80 %, default 70")
+            BigDecimal deloadPercent,
+
+            @Schema(description = "R5.progress load step, 5–10 %, default 10")
+            BigDecimal strengthProgressPercent,
+
+            @Schema(description = "R5.regress load cut, 10–20 %, default 20")
+            BigDecimal strengthRegressPercent) {}
 }

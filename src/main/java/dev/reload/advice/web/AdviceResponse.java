@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.reload.advice.engine.Activity;
 import dev.reload.advice.engine.Advice;
 import dev.reload.advice.engine.ContributorKind;
@@ -17,57 +19,80 @@ import dev.reload.advice.engine.Response;
 import dev.reload.advice.engine.Severity;
 import dev.reload.advice.engine.StrengthDecision;
 import dev.reload.advice.engine.VolumeUnit;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The advice (api.md, "Advice preview", response 200). */
 @Schema(description = "The adviser's answer for asOf")
 record AdviceResponse(
         LocalDate asOf,
         Phase phase,
-        @Schema(description = "Worst 24-hour response of the last 7 days, or RED while escalation is not NONE") Light light,
+
+        @Schema(description = "Worst 24-hour response of the last 7 days, or RED while escalation is not NONE")
+        Light light,
+
         Escalation escalation,
+
         @Schema(description = "R1 class of the most recent target session; null without one", nullable = true)
         Response lastSessionResponse,
-        @Schema(description = "Dose for the plan week holding asOf (if asOf starts it) or the next; null when URGENT"
-                + " or R7.bone-stress applies", nullable = true) NextWeek nextWeek,
+
+        @Schema(
+                description = "Dose for the plan week holding asOf (if asOf starts it) or the next; null when URGENT"
+                        + " or R7.bone-stress applies",
+                nullable = true)
+        NextWeek nextWeek,
+
         List<StrengthEntry> strength,
         List<ContributorEntry> contributors,
         List<FindingEntry> findings,
-        @Schema(description = "The R5 strength programme for the plan's condition") ProgrammeEntry programme) {
 
-    record NextWeek(int week, Activity activity, BigDecimal volume, VolumeUnit unit, DoseDecision decision) {
-    }
+        @Schema(description = "The R5 strength programme for the plan's condition")
+        ProgrammeEntry programme) {
 
-    record StrengthEntry(String exercise, StrengthDecision decision, Next next) {
-    }
+    record NextWeek(int week, Activity activity, BigDecimal volume, VolumeUnit unit, DoseDecision decision) {}
+
+    record StrengthEntry(String exercise, StrengthDecision decision, Next next) {}
 
     @Schema(description = "The prescription for the exercise's next session; exercise names the variant to do")
-    record Next(int sets, int reps, BigDecimal loadKg, String exercise,
-            @Schema(nullable = true) Integer holdSec) {
-    }
+    record Next(
+            int sets,
+            int reps,
+            BigDecimal loadKg,
+            String exercise,
+            @Schema(nullable = true) Integer holdSec) {}
 
-    record ContributorEntry(ContributorKind id, String evidence, List<String> exercises) {
-    }
+    record ContributorEntry(ContributorKind id, String evidence, List<String> exercises) {}
 
-    record FindingEntry(String rule, Severity severity, String message, String source) {
-    }
+    record FindingEntry(String rule, Severity severity, String message, String source) {}
 
-    record ProgrammeEntry(String id, String name, String sessionsPerWeek, String dose, List<String> exercises) {
-    }
+    record ProgrammeEntry(String id, String name, String sessionsPerWeek, String dose, List<String> exercises) {}
 
     static AdviceResponse from(Advice advice) {
         Programme p = advice.programme();
-        return new AdviceResponse(advice.asOf(), advice.phase(), advice.light(), advice.escalation(),
+        return new AdviceResponse(
+                advice.asOf(),
+                advice.phase(),
+                advice.light(),
+                advice.escalation(),
                 advice.lastSessionResponse(),
-                advice.nextWeek() == null ? null
-                        : new NextWeek(advice.nextWeek().week(), advice.nextWeek().activity(),
-                                volume(advice.nextWeek().volume(), advice.nextWeek().unit()),
+                advice.nextWeek() == null
+                        ? null
+                        : new NextWeek(
+                                advice.nextWeek().week(),
+                                advice.nextWeek().activity(),
+                                volume(
+                                        advice.nextWeek().volume(),
+                                        advice.nextWeek().unit()),
                                 advice.nextWeek().unit(),
                                 advice.nextWeek().decision()),
                 advice.strength().stream()
-                        .map(s -> new StrengthEntry(s.exercise(), s.decision(),
-                                new Next(s.next().sets(), s.next().reps(), load(s.next().loadKg()),
-                                        s.next().exercise(), s.next().holdSec())))
+                        .map(s -> new StrengthEntry(
+                                s.exercise(),
+                                s.decision(),
+                                new Next(
+                                        s.next().sets(),
+                                        s.next().reps(),
+                                        load(s.next().loadKg()),
+                                        s.next().exercise(),
+                                        s.next().holdSec())))
                         .toList(),
                 advice.contributors().stream()
                         .map(c -> new ContributorEntry(c.id(), c.evidence(), c.exercises()))

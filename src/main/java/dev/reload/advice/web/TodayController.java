@@ -49,8 +49,13 @@ class TodayController {
     private final ExerciseLibrary library;
     private final Clock clock;
 
-    TodayController(AdviceService advice, AccountService accounts, PlanService plans, LogService log,
-            ExerciseLibrary library, Clock clock) {
+    TodayController(
+            AdviceService advice,
+            AccountService accounts,
+            PlanService plans,
+            LogService log,
+            ExerciseLibrary library,
+            Clock clock) {
         this.advice = advice;
         this.accounts = accounts;
         this.plans = plans;
@@ -75,14 +80,18 @@ class TodayController {
      * One exercise to do today: the adviser's prescription for an exercise already logged, or the
      * library's default dose for one of the programme not yet started ({@code decision} null).
      */
-    record StrengthItem(String exercise, String name, int sets, int reps, BigDecimal loadKg, Integer holdSec,
-            StrengthDecision decision) {
-    }
+    record StrengthItem(
+            String exercise,
+            String name,
+            int sets,
+            int reps,
+            BigDecimal loadKg,
+            Integer holdSec,
+            StrengthDecision decision) {}
 
     /** A plan week's dose and the share of one session, as shown. */
-    record DoseView(int weekNumber, Activity activity, Shown week, Shown perSession, int sessions,
-            DoseDecision decision) {
-    }
+    record DoseView(
+            int weekNumber, Activity activity, Shown week, Shown perSession, int sessions, DoseDecision decision) {}
 
     @GetMapping("/today")
     String today(@AuthenticationPrincipal AccountPrincipal me, Model model) {
@@ -96,7 +105,8 @@ class TodayController {
             // week that is today's advice itself. Both come from one read of the plan and the log.
             boolean weekBegins = daysIn >= 0 && daysIn % 7 == 0;
             LocalDate doseDay = week < 1 || weekBegins ? today : plan.weekStart(week);
-            Map<LocalDate, Advice> advised = advice.adviceFor(me.accountId(), List.of(today, doseDay)).orElseThrow();
+            Map<LocalDate, Advice> advised =
+                    advice.adviceFor(me.accountId(), List.of(today, doseDay)).orElseThrow();
             Advice todays = advised.get(today);
             Advice weekly = advised.get(doseDay);
             model.addAttribute("advice", todays);
@@ -106,15 +116,26 @@ class TodayController {
             model.addAttribute("nextReview", plan.weekStart(Math.max(week, 0) + 1));
             DistanceUnit distances = accounts.distanceUnit(me.accountId());
             model.addAttribute("dose", dose(weekly.nextWeek(), plan, distances));
-            model.addAttribute("doneSoFar", week < 1 ? null : Shown.of(log.sessions(me.accountId(),
-                    plan.weekStart(week), today).stream()
-                    .filter(s -> s.activity() == plan.targetActivity() && s.unit() == plan.unit())
-                    .mapToDouble(s -> s.volume().doubleValue()).sum(), plan.unit(), distances));
+            model.addAttribute(
+                    "doneSoFar",
+                    week < 1
+                            ? null
+                            : Shown.of(
+                                    log.sessions(me.accountId(), plan.weekStart(week), today).stream()
+                                            .filter(s ->
+                                                    s.activity() == plan.targetActivity() && s.unit() == plan.unit())
+                                            .mapToDouble(s -> s.volume().doubleValue())
+                                            .sum(),
+                                    plan.unit(),
+                                    distances));
             List<Finding> review = reviewFindings(todays.findings());
             model.addAttribute("reviewFindings", review);
-            model.addAttribute("otherFindings", todays.findings().stream().filter(f -> !review.contains(f)).toList());
+            model.addAttribute(
+                    "otherFindings",
+                    todays.findings().stream().filter(f -> !review.contains(f)).toList());
             model.addAttribute("strengthItems", strengthItems(todays));
-            model.addAttribute("checkedInToday", log.checkInOn(me.accountId(), today).isPresent());
+            model.addAttribute(
+                    "checkedInToday", log.checkInOn(me.accountId(), today).isPresent());
             model.addAttribute("library", library);
             model.addAttribute("unrated", log.unrated(me.accountId(), plan.targetActivity(), plan.startDate()));
         });
@@ -126,8 +147,12 @@ class TodayController {
             return null;
         }
         double perSession = dose.unit().roundDown(dose.volume() / plan.sessionsPerWeek());
-        return new DoseView(dose.week(), dose.activity(), Shown.of(dose.volume(), dose.unit(), distances),
-                perSession > 0 ? Shown.of(perSession, dose.unit(), distances) : null, plan.sessionsPerWeek(),
+        return new DoseView(
+                dose.week(),
+                dose.activity(),
+                Shown.of(dose.volume(), dose.unit(), distances),
+                perSession > 0 ? Shown.of(perSession, dose.unit(), distances) : null,
+                plan.sessionsPerWeek(),
                 dose.decision());
     }
 
@@ -137,15 +162,26 @@ class TodayController {
         for (StrengthAdvice s : todays.strength()) {
             started.add(s.exercise());
             started.add(s.next().exercise());
-            items.add(new StrengthItem(s.next().exercise(), name(s.next().exercise()), s.next().sets(),
-                    s.next().reps(), BigDecimal.valueOf(s.next().loadKg()).stripTrailingZeros(), s.next().holdSec(),
+            items.add(new StrengthItem(
+                    s.next().exercise(),
+                    name(s.next().exercise()),
+                    s.next().sets(),
+                    s.next().reps(),
+                    BigDecimal.valueOf(s.next().loadKg()).stripTrailingZeros(),
+                    s.next().holdSec(),
                     s.decision()));
         }
         for (String id : todays.programme().exercises()) {
             if (!started.contains(id)) {
-                library.find(id).ifPresent(exercise -> items.add(new StrengthItem(id, exercise.name(),
-                        exercise.dose().sets(), exercise.dose().reps(), BigDecimal.ZERO, exercise.dose().holdSec(),
-                        null)));
+                library.find(id)
+                        .ifPresent(exercise -> items.add(new StrengthItem(
+                                id,
+                                exercise.name(),
+                                exercise.dose().sets(),
+                                exercise.dose().reps(),
+                                BigDecimal.ZERO,
+                                exercise.dose().holdSec(),
+                                null)));
             }
         }
         return items;
@@ -157,7 +193,11 @@ class TodayController {
 
     /** The week's decisions and escalation checks, shown together as the weekly review. */
     private static List<Finding> reviewFindings(List<Finding> findings) {
-        return findings.stream().filter(f -> f.rule().startsWith("R3.") || f.rule().startsWith("R4.")
-                || f.rule().startsWith("R5.") || f.rule().equals("R7.nonresponse")).toList();
+        return findings.stream()
+                .filter(f -> f.rule().startsWith("R3.")
+                        || f.rule().startsWith("R4.")
+                        || f.rule().startsWith("R5.")
+                        || f.rule().equals("R7.nonresponse"))
+                .toList();
     }
 }

@@ -27,16 +27,20 @@ class ExercisePagesController {
     }
 
     /** One group of the list page with its exercises ready to show. */
-    record GroupView(ExerciseCatalogue.Group group, List<ExerciseView> exercises) {
-    }
+    record GroupView(ExerciseCatalogue.Group group, List<ExerciseView> exercises) {}
 
     @GetMapping("/exercises")
     String list(Model model) {
-        model.addAttribute("groups", catalogue.groups().stream()
-                .filter(g -> !g.exercises().isEmpty())
-                .map(g -> new GroupView(g, g.exercises().stream()
-                        .map(e -> ExerciseView.of(e, catalogue, messages)).toList()))
-                .toList());
+        model.addAttribute(
+                "groups",
+                catalogue.groups().stream()
+                        .filter(g -> !g.exercises().isEmpty())
+                        .map(g -> new GroupView(
+                                g,
+                                g.exercises().stream()
+                                        .map(e -> ExerciseView.of(e, catalogue, messages))
+                                        .toList()))
+                        .toList());
         return LIST_VIEW;
     }
 

@@ -12,22 +12,42 @@ import dev.reload.exercises.ExerciseCatalogue;
 import dev.reload.exercises.Illustration;
 
 /** What the exercise pages and the API show of one exercise, worded once for both. */
-record ExerciseView(Exercise exercise, String slug, String page, Illustration illustration, String illustrationAlt,
-        String doseText, String restText, Exercise easier, Exercise harder, List<ExerciseCatalogue.Use> uses,
-        List<Condition> conditions, Exercise relative, List<Condition> relativeConditions) {
+record ExerciseView(
+        Exercise exercise,
+        String slug,
+        String page,
+        Illustration illustration,
+        String illustrationAlt,
+        String doseText,
+        String restText,
+        Exercise easier,
+        Exercise harder,
+        List<ExerciseCatalogue.Use> uses,
+        List<Condition> conditions,
+        Exercise relative,
+        List<Condition> relativeConditions) {
 
     static ExerciseView of(Exercise exercise, ExerciseCatalogue catalogue, MessageSource messages) {
         Locale locale = Locale.ENGLISH;
         Illustration illustration = Illustration.of(exercise.id());
         String slug = ExerciseCatalogue.slug(exercise.id());
-        return new ExerciseView(exercise, slug, "/exercises/" + slug, illustration,
-                messages.getMessage(illustration.altKey(), null, locale), dose(exercise.dose(), messages, locale),
-                rest(exercise.dose(), messages, locale), catalogue.variant(exercise.easier()).orElse(null),
-                catalogue.variant(exercise.harder()).orElse(null), catalogue.usesOf(exercise.id()),
+        return new ExerciseView(
+                exercise,
+                slug,
+                "/exercises/" + slug,
+                illustration,
+                messages.getMessage(illustration.altKey(), null, locale),
+                dose(exercise.dose(), messages, locale),
+                rest(exercise.dose(), messages, locale),
+                catalogue.variant(exercise.easier()).orElse(null),
+                catalogue.variant(exercise.harder()).orElse(null),
+                catalogue.usesOf(exercise.id()),
                 List.copyOf(catalogue.conditionsUsing(exercise.id())),
                 catalogue.nearestProgrammeRelative(exercise.id()).orElse(null),
-                catalogue.nearestProgrammeRelative(exercise.id())
-                        .map(r -> List.copyOf(catalogue.conditionsUsing(r.id()))).orElse(List.of()));
+                catalogue
+                        .nearestProgrammeRelative(exercise.id())
+                        .map(r -> List.copyOf(catalogue.conditionsUsing(r.id())))
+                        .orElse(List.of()));
     }
 
     public String relativeSlug() {
@@ -39,8 +59,8 @@ record ExerciseView(Exercise exercise, String slug, String page, Illustration il
             return messages.getMessage("exercises.dose.holds", new Object[] {dose.sets(), dose.holdSec()}, locale);
         }
         if (dose.holdSec() != null) {
-            return messages.getMessage("exercises.dose.setsOfHolds",
-                    new Object[] {dose.sets(), dose.reps(), dose.holdSec()}, locale);
+            return messages.getMessage(
+                    "exercises.dose.setsOfHolds", new Object[] {dose.sets(), dose.reps(), dose.holdSec()}, locale);
         }
         return messages.getMessage("exercises.dose.sets", new Object[] {dose.sets(), dose.reps()}, locale);
     }
@@ -54,8 +74,8 @@ record ExerciseView(Exercise exercise, String slug, String page, Illustration il
             return messages.getMessage("exercises.rest.minutes", new Object[] {seconds / 60}, locale);
         }
         if (seconds >= 120) {
-            return messages.getMessage("exercises.rest.minutesSeconds",
-                    new Object[] {seconds / 60, seconds % 60}, locale);
+            return messages.getMessage(
+                    "exercises.rest.minutesSeconds", new Object[] {seconds / 60, seconds % 60}, locale);
         }
         return messages.getMessage("exercises.rest.seconds", new Object[] {seconds}, locale);
     }

@@ -1,5 +1,10 @@
 package dev.reload.finder.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -7,11 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.reload.finder.ConditionFinder;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 /** {@code POST /api/v1/finder}: the condition finder without the pages. No account, nothing stored. */
 @RestController
@@ -28,7 +28,8 @@ class FinderApiController {
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Rank the six overuse knee conditions against the answers (stateless)",
+    @Operation(
+            summary = "Rank the six overuse knee conditions against the answers (stateless)",
             description = "Weighs where it hurts, what brings it on, age, morning stiffness and the bone-stress signs"
                     + " against patellofemoral pain, IT band syndrome, patellar tendinopathy, pes anserine"
                     + " tendinopathy or bursitis, an osteoarthritis flare and a bone stress reaction. Every condition"
@@ -36,7 +37,9 @@ class FinderApiController {
                     + " clinical assessment (R7.assess); bone tenderness with pain on hopping or at night ranks bone"
                     + " stress first with R7.bone-stress. Education, not diagnosis. Nothing is stored.")
     @ApiResponse(responseCode = "200", description = "The ranking")
-    @ApiResponse(responseCode = "400", description = "A malformed or invalid request; errors[] names each field",
+    @ApiResponse(
+            responseCode = "400",
+            description = "A malformed or invalid request; errors[] names each field",
             content = @Content(mediaType = "application/problem+json"))
     FinderResponse rank(@Valid @RequestBody FinderRequest request) {
         return FinderResponse.of(finder.rank(request.toAnswers()), messages);

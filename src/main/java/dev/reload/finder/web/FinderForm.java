@@ -22,13 +22,22 @@ public class FinderForm {
     private boolean recentLoadIncrease;
 
     FinderAnswers toAnswers() {
-        return new FinderAnswers(Set.copyOf(nonNull(regions)), unsureWhere,
-                Set.copyOf(nonNull(aggravators)), age, morningStiffnessMinutes, boneTenderness,
-                painOnHopping, painAtNight, recentLoadIncrease);
+        return new FinderAnswers(
+                Set.copyOf(nonNull(regions)),
+                unsureWhere,
+                Set.copyOf(nonNull(aggravators)),
+                age,
+                morningStiffnessMinutes,
+                boneTenderness,
+                painOnHopping,
+                painAtNight,
+                recentLoadIncrease);
     }
 
     private static <T> List<T> nonNull(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> v != null).toList();
     }
 
     public List<KneeRegion> getRegions() {

@@ -51,16 +51,24 @@ class FinderPagesController {
     @PostMapping("/finder")
     String result(@ModelAttribute("answers") FinderForm answers, BindingResult result, Model model) {
         Integer age = answers.getAge();
-        if (!result.hasFieldErrors("age") && age != null
+        if (!result.hasFieldErrors("age")
+                && age != null
                 && (age < FinderAnswers.MIN_AGE || age > FinderAnswers.MAX_AGE)) {
-            result.rejectValue("age", "finder.error.age", new Object[] {FinderAnswers.MIN_AGE, FinderAnswers.MAX_AGE},
+            result.rejectValue(
+                    "age",
+                    "finder.error.age",
+                    new Object[] {FinderAnswers.MIN_AGE, FinderAnswers.MAX_AGE},
                     "Enter an age between 10 and 110.");
         }
         Integer minutes = answers.getMorningStiffnessMinutes();
-        if (!result.hasFieldErrors("morningStiffnessMinutes") && minutes != null
+        if (!result.hasFieldErrors("morningStiffnessMinutes")
+                && minutes != null
                 && (minutes < 0 || minutes > FinderAnswers.MAX_STIFFNESS_MINUTES)) {
-            result.rejectValue("morningStiffnessMinutes", "finder.error.stiffness",
-                    new Object[] {FinderAnswers.MAX_STIFFNESS_MINUTES}, "Enter minutes between 0 and 600.");
+            result.rejectValue(
+                    "morningStiffnessMinutes",
+                    "finder.error.stiffness",
+                    new Object[] {FinderAnswers.MAX_STIFFNESS_MINUTES},
+                    "Enter minutes between 0 and 600.");
         }
         if (result.hasErrors()) {
             return FORM_VIEW;
@@ -71,7 +79,8 @@ class FinderPagesController {
         ConditionFinder.CONDITIONS.forEach(c -> explainers.put(c, Explainers.path(c)));
         model.addAttribute("explainers", explainers);
         Map<Condition, String> programmes = new EnumMap<>(Condition.class);
-        ConditionFinder.CONDITIONS.forEach(c -> programmes.put(c, "/exercises#group-" + library.programmeFor(c).id()));
+        ConditionFinder.CONDITIONS.forEach(c ->
+                programmes.put(c, "/exercises#group-" + library.programmeFor(c).id()));
         model.addAttribute("programmes", programmes);
         return RESULT_VIEW;
     }
@@ -87,9 +96,17 @@ class FinderPagesController {
         if (answers.getMorningStiffnessMinutes() != null) {
             link.queryParam("morningStiffnessMinutes", answers.getMorningStiffnessMinutes());
         }
-        Map<String, Boolean> flags = Map.of("unsureWhere", answers.isUnsureWhere(), "boneTenderness",
-                answers.isBoneTenderness(), "painOnHopping", answers.isPainOnHopping(), "painAtNight",
-                answers.isPainAtNight(), "recentLoadIncrease", answers.isRecentLoadIncrease());
+        Map<String, Boolean> flags = Map.of(
+                "unsureWhere",
+                answers.isUnsureWhere(),
+                "boneTenderness",
+                answers.isBoneTenderness(),
+                "painOnHopping",
+                answers.isPainOnHopping(),
+                "painAtNight",
+                answers.isPainAtNight(),
+                "recentLoadIncrease",
+                answers.isRecentLoadIncrease());
         new TreeMap<>(flags).forEach((name, on) -> {
             if (on) {
                 link.queryParam(name, true);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.account.AccountPrincipal;
 import dev.reload.advice.engine.load.HistoryFinding;
@@ -23,7 +24,6 @@ import dev.reload.history.HistoryService;
 import dev.reload.history.HistoryService.WhatWentWrong;
 import dev.reload.history.ImportService;
 import dev.reload.system.web.InvalidFieldException;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The import page (upload, progress, result) and the "What went wrong" page. */
 @Controller
@@ -44,8 +44,11 @@ class HistoryPagesController {
     }
 
     @GetMapping("/history/import")
-    String importPage(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) Long id,
-            @RequestParam(required = false) String tooLarge, Model model) {
+    String importPage(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(required = false) Long id,
+            @RequestParam(required = false) String tooLarge,
+            Model model) {
         if (id != null) {
             model.addAttribute("job", imports.progress(me.accountId(), id));
         } else {
@@ -58,8 +61,11 @@ class HistoryPagesController {
     }
 
     @PostMapping("/history/import")
-    String upload(@AuthenticationPrincipal AccountPrincipal me,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+    String upload(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("uploadError", "history.import.missing");
             return IMPORT_VIEW;
@@ -86,19 +92,23 @@ class HistoryPagesController {
             model.addAttribute("history", w);
             model.addAttribute("findings", w.analysis().whatWentWrong());
             model.addAttribute("noActivity", w.weeks().stream().allMatch(week -> week.volume() == 0));
-            model.addAttribute("rows", w.weeks().stream().map(week -> new WeekRow(week, findingsOf(w, week))).toList());
+            model.addAttribute(
+                    "rows",
+                    w.weeks().stream()
+                            .map(week -> new WeekRow(week, findingsOf(w, week)))
+                            .toList());
             model.addAttribute("chart", json.writeValueAsString(chart(w)));
         });
         return WHAT_WENT_WRONG_VIEW;
     }
 
     /** One week of the timeline with the findings that concern it. */
-    record WeekRow(HistoryWeek week, List<HistoryFinding> findings) {
-    }
+    record WeekRow(HistoryWeek week, List<HistoryFinding> findings) {}
 
     static List<HistoryFinding> findingsOf(WhatWentWrong w, HistoryWeek week) {
         return w.analysis().whatWentWrong().stream()
-                .filter(f -> !f.date().isBefore(week.start()) && !f.date().isAfter(week.start().plusDays(6)))
+                .filter(f -> !f.date().isBefore(week.start())
+                        && !f.date().isAfter(week.start().plusDays(6)))
                 .toList();
     }
 

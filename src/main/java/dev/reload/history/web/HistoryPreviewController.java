@@ -6,6 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,16 +27,6 @@ import dev.reload.advice.engine.load.HistoryAnalyzer;
 import dev.reload.advice.engine.load.HistoryFinding;
 import dev.reload.advice.engine.load.HistorySession;
 import dev.reload.advice.engine.load.HistoryWeek;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 
 /**
  * {@code POST /api/v1/history/preview}: R6 on a history sent in the request; no account, nothing
@@ -40,9 +40,10 @@ class HistoryPreviewController {
 
     @Schema(description = "A history and, optionally, the day the pain began")
     record HistoryPreviewRequest(
-            @Schema(description = "The day the pain began", example = "2026-01-20") LocalDate painOnset,
-            @Size(max = 20_000) List<@NotNull @Valid HistorySessionRequest> sessions) {
-    }
+            @Schema(description = "The day the pain began", example = "2026-01-20")
+            LocalDate painOnset,
+
+            @Size(max = 20_000) List<@NotNull @Valid HistorySessionRequest> sessions) {}
 
     @Schema(description = "A session, in the advice preview's shape (pain scores are not needed here)")
     record HistorySessionRequest(
@@ -55,50 +56,92 @@ class HistoryPreviewController {
             @PositiveOrZero Integer durationMin,
             @Positive Integer avgPaceSecPerKm,
             @Size(max = 40) String surface,
-            @Size(max = 80) String shoes) {
-    }
+            @Size(max = 80) String shoes) {}
 
-    record WeekResponse(LocalDate start, String activity, double volume, double weeklyLoad, Double acwrEwma,
-            Double acwrCoupled, Double acwrUncoupled, Double monotony, Double strain) {
+    record WeekResponse(
+            LocalDate start,
+            String activity,
+            double volume,
+            double weeklyLoad,
+            Double acwrEwma,
+            Double acwrCoupled,
+            Double acwrUncoupled,
+            Double monotony,
+            Double strain) {
 
         static WeekResponse of(HistoryWeek w) {
-            return new WeekResponse(w.start(), w.activity(), round(w.volume()), round(w.weeklyLoad()),
-                    round(w.acwrEwma()), round(w.acwrCoupled()), round(w.acwrUncoupled()), round(w.monotony()),
+            return new WeekResponse(
+                    w.start(),
+                    w.activity(),
+                    round(w.volume()),
+                    round(w.weeklyLoad()),
+                    round(w.acwrEwma()),
+                    round(w.acwrCoupled()),
+                    round(w.acwrUncoupled()),
+                    round(w.monotony()),
                     round(w.strain()));
         }
     }
 
-    record FindingResponse(String rule, String severity, String scope, LocalDate date, String activity,
-            String message, String source, String evidence) {
+    record FindingResponse(
+            String rule,
+            String severity,
+            String scope,
+            LocalDate date,
+            String activity,
+            String message,
+            String source,
+            String evidence) {
 
         static FindingResponse of(HistoryFinding f) {
-            return new FindingResponse(f.rule(), f.severity().name(), f.scope().name(), f.date(), f.activity(),
-                    f.message(), f.source(), f.evidence());
+            return new FindingResponse(
+                    f.rule(),
+                    f.severity().name(),
+                    f.scope().name(),
+                    f.date(),
+                    f.activity(),
+                    f.message(),
+                    f.source(),
+                    f.evidence());
         }
     }
 
-    record HistoryPreviewResponse(List<WeekResponse> weeks, List<FindingResponse> findings,
+    record HistoryPreviewResponse(
+            List<WeekResponse> weeks,
+            List<FindingResponse> findings,
+
             @Schema(description = "The findings of the 8 weeks before painOnset (empty without it)")
             List<FindingResponse> whatWentWrong) {
 
         static HistoryPreviewResponse of(HistoryAnalysis a) {
-            return new HistoryPreviewResponse(a.weeks().stream().map(WeekResponse::of).toList(),
+            return new HistoryPreviewResponse(
+                    a.weeks().stream().map(WeekResponse::of).toList(),
                     a.findings().stream().map(FindingResponse::of).toList(),
                     a.whatWentWrong().stream().map(FindingResponse::of).toList());
         }
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Training errors in a history (stateless)",
+    @Operation(
+            summary = "Training errors in a history (stateless)",
             description = "Weekly volume, acute:chronic ratios three ways, monotony and strain per ISO week and"
                     + " activity, and every R6 finding oldest first, each naming its week or day in date.")
     HistoryPreviewResponse preview(@Valid @RequestBody HistoryPreviewRequest request) {
-        List<HistorySession> sessions = request.sessions() == null ? List.of() : request.sessions().stream()
-                .map(s -> new HistorySession(s.date(), s.activity().name(), s.volume().doubleValue(),
-                        s.durationMin() == null ? null : s.durationMin().doubleValue(), s.rpe(),
-                        s.avgPaceSecPerKm() == null ? null : s.avgPaceSecPerKm().doubleValue(), s.surface(),
-                        s.shoes()))
-                .toList();
+        List<HistorySession> sessions = request.sessions() == null
+                ? List.of()
+                : request.sessions().stream()
+                        .map(s -> new HistorySession(
+                                s.date(),
+                                s.activity().name(),
+                                s.volume().doubleValue(),
+                                s.durationMin() == null ? null : s.durationMin().doubleValue(),
+                                s.rpe(),
+                                s.avgPaceSecPerKm() == null
+                                        ? null
+                                        : s.avgPaceSecPerKm().doubleValue(),
+                                s.surface(),
+                                s.shoes()))
+                        .toList();
         if (sessions.isEmpty()) {
             return new HistoryPreviewResponse(List.of(), List.of(), List.of());
         }
@@ -107,7 +150,8 @@ class HistoryPreviewController {
 
     /** Three decimals: enough for every figure of rules.md's worked checks. */
     static Double round(Double value) {
-        return value == null || value.isNaN() || value.isInfinite() ? null
+        return value == null || value.isNaN() || value.isInfinite()
+                ? null
                 : BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).doubleValue();
     }
 

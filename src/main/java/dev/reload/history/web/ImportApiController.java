@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,8 +25,6 @@ import dev.reload.history.ImportService;
 import dev.reload.history.ImportStatus;
 import dev.reload.importing.ImportFailure;
 import dev.reload.system.web.InvalidFieldException;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** History import over the API (api.md, "Imports"). */
 @RestController
@@ -39,20 +39,29 @@ class ImportApiController {
     }
 
     /** api.md: {@code {"id", "status", "total", "processed", "imported", "duplicates", "failed": [{"file", "reason"}]}}. */
-    record ImportResponse(long id, ImportStatus status, int total, int processed, int imported, int duplicates,
+    record ImportResponse(
+            long id,
+            ImportStatus status,
+            int total,
+            int processed,
+            int imported,
+            int duplicates,
             List<ImportFailure> failed) {
 
         static ImportResponse of(ImportProgress p) {
-            return new ImportResponse(p.id(), p.status(), p.total(), p.processed(), p.imported(), p.duplicates(),
-                    p.failed());
+            return new ImportResponse(
+                    p.id(), p.status(), p.total(), p.processed(), p.imported(), p.duplicates(), p.failed());
         }
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a .fit, .gpx or .tcx file (each optionally .gz) or a .zip bulk export",
+    @Operation(
+            summary = "Import a .fit, .gpx or .tcx file (each optionally .gz) or a .zip bulk export",
             description = "Answers 202 with the import's id at once; the import runs in the background.")
-    ResponseEntity<Map<String, Long>> start(@AuthenticationPrincipal AccountPrincipal me,
-            @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+    ResponseEntity<Map<String, Long>> start(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidFieldException("file", "is required: a .fit, .gpx or .tcx file or a .zip export");
         }
@@ -60,7 +69,9 @@ class ImportApiController {
         try (InputStream in = file.getInputStream()) {
             id = imports.start(me.accountId(), file.getOriginalFilename(), in);
         }
-        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(Map.of("id", id));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/imports/" + id))
+                .body(Map.of("id", id));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,11 @@
 package dev.reload.importing.fit;
 
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
 import com.garmin.fit.CRC;
 import com.garmin.fit.DateTime;
 import com.garmin.fit.Decode;
@@ -13,17 +19,12 @@ import com.garmin.fit.RecordMesg;
 import com.garmin.fit.SessionMesg;
 import com.garmin.fit.SportMesg;
 import com.garmin.fit.SubSport;
+
 import dev.reload.importing.ActivityFileReader;
 import dev.reload.importing.ImportedActivity;
 import dev.reload.importing.SampleTotals;
 import dev.reload.importing.SourceFormat;
-import dev.reload.importing.Sport;
 import dev.reload.importing.UnreadableFileException;
-import java.io.ByteArrayInputStream;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads FIT activity files with Garmin's FIT SDK. Totals come from the file's session messages
@@ -84,15 +85,20 @@ public final class FitActivityReader implements ActivityFileReader {
         while (offset < bytes.length) {
             int remaining = bytes.length - offset;
             int headerSize = bytes[offset] & 0xff;
-            if (remaining < 12 || headerSize < 12 || headerSize > remaining
-                    || bytes[offset + 8] != '.' || bytes[offset + 9] != 'F'
-                    || bytes[offset + 10] != 'I' || bytes[offset + 11] != 'T') {
+            if (remaining < 12
+                    || headerSize < 12
+                    || headerSize > remaining
+                    || bytes[offset + 8] != '.'
+                    || bytes[offset + 9] != 'F'
+                    || bytes[offset + 10] != 'I'
+                    || bytes[offset + 11] != 'T') {
                 if (files > 0 && allZero(bytes, offset)) {
                     break; // padding after the last file
                 }
-                throw new UnreadableFileException(files == 0 && remaining < 12
-                        ? "the file ends early"
-                        : "the file is damaged: its header is not valid");
+                throw new UnreadableFileException(
+                        files == 0 && remaining < 12
+                                ? "the file ends early"
+                                : "the file is damaged: its header is not valid");
             }
             if (headerSize >= 14) {
                 int headerCrc = (bytes[offset + 12] & 0xff) | (bytes[offset + 13] & 0xff) << 8;
@@ -100,8 +106,10 @@ public final class FitActivityReader implements ActivityFileReader {
                     throw new UnreadableFileException("the file is damaged: its header is not valid");
                 }
             }
-            long dataSize = (bytes[offset + 4] & 0xffL) | (bytes[offset + 5] & 0xffL) << 8
-                    | (bytes[offset + 6] & 0xffL) << 16 | (bytes[offset + 7] & 0xffL) << 24;
+            long dataSize = (bytes[offset + 4] & 0xffL)
+                    | (bytes[offset + 5] & 0xffL) << 8
+                    | (bytes[offset + 6] & 0xffL) << 16
+                    | (bytes[offset + 7] & 0xffL) << 24;
             long end = offset + headerSize + dataSize + 2;
             if (end > bytes.length) {
                 throw new UnreadableFileException("the file ends early");
@@ -167,8 +175,7 @@ public final class FitActivityReader implements ActivityFileReader {
                     sportMesgSport = sport.getSport();
                     sportMesgSubSport = sport.getSubSport();
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -187,7 +194,8 @@ public final class FitActivityReader implements ActivityFileReader {
             }
             Short heartRate = mesg.getFieldShortValue(RecordMesg.HeartRateFieldNum);
             Short cadence = mesg.getFieldShortValue(RecordMesg.CadenceFieldNum);
-            samples.add(millis,
+            samples.add(
+                    millis,
                     lat == null || lon == null ? Double.NaN : lat * SEMICIRCLES_TO_DEGREES,
                     lat == null || lon == null ? Double.NaN : lon * SEMICIRCLES_TO_DEGREES,
                     distance == null ? Double.NaN : distance,
@@ -250,7 +258,8 @@ public final class FitActivityReader implements ActivityFileReader {
                 if (s.ascent() != null) {
                     ascent = (ascent == null ? 0 : ascent) + s.ascent();
                 }
-                if (longest == null || (s.elapsed() != null && (longest.elapsed() == null || s.elapsed() > longest.elapsed()))) {
+                if (longest == null
+                        || (s.elapsed() != null && (longest.elapsed() == null || s.elapsed() > longest.elapsed()))) {
                     longest = s;
                 }
             }
@@ -282,7 +291,9 @@ public final class FitActivityReader implements ActivityFileReader {
                     finiteOrZero(distance),
                     hrWeight > 0 ? (Integer) (int) Math.round(hrWeighted / hrWeight) : samples.avgHeartRate(),
                     maxHr != null ? maxHr : samples.maxHeartRate(),
-                    cadenceWeight > 0 ? (Integer) (int) Math.round(cadenceWeighted / cadenceWeight) : samples.avgCadence(),
+                    cadenceWeight > 0
+                            ? (Integer) (int) Math.round(cadenceWeighted / cadenceWeight)
+                            : samples.avgCadence(),
                     ascent != null ? ascent : samples.elevationGain(),
                     samples.count(),
                     null,
@@ -292,7 +303,8 @@ public final class FitActivityReader implements ActivityFileReader {
         private static String notAnActivity(File type) {
             return switch (type) {
                 case SETTINGS, DEVICE -> "not an activity file: it holds device settings";
-                case MONITORING_A, MONITORING_B, MONITORING_DAILY -> "not an activity file: it holds daily monitoring data";
+                case MONITORING_A, MONITORING_B, MONITORING_DAILY ->
+                    "not an activity file: it holds daily monitoring data";
                 case COURSE -> "not an activity file: it holds a planned course";
                 case WORKOUT, SCHEDULES -> "not an activity file: it holds a planned workout";
                 case SPORT -> "not an activity file: it holds sport settings";
@@ -314,26 +326,53 @@ public final class FitActivityReader implements ActivityFileReader {
     }
 
     /** The figures a session or lap message holds; any may be missing. */
-    private record Summary(Instant start, Double elapsed, Double timer, Double moving, Double distance,
-            Integer avgHeartRate, Integer maxHeartRate, Integer avgCadence, Double ascent,
-            com.garmin.fit.Sport sport, SubSport subSport) {
+    private record Summary(
+            Instant start,
+            Double elapsed,
+            Double timer,
+            Double moving,
+            Double distance,
+            Integer avgHeartRate,
+            Integer maxHeartRate,
+            Integer avgCadence,
+            Double ascent,
+            com.garmin.fit.Sport sport,
+            SubSport subSport) {
 
         static Summary of(SessionMesg m) {
-            return new Summary(instant(m.getStartTime()), dbl(m.getTotalElapsedTime()), dbl(m.getTotalTimerTime()),
-                    dbl(m.getTotalMovingTime()), dbl(m.getTotalDistance()), integer(m.getAvgHeartRate()),
-                    integer(m.getMaxHeartRate()), integer(m.getAvgCadence()), dbl(m.getTotalAscent()),
-                    m.getSport(), m.getSubSport());
+            return new Summary(
+                    instant(m.getStartTime()),
+                    dbl(m.getTotalElapsedTime()),
+                    dbl(m.getTotalTimerTime()),
+                    dbl(m.getTotalMovingTime()),
+                    dbl(m.getTotalDistance()),
+                    integer(m.getAvgHeartRate()),
+                    integer(m.getMaxHeartRate()),
+                    integer(m.getAvgCadence()),
+                    dbl(m.getTotalAscent()),
+                    m.getSport(),
+                    m.getSubSport());
         }
 
         static Summary of(LapMesg m) {
-            return new Summary(instant(m.getStartTime()), dbl(m.getTotalElapsedTime()), dbl(m.getTotalTimerTime()),
-                    dbl(m.getTotalMovingTime()), dbl(m.getTotalDistance()), integer(m.getAvgHeartRate()),
-                    integer(m.getMaxHeartRate()), integer(m.getAvgCadence()), dbl(m.getTotalAscent()),
-                    m.getSport(), m.getSubSport());
+            return new Summary(
+                    instant(m.getStartTime()),
+                    dbl(m.getTotalElapsedTime()),
+                    dbl(m.getTotalTimerTime()),
+                    dbl(m.getTotalMovingTime()),
+                    dbl(m.getTotalDistance()),
+                    integer(m.getAvgHeartRate()),
+                    integer(m.getMaxHeartRate()),
+                    integer(m.getAvgCadence()),
+                    dbl(m.getTotalAscent()),
+                    m.getSport(),
+                    m.getSubSport());
         }
 
         private static Instant instant(DateTime time) {
-            return time == null || time.getTimestamp() == null ? null : time.getDate().toInstant();
+            return time == null || time.getTimestamp() == null
+                    ? null
+                    : time.getDate().toInstant();
         }
 
         private static Double dbl(Number value) {

@@ -1,19 +1,21 @@
 package dev.reload.importing.fit;
 
 import com.garmin.fit.SubSport;
+
 import dev.reload.importing.Sport;
 
 /** FIT sport and sub-sport to Reload's activities. */
 final class FitSports {
 
-    private FitSports() {
-    }
+    private FitSports() {}
 
     static Sport map(com.garmin.fit.Sport sport, SubSport subSport) {
         if (subSport != null) {
             switch (subSport) {
                 case TREADMILL, INDOOR_RUNNING, TRACK, TRAIL, STREET -> {
-                    if (sport == null || sport == com.garmin.fit.Sport.RUNNING || sport == com.garmin.fit.Sport.FITNESS_EQUIPMENT) {
+                    if (sport == null
+                            || sport == com.garmin.fit.Sport.RUNNING
+                            || sport == com.garmin.fit.Sport.FITNESS_EQUIPMENT) {
                         return Sport.RUN;
                     }
                 }
@@ -26,8 +28,7 @@ final class FitSports {
                 case LAP_SWIMMING, OPEN_WATER -> {
                     return Sport.SWIM;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (sport == null) {

@@ -1,18 +1,7 @@
 package dev.reload.importing.gpx;
 
-import dev.reload.importing.ActivityFileReader;
-import dev.reload.importing.ImportedActivity;
-import dev.reload.importing.SafeXml;
-import dev.reload.importing.SampleTotals;
-import dev.reload.importing.SourceFormat;
-import dev.reload.importing.UnreadableFileException;
-import dev.reload.importing.XmlSports;
-import io.jenetics.jpx.GPX;
-import io.jenetics.jpx.Track;
-import io.jenetics.jpx.TrackSegment;
-import io.jenetics.jpx.WayPoint;
-import java.io.StringReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,8 +10,21 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.transform.stream.StreamSource;
+
+import io.jenetics.jpx.GPX;
+import io.jenetics.jpx.Track;
+import io.jenetics.jpx.TrackSegment;
+import io.jenetics.jpx.WayPoint;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
+
+import dev.reload.importing.ActivityFileReader;
+import dev.reload.importing.ImportedActivity;
+import dev.reload.importing.SafeXml;
+import dev.reload.importing.SampleTotals;
+import dev.reload.importing.SourceFormat;
+import dev.reload.importing.UnreadableFileException;
+import dev.reload.importing.XmlSports;
 
 /**
  * Reads GPX 1.0 and 1.1 tracks with JPX (lenient mode; DTDs and external entities off through
@@ -34,6 +36,7 @@ public final class GpxActivityReader implements ActivityFileReader {
 
     /** One factory per thread: the JDK does not promise that a factory is thread-safe. */
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::inputFactory);
+
     private static final int MAX_DEPTH = 64;
 
     @Override
@@ -80,7 +83,8 @@ public final class GpxActivityReader implements ActivityFileReader {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new UnreadableFileException("the file is damaged: it declares its own document type, which this app does not read");
+                    throw new UnreadableFileException(
+                            "the file is damaged: it declares its own document type, which this app does not read");
                 }
             }
             if (!root) {
@@ -119,7 +123,8 @@ public final class GpxActivityReader implements ActivityFileReader {
         }
         if (samples.count() == 0) {
             if (!gpx.getRoutes().isEmpty()) {
-                throw new UnreadableFileException("not an activity file: it holds a planned route, not a recorded track");
+                throw new UnreadableFileException(
+                        "not an activity file: it holds a planned route, not a recorded track");
             }
             if (!gpx.getWayPoints().isEmpty()) {
                 throw new UnreadableFileException("not an activity file: it holds waypoints, not a recorded track");
@@ -159,8 +164,14 @@ public final class GpxActivityReader implements ActivityFileReader {
             heartRate = values[0];
             cadence = values[1];
         }
-        samples.add(millis, point.getLatitude().doubleValue(), point.getLongitude().doubleValue(),
-                Double.NaN, elevation, heartRate, cadence);
+        samples.add(
+                millis,
+                point.getLatitude().doubleValue(),
+                point.getLongitude().doubleValue(),
+                Double.NaN,
+                elevation,
+                heartRate,
+                cadence);
     }
 
     /** Finds {@code hr} and {@code cad} elements (Garmin's TrackPointExtension and the like). */

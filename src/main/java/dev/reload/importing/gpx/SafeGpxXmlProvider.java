@@ -1,9 +1,11 @@
 package dev.reload.importing.gpx;
 
-import dev.reload.importing.SafeXml;
-import io.jenetics.jpx.XMLProvider;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.stream.XMLInputFactory;
+
+import io.jenetics.jpx.XMLProvider;
+
+import dev.reload.importing.SafeXml;
 
 /**
  * Makes JPX parse with DTDs and external entities off. Registered through

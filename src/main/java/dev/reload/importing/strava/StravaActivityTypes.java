@@ -1,8 +1,9 @@
 package dev.reload.importing.strava;
 
-import dev.reload.importing.Sport;
 import java.util.Locale;
 import java.util.Map;
+
+import dev.reload.importing.Sport;
 
 /** Strava's activity types (the "Activity Type" column) to Reload's activities; unknown types are OTHER. */
 final class StravaActivityTypes {
@@ -27,8 +28,7 @@ final class StravaActivityTypes {
             Map.entry("basketball", Sport.JUMP_SPORT),
             Map.entry("volleyball", Sport.JUMP_SPORT));
 
-    private StravaActivityTypes() {
-    }
+    private StravaActivityTypes() {}
 
     static Sport map(String type) {
         if (type == null) {

@@ -1,13 +1,5 @@
 package dev.reload.importing.strava;
 
-import dev.reload.importing.ActivityFiles;
-import dev.reload.importing.BoundedInput;
-import dev.reload.importing.ImportFailure;
-import dev.reload.importing.ImportLimits;
-import dev.reload.importing.ImportOutcome;
-import dev.reload.importing.ImportedActivity;
-import dev.reload.importing.Sport;
-import dev.reload.importing.UnreadableFileException;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -34,10 +26,20 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+
+import dev.reload.importing.ActivityFiles;
+import dev.reload.importing.BoundedInput;
+import dev.reload.importing.ImportFailure;
+import dev.reload.importing.ImportLimits;
+import dev.reload.importing.ImportOutcome;
+import dev.reload.importing.ImportedActivity;
+import dev.reload.importing.Sport;
+import dev.reload.importing.UnreadableFileException;
 
 /**
  * A Strava bulk export (or any ZIP of activity files), read one item at a time.
@@ -70,8 +72,7 @@ public final class StravaExport implements Closeable {
     private final BoundedInput.ByteBudget budget;
 
     /** One thing to import: a summary row (with or without file), a bare file, or a refused entry. */
-    private record Item(StravaRow row, String fileName, String refusedReason) {
-    }
+    private record Item(StravaRow row, String fileName, String refusedReason) {}
 
     private StravaExport(ZipFile zip, ImportLimits limits, long archiveBytes) {
         this.zip = zip;
@@ -151,7 +152,10 @@ public final class StravaExport implements Closeable {
                 continue;
             }
             entriesByName.putIfAbsent(name, entry);
-            if (name.equals(SUMMARY_TABLE) || (summary == null && name.endsWith(SUMMARY_SUFFIX) && name.indexOf('/') == name.lastIndexOf('/'))) {
+            if (name.equals(SUMMARY_TABLE)
+                    || (summary == null
+                            && name.endsWith(SUMMARY_SUFFIX)
+                            && name.indexOf('/') == name.lastIndexOf('/'))) {
                 if (summary == null || name.equals(SUMMARY_TABLE)) {
                     summary = entry;
                 }
@@ -160,14 +164,18 @@ public final class StravaExport implements Closeable {
             }
         }
         if (summary != null) {
-            String prefix = normalize(summary.getName()).equals(SUMMARY_TABLE) ? ""
-                    : normalize(summary.getName()).substring(0, normalize(summary.getName()).length() - SUMMARY_TABLE.length());
+            String prefix = normalize(summary.getName()).equals(SUMMARY_TABLE)
+                    ? ""
+                    : normalize(summary.getName())
+                            .substring(0, normalize(summary.getName()).length() - SUMMARY_TABLE.length());
             for (StravaRow row : readSummary(summary)) {
                 String file = row.fileName() == null ? null : prefix + normalize(row.fileName());
                 items.add(new Item(row, file, null));
             }
         } else {
-            activityFiles.stream().map(e -> normalize(e.getName())).sorted()
+            activityFiles.stream()
+                    .map(e -> normalize(e.getName()))
+                    .sorted()
                     .forEach(name -> items.add(new Item(null, name, null)));
         }
         Collections.sort(refused);
@@ -187,25 +195,34 @@ public final class StravaExport implements Closeable {
         }
         // The header row is read as a plain record: Strava repeats column names ("Elapsed Time",
         // "Distance", "Max Heart Rate"), and each occurrence means something different.
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                 .setIgnoreEmptyLines(true)
                 .setTrailingData(true)
                 .setLenientEof(true)
                 .get();
-        int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        int skip =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
+                        ? 3
+                        : 0;
         List<StravaRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(
-                new ByteArrayInputStream(bytes, skip, bytes.length - skip), StandardCharsets.UTF_8), format)) {
+        try (CSVParser parser = CSVParser.parse(
+                new InputStreamReader(
+                        new ByteArrayInputStream(bytes, skip, bytes.length - skip), StandardCharsets.UTF_8),
+                format)) {
             java.util.Iterator<CSVRecord> records = parser.iterator();
-            SummaryColumns columns = new SummaryColumns(records.hasNext() ? records.next().toList() : List.of());
+            SummaryColumns columns =
+                    new SummaryColumns(records.hasNext() ? records.next().toList() : List.of());
             if (columns.date < 0) {
-                throw new UnreadableFileException("activities.csv has no \"Activity Date\" column: it is not a Strava summary table");
+                throw new UnreadableFileException(
+                        "activities.csv has no \"Activity Date\" column: it is not a Strava summary table");
             }
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 if (rows.size() >= limits.maxEntries()) {
-                    throw new UnreadableFileException("activities.csv lists more than " + limits.maxEntries() + " activities");
+                    throw new UnreadableFileException(
+                            "activities.csv lists more than " + limits.maxEntries() + " activities");
                 }
                 rows.add(columns.row(record));
             }
@@ -235,7 +252,8 @@ public final class StravaExport implements Closeable {
         SummaryColumns(List<String> headers) {
             Map<String, List<Integer>> positions = new HashMap<>();
             for (int i = 0; i < headers.size(); i++) {
-                String header = headers.get(i) == null ? "" : headers.get(i).trim().toLowerCase(Locale.ROOT);
+                String header =
+                        headers.get(i) == null ? "" : headers.get(i).trim().toLowerCase(Locale.ROOT);
                 positions.computeIfAbsent(header, k -> new ArrayList<>()).add(i);
             }
             id = first(positions, "activity id");
@@ -258,7 +276,9 @@ public final class StravaExport implements Closeable {
         }
 
         private static int[] all(Map<String, List<Integer>> positions, String header) {
-            return positions.getOrDefault(header, List.of()).stream().mapToInt(Integer::intValue).toArray();
+            return positions.getOrDefault(header, List.of()).stream()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
 
         StravaRow row(CSVRecord record) {
@@ -328,7 +348,9 @@ public final class StravaExport implements Closeable {
 
     /** False for absolute paths, drive letters and any {@code ..} segment. */
     static boolean isSafe(String normalizedName) {
-        if (normalizedName.isEmpty() || normalizedName.startsWith("/") || normalizedName.indexOf('\0') >= 0
+        if (normalizedName.isEmpty()
+                || normalizedName.startsWith("/")
+                || normalizedName.indexOf('\0') >= 0
                 || (normalizedName.length() >= 2 && normalizedName.charAt(1) == ':')) {
             return false;
         }
@@ -360,22 +382,35 @@ public final class StravaExport implements Closeable {
         Item item = items.get(index);
         int total = items.size();
         if (item.refusedReason() != null) {
-            return new ImportOutcome(index, total, item.fileName(), null, Optional.empty(),
+            return new ImportOutcome(
+                    index,
+                    total,
+                    item.fileName(),
+                    null,
+                    Optional.empty(),
                     Optional.of(new ImportFailure(item.fileName(), item.refusedReason())));
         }
         StravaRow row = item.row();
         String externalId = row == null ? null : row.activityId();
         Optional<ImportedActivity> fromRow = row == null ? Optional.empty() : row.toActivity();
         if (item.fileName() == null) {
-            return fromRow.map(a -> new ImportOutcome(index, total, SUMMARY_TABLE, externalId, Optional.of(a), Optional.empty()))
-                    .orElseGet(() -> new ImportOutcome(index, total, SUMMARY_TABLE, externalId, Optional.empty(),
-                            Optional.of(new ImportFailure(SUMMARY_TABLE + " (activity " + externalId + ")",
+            return fromRow.map(a -> new ImportOutcome(
+                            index, total, SUMMARY_TABLE, externalId, Optional.of(a), Optional.empty()))
+                    .orElseGet(() -> new ImportOutcome(
+                            index,
+                            total,
+                            SUMMARY_TABLE,
+                            externalId,
+                            Optional.empty(),
+                            Optional.of(new ImportFailure(
+                                    SUMMARY_TABLE + " (activity " + externalId + ")",
                                     "the summary row has no readable date: cannot tell when it happened"))));
         }
         String failure;
         try {
             ImportedActivity fromFile = readFile(item.fileName());
-            return new ImportOutcome(index, total, item.fileName(), externalId, Optional.of(merge(fromFile, row)), Optional.empty());
+            return new ImportOutcome(
+                    index, total, item.fileName(), externalId, Optional.of(merge(fromFile, row)), Optional.empty());
         } catch (UnreadableFileException e) {
             if (e.getCause() instanceof TotalLimitExceededException) {
                 throw e;
@@ -383,10 +418,20 @@ public final class StravaExport implements Closeable {
             failure = e.reason();
         }
         if (fromRow.isPresent()) {
-            return new ImportOutcome(index, total, item.fileName(), externalId, fromRow,
+            return new ImportOutcome(
+                    index,
+                    total,
+                    item.fileName(),
+                    externalId,
+                    fromRow,
                     Optional.of(new ImportFailure(item.fileName(), failure + "; imported from the summary row")));
         }
-        return new ImportOutcome(index, total, item.fileName(), externalId, Optional.empty(),
+        return new ImportOutcome(
+                index,
+                total,
+                item.fileName(),
+                externalId,
+                Optional.empty(),
                 Optional.of(new ImportFailure(item.fileName(), failure)));
     }
 
@@ -424,7 +469,8 @@ public final class StravaExport implements Closeable {
             return e.getMessage();
         }
         return entryCap(entry) < limits.maxFileBytes()
-                ? "the file unpacks to far more than its packed size (more than " + limits.maxCompressionRatio() + " times): refused"
+                ? "the file unpacks to far more than its packed size (more than " + limits.maxCompressionRatio()
+                        + " times): refused"
                 : e.getMessage();
     }
 

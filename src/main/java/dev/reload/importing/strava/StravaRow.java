@@ -1,8 +1,5 @@
 package dev.reload.importing.strava;
 
-import dev.reload.importing.ImportedActivity;
-import dev.reload.importing.SourceFormat;
-import dev.reload.importing.Sport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,6 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+
+import dev.reload.importing.ImportedActivity;
+import dev.reload.importing.SourceFormat;
+import dev.reload.importing.Sport;
 
 /**
  * One row of a Strava export's {@code activities.csv}, as far as Reload uses it.
@@ -55,9 +56,18 @@ public record StravaRow(
         }
         Duration elapsed = seconds(elapsedSeconds);
         Duration moving = Double.isNaN(movingSeconds) ? elapsed : seconds(movingSeconds);
-        return Optional.of(new ImportedActivity(sport(), startTime, elapsed, moving,
-                Double.isNaN(distanceMeters) ? 0 : distanceMeters, avgHeartRate, maxHeartRate, avgCadence,
-                Double.isNaN(elevationGainMeters) ? null : elevationGainMeters, 0, emptyToNull(name),
+        return Optional.of(new ImportedActivity(
+                sport(),
+                startTime,
+                elapsed,
+                moving,
+                Double.isNaN(distanceMeters) ? 0 : distanceMeters,
+                avgHeartRate,
+                maxHeartRate,
+                avgCadence,
+                Double.isNaN(elevationGainMeters) ? null : elevationGainMeters,
+                0,
+                emptyToNull(name),
                 SourceFormat.SUMMARY_ROW));
     }
 
@@ -66,7 +76,8 @@ public record StravaRow(
         if (text == null || text.isBlank()) {
             return null;
         }
-        String normalized = text.replace('\u202f', ' ').replace('\u00a0', ' ').trim().replaceAll("\\s+", " ");
+        String normalized =
+                text.replace('\u202f', ' ').replace('\u00a0', ' ').trim().replaceAll("\\s+", " ");
         for (DateTimeFormatter format : DATE_FORMATS) {
             try {
                 return LocalDateTime.parse(normalized, format).toInstant(ZoneOffset.UTC);

@@ -1,12 +1,5 @@
 package dev.reload.importing.tcx;
 
-import dev.reload.importing.ActivityFileReader;
-import dev.reload.importing.ImportedActivity;
-import dev.reload.importing.SafeXml;
-import dev.reload.importing.SampleTotals;
-import dev.reload.importing.SourceFormat;
-import dev.reload.importing.UnreadableFileException;
-import dev.reload.importing.XmlSports;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +13,14 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import dev.reload.importing.ActivityFileReader;
+import dev.reload.importing.ImportedActivity;
+import dev.reload.importing.SafeXml;
+import dev.reload.importing.SampleTotals;
+import dev.reload.importing.SourceFormat;
+import dev.reload.importing.UnreadableFileException;
+import dev.reload.importing.XmlSports;
 
 /**
  * Reads Garmin Training Center (TCX) files with StAX, DTDs and external entities off. The first
@@ -97,8 +98,7 @@ public final class TcxActivityReader implements ActivityFileReader {
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> end();
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             return toActivity();
@@ -108,7 +108,8 @@ public final class TcxActivityReader implements ActivityFileReader {
             String name = xml.getLocalName();
             if (path.isEmpty()) {
                 if (!name.equals("TrainingCenterDatabase")) {
-                    throw new UnreadableFileException("not a TCX file: it does not start with a TrainingCenterDatabase");
+                    throw new UnreadableFileException(
+                            "not a TCX file: it does not start with a TrainingCenterDatabase");
                 }
                 sawRoot = true;
             }
@@ -143,8 +144,7 @@ public final class TcxActivityReader implements ActivityFileReader {
                     heartRate = -1;
                     cadence = -1;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -228,8 +228,7 @@ public final class TcxActivityReader implements ActivityFileReader {
                 case "LongitudeDegrees" -> lon = number(value);
                 case "AltitudeMeters" -> altitude = number(value);
                 case "Trackpoint" -> samples.add(pointMillis, lat, lon, distance, altitude, heartRate, cadence);
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -238,9 +237,8 @@ public final class TcxActivityReader implements ActivityFileReader {
                 throw new UnreadableFileException("the file is empty");
             }
             if (!inActivity) {
-                throw new UnreadableFileException(courses > 0
-                        ? "not an activity file: it holds a planned course"
-                        : "the file holds no activity");
+                throw new UnreadableFileException(
+                        courses > 0 ? "not an activity file: it holds a planned course" : "the file holds no activity");
             }
             if (laps == 0 && samples.count() == 0) {
                 throw new UnreadableFileException("the file holds no recorded activity");
@@ -269,7 +267,9 @@ public final class TcxActivityReader implements ActivityFileReader {
                     hasLapDistance ? lapDistance : samples.distanceMeters(),
                     hrWeight > 0 ? (Integer) (int) Math.round(hrWeighted / hrWeight) : samples.avgHeartRate(),
                     maxHr != null ? maxHr : samples.maxHeartRate(),
-                    cadenceWeight > 0 ? (Integer) (int) Math.round(cadenceWeighted / cadenceWeight) : samples.avgCadence(),
+                    cadenceWeight > 0
+                            ? (Integer) (int) Math.round(cadenceWeighted / cadenceWeight)
+                            : samples.avgCadence(),
                     samples.elevationGain(),
                     samples.count(),
                     null,

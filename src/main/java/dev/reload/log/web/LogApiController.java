@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpStatus;
@@ -32,9 +35,6 @@ import dev.reload.log.SessionEntry;
 import dev.reload.log.ShoeEntry;
 import dev.reload.log.StrengthEntry;
 import dev.reload.system.web.InvalidFieldException;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 /** The log over the API: sessions, check-ins, strength work and shoes of the caller's account. */
 @RestController
@@ -55,15 +55,17 @@ class LogApiController {
 
     @PostMapping("/sessions")
     @Operation(summary = "Log an activity session")
-    ResponseEntity<SessionView> addSession(@AuthenticationPrincipal AccountPrincipal me,
-            @Valid @RequestBody SessionEntry session) {
+    ResponseEntity<SessionView> addSession(
+            @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody SessionEntry session) {
         SessionView saved = log.addSession(me.accountId(), session);
-        return ResponseEntity.created(URI.create("/api/v1/sessions/" + saved.id())).body(saved);
+        return ResponseEntity.created(URI.create("/api/v1/sessions/" + saved.id()))
+                .body(saved);
     }
 
     @GetMapping("/sessions")
     @Operation(summary = "Sessions between two days (default: the last 90 days)")
-    List<SessionView> sessions(@AuthenticationPrincipal AccountPrincipal me,
+    List<SessionView> sessions(
+            @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         Range range = range(from, to);
@@ -77,7 +79,9 @@ class LogApiController {
 
     @PutMapping("/sessions/{id}")
     @Operation(summary = "Change a session")
-    SessionView updateSession(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+    SessionView updateSession(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long id,
             @Valid @RequestBody SessionEntry session) {
         return log.updateSession(me.accountId(), id, session);
     }
@@ -90,15 +94,17 @@ class LogApiController {
 
     @PostMapping("/checkins")
     @Operation(summary = "Log the morning check-in (one per day)")
-    ResponseEntity<CheckInView> addCheckIn(@AuthenticationPrincipal AccountPrincipal me,
-            @Valid @RequestBody CheckInEntry checkIn) {
+    ResponseEntity<CheckInView> addCheckIn(
+            @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody CheckInEntry checkIn) {
         CheckInView saved = log.addCheckIn(me.accountId(), checkIn);
-        return ResponseEntity.created(URI.create("/api/v1/checkins/" + saved.id())).body(saved);
+        return ResponseEntity.created(URI.create("/api/v1/checkins/" + saved.id()))
+                .body(saved);
     }
 
     @GetMapping("/checkins")
     @Operation(summary = "Check-ins between two days (default: the last 90 days)")
-    List<CheckInView> checkIns(@AuthenticationPrincipal AccountPrincipal me,
+    List<CheckInView> checkIns(
+            @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         Range range = range(from, to);
@@ -111,7 +117,9 @@ class LogApiController {
     }
 
     @PutMapping("/checkins/{id}")
-    CheckInView updateCheckIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+    CheckInView updateCheckIn(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long id,
             @Valid @RequestBody CheckInEntry checkIn) {
         return log.updateCheckIn(me.accountId(), id, checkIn);
     }
@@ -124,15 +132,17 @@ class LogApiController {
 
     @PostMapping("/strength")
     @Operation(summary = "Log a strength exercise")
-    ResponseEntity<StrengthView> addStrength(@AuthenticationPrincipal AccountPrincipal me,
-            @Valid @RequestBody StrengthEntry set) {
+    ResponseEntity<StrengthView> addStrength(
+            @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody StrengthEntry set) {
         StrengthView saved = log.addStrength(me.accountId(), set);
-        return ResponseEntity.created(URI.create("/api/v1/strength/" + saved.id())).body(saved);
+        return ResponseEntity.created(URI.create("/api/v1/strength/" + saved.id()))
+                .body(saved);
     }
 
     @GetMapping("/strength")
     @Operation(summary = "Strength work between two days (default: the last 90 days)")
-    List<StrengthView> strength(@AuthenticationPrincipal AccountPrincipal me,
+    List<StrengthView> strength(
+            @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         Range range = range(from, to);
@@ -145,7 +155,9 @@ class LogApiController {
     }
 
     @PutMapping("/strength/{id}")
-    StrengthView updateStrength(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+    StrengthView updateStrength(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long id,
             @Valid @RequestBody StrengthEntry set) {
         return log.updateStrength(me.accountId(), id, set);
     }
@@ -170,8 +182,8 @@ class LogApiController {
     }
 
     @PutMapping("/shoes/{id}")
-    ShoeView updateShoe(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-            @Valid @RequestBody ShoeEntry shoe) {
+    ShoeView updateShoe(
+            @AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @Valid @RequestBody ShoeEntry shoe) {
         return log.updateShoe(me.accountId(), id, shoe);
     }
 
@@ -181,8 +193,7 @@ class LogApiController {
         log.deleteShoe(me.accountId(), id);
     }
 
-    private record Range(LocalDate from, LocalDate to) {
-    }
+    private record Range(LocalDate from, LocalDate to) {}
 
     private Range range(LocalDate from, LocalDate to) {
         LocalDate end = to == null ? LocalDate.now(clock).plusDays(1) : to;
@@ -192,5 +203,4 @@ class LogApiController {
         }
         return new Range(start, end);
     }
-
 }

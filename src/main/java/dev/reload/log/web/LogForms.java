@@ -18,14 +18,14 @@ import dev.reload.log.StrengthEntry;
 /** The log's HTML forms. Validation is the API's: each form becomes the API's entry record. */
 final class LogForms {
 
-    private LogForms() {
-    }
+    private LogForms() {}
 
     /** An activity session; a distance is typed in the person's unit and stored in kilometres. */
     public static class SessionForm {
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate date;
+
         private Activity activity;
         private BigDecimal volume;
         private VolumeUnit unit;
@@ -53,8 +53,8 @@ final class LogForms {
 
         SessionEntry toEntry(DistanceUnit distances) {
             BigDecimal km = unit == VolumeUnit.KM ? distances.toKm(volume) : volume;
-            return new SessionEntry(date, activity, km, rpe, painDuring, painAfter, durationMin, null, surface, null,
-                    unit, shoeId);
+            return new SessionEntry(
+                    date, activity, km, rpe, painDuring, painAfter, durationMin, null, surface, null, unit, shoeId);
         }
 
         public LocalDate getDate() {
@@ -143,6 +143,7 @@ final class LogForms {
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate date;
+
         private Integer morningPain;
         private Integer morningStiffness;
         private BigDecimal sleepHours;
@@ -218,6 +219,7 @@ final class LogForms {
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate date;
+
         private String exercise;
         private Integer sets;
         private Integer reps;
@@ -240,8 +242,8 @@ final class LogForms {
         }
 
         StrengthEntry toEntry() {
-            return new StrengthEntry(date, exercise, sets, reps, loadKg == null ? BigDecimal.ZERO : loadKg,
-                    painDuring, holdSec, tempo);
+            return new StrengthEntry(
+                    date, exercise, sets, reps, loadKg == null ? BigDecimal.ZERO : loadKg, painDuring, holdSec, tempo);
         }
 
         public LocalDate getDate() {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,8 +38,6 @@ import dev.reload.plan.PlanService;
 import dev.reload.system.web.FormErrors;
 import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.NotFoundException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 /**
  * The log in the browser: a session, strength work and the morning check-in in a few taps, the
@@ -58,8 +58,13 @@ class LogPagesController {
     private final Validator validator;
     private final Clock clock;
 
-    LogPagesController(LogService log, AccountService accounts, PlanService plans, ExerciseLibrary library,
-            Validator validator, Clock clock) {
+    LogPagesController(
+            LogService log,
+            AccountService accounts,
+            PlanService plans,
+            ExerciseLibrary library,
+            Validator validator,
+            Clock clock) {
         this.log = log;
         this.accounts = accounts;
         this.plans = plans;
@@ -100,10 +105,16 @@ class LogPagesController {
     }
 
     @PostMapping("/log/sessions")
-    String addSession(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("session") SessionForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String addSession(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("session") SessionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         DistanceUnit distances = accounts.distanceUnit(me.accountId());
-        if (saved(result, () -> validated(result, form.toEntry(distances)),
+        if (saved(
+                result,
+                () -> validated(result, form.toEntry(distances)),
                 entry -> log.addSession(me.accountId(), entry))) {
             redirect.addFlashAttribute("notice", "log.saved.session");
             return "redirect:/log";
@@ -112,8 +123,12 @@ class LogPagesController {
     }
 
     @PostMapping("/log/checkins")
-    String addCheckIn(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("checkIn") CheckInForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String addCheckIn(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("checkIn") CheckInForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (saved(result, () -> validated(result, form.toEntry()), entry -> log.addCheckIn(me.accountId(), entry))) {
             redirect.addFlashAttribute("notice", "log.saved.checkIn");
             return "redirect:/log";
@@ -122,8 +137,12 @@ class LogPagesController {
     }
 
     @PostMapping("/log/strength")
-    String addStrength(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("strength") StrengthForm form,
-            BindingResult result, Model model, RedirectAttributes redirect,
+    String addStrength(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("strength") StrengthForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
             @RequestParam(defaultValue = "/log") String returnTo) {
         if (saved(result, () -> validated(result, form.toEntry()), entry -> log.addStrength(me.accountId(), entry))) {
             redirect.addFlashAttribute("notice", "log.saved.strength");
@@ -133,12 +152,15 @@ class LogPagesController {
     }
 
     @GetMapping("/log/{kind}/{id}/edit")
-    String edit(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind, @PathVariable long id,
+    String edit(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable String kind,
+            @PathVariable long id,
             Model model) {
         AccountId owner = me.accountId();
         switch (kind) {
-            case "sessions" -> model.addAttribute("session",
-                    SessionForm.of(log.session(owner, id), accounts.distanceUnit(owner)));
+            case "sessions" ->
+                model.addAttribute("session", SessionForm.of(log.session(owner, id), accounts.distanceUnit(owner)));
             case "checkins" -> model.addAttribute("checkIn", CheckInForm.of(log.checkIn(owner, id)));
             case "strength" -> model.addAttribute("strength", StrengthForm.of(log.strengthSet(owner, id)));
             default -> throw new NotFoundException("log entry kind", kind);
@@ -149,11 +171,18 @@ class LogPagesController {
     }
 
     @PostMapping("/log/sessions/{id}")
-    String updateSession(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-            @ModelAttribute("session") SessionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String updateSession(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long id,
+            @ModelAttribute("session") SessionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         DistanceUnit distances = accounts.distanceUnit(me.accountId());
         log.session(me.accountId(), id); // 404 before anything else for someone else's entry
-        if (saved(result, () -> validated(result, form.toEntry(distances)),
+        if (saved(
+                result,
+                () -> validated(result, form.toEntry(distances)),
                 entry -> log.updateSession(me.accountId(), id, entry))) {
             redirect.addFlashAttribute("notice", "log.saved.changed");
             return "redirect:/log";
@@ -162,10 +191,17 @@ class LogPagesController {
     }
 
     @PostMapping("/log/checkins/{id}")
-    String updateCheckIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-            @ModelAttribute("checkIn") CheckInForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String updateCheckIn(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long id,
+            @ModelAttribute("checkIn") CheckInForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         log.checkIn(me.accountId(), id);
-        if (saved(result, () -> validated(result, form.toEntry()),
+        if (saved(
+                result,
+                () -> validated(result, form.toEntry()),
                 entry -> log.updateCheckIn(me.accountId(), id, entry))) {
             redirect.addFlashAttribute("notice", "log.saved.changed");
             return "redirect:/log";
@@ -174,11 +210,17 @@ class LogPagesController {
     }
 
     @PostMapping("/log/strength/{id}")
-    String updateStrength(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-            @ModelAttribute("strength") StrengthForm form, BindingResult result, Model model,
+    String updateStrength(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long id,
+            @ModelAttribute("strength") StrengthForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         log.strengthSet(me.accountId(), id);
-        if (saved(result, () -> validated(result, form.toEntry()),
+        if (saved(
+                result,
+                () -> validated(result, form.toEntry()),
                 entry -> log.updateStrength(me.accountId(), id, entry))) {
             redirect.addFlashAttribute("notice", "log.saved.changed");
             return "redirect:/log";
@@ -187,7 +229,10 @@ class LogPagesController {
     }
 
     @PostMapping("/log/{kind}/{id}/delete")
-    String delete(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind, @PathVariable long id,
+    String delete(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable String kind,
+            @PathVariable long id,
             RedirectAttributes redirect) {
         switch (kind) {
             case "sessions" -> log.deleteSession(me.accountId(), id);
@@ -208,16 +253,21 @@ class LogPagesController {
     }
 
     @PostMapping("/log/shoes")
-    String addShoe(@AuthenticationPrincipal AccountPrincipal me, @RequestParam String name,
+    String addShoe(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam String name,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedOn,
-            @RequestParam(required = false) BigDecimal startDistance, Model model,
+            @RequestParam(required = false) BigDecimal startDistance,
+            Model model,
             RedirectAttributes redirect) {
         DistanceUnit distances = accounts.distanceUnit(me.accountId());
         ShoeEntry entry = new ShoeEntry(name, startedOn, distances.toKm(startDistance), null);
         Set<ConstraintViolation<ShoeEntry>> problems = validator.validate(entry);
         if (!problems.isEmpty()) {
-            model.addAttribute("shoeError", problems.iterator().next().getPropertyPath() + " "
-                    + problems.iterator().next().getMessage());
+            model.addAttribute(
+                    "shoeError",
+                    problems.iterator().next().getPropertyPath() + " "
+                            + problems.iterator().next().getMessage());
             return shoes(me, model);
         }
         log.addShoe(me.accountId(), entry);
@@ -226,7 +276,8 @@ class LogPagesController {
     }
 
     @PostMapping("/log/shoes/{id}/delete")
-    String deleteShoe(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+    String deleteShoe(
+            @AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
         log.deleteShoe(me.accountId(), id);
         redirect.addFlashAttribute("notice", "log.deleted");
         return "redirect:/log/shoes";

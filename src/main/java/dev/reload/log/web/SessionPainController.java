@@ -23,9 +23,16 @@ class SessionPainController {
     }
 
     @PostMapping("/log/sessions/{id}/pain")
-    String rate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-            @RequestParam(required = false) Integer painDuring, @RequestParam(required = false) Integer painAfter) {
-        if (painDuring == null || painAfter == null || painDuring < 0 || painDuring > 10 || painAfter < 0
+    String rate(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer painDuring,
+            @RequestParam(required = false) Integer painAfter) {
+        if (painDuring == null
+                || painAfter == null
+                || painDuring < 0
+                || painDuring > 10
+                || painAfter < 0
                 || painAfter > 10) {
             log.session(me.accountId(), id); // not found first, for another account's session
             return "redirect:/today?rateError";

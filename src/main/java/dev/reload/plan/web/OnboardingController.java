@@ -45,14 +45,21 @@ class OnboardingController {
 
     /** The steps in order; their slugs are the addresses. */
     enum Step {
-        SAFETY, CONDITION, ACTIVITY, DOSE, CONTRIBUTORS, ONSET;
+        SAFETY,
+        CONDITION,
+        ACTIVITY,
+        DOSE,
+        CONTRIBUTORS,
+        ONSET;
 
         String slug() {
             return name().toLowerCase();
         }
 
         static Optional<Step> of(String slug) {
-            return Arrays.stream(values()).filter(step -> step.slug().equals(slug)).findFirst();
+            return Arrays.stream(values())
+                    .filter(step -> step.slug().equals(slug))
+                    .findFirst();
         }
 
         Step next() {
@@ -78,8 +85,7 @@ class OnboardingController {
     }
 
     @GetMapping
-    String start(@ModelAttribute("draft") OnboardingDraft draft,
-            @RequestParam(required = false) Condition condition) {
+    String start(@ModelAttribute("draft") OnboardingDraft draft, @RequestParam(required = false) Condition condition) {
         if (condition != null) {
             draft.setCondition(condition);
         }
@@ -96,9 +102,14 @@ class OnboardingController {
     }
 
     @PostMapping("/{slug}")
-    String submit(@PathVariable String slug, @ModelAttribute("draft") OnboardingDraft draft, BindingResult result,
-            @RequestParam(defaultValue = "next") String action, @AuthenticationPrincipal AccountPrincipal me,
-            Model model, SessionStatus status) {
+    String submit(
+            @PathVariable String slug,
+            @ModelAttribute("draft") OnboardingDraft draft,
+            BindingResult result,
+            @RequestParam(defaultValue = "next") String action,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model,
+            SessionStatus status) {
         Step step = step(slug);
         if ("back".equals(action)) {
             return "redirect:/onboarding/" + step.previous().slug();
@@ -133,7 +144,9 @@ class OnboardingController {
     private String afterSafety(OnboardingDraft draft, AccountPrincipal me, Model model) {
         if (draft.anyUrgentFlag()) {
             plans.screen(me.accountId(), new ScreeningEntry(LocalDate.now(clock), List.copyOf(draft.getRedFlags())));
-            model.addAttribute("flags", draft.getRedFlags().stream().filter(RedFlag::urgent).toList());
+            model.addAttribute(
+                    "flags",
+                    draft.getRedFlags().stream().filter(RedFlag::urgent).toList());
             return URGENT_VIEW;
         }
         if (draft.anyClinicianFlag()) {
@@ -169,14 +182,20 @@ class OnboardingController {
             case ACTIVITY -> {
                 required(result, "targetActivity", draft.getTargetActivity());
                 required(result, "unit", draft.getUnit());
-                if (draft.getTargetActivity() != null && !draft.allowedActivities().contains(draft.getTargetActivity())) {
-                    result.rejectValue("targetActivity", "nonImpact", "Choose cycling or swimming until a clinician "
-                            + "has looked at your knee.");
+                if (draft.getTargetActivity() != null
+                        && !draft.allowedActivities().contains(draft.getTargetActivity())) {
+                    result.rejectValue(
+                            "targetActivity",
+                            "nonImpact",
+                            "Choose cycling or swimming until a clinician " + "has looked at your knee.");
                 }
-                if (draft.getTargetActivity() != null && draft.getUnit() != null
+                if (draft.getTargetActivity() != null
+                        && draft.getUnit() != null
                         && !unitFits(draft.getTargetActivity(), draft.getUnit())) {
-                    result.rejectValue("unit", "unitFits", "Count this activity in kilometres or minutes; jumps are "
-                            + "for jumping sports.");
+                    result.rejectValue(
+                            "unit",
+                            "unitFits",
+                            "Count this activity in kilometres or minutes; jumps are " + "for jumping sports.");
                 }
             }
             case DOSE -> {
@@ -184,13 +203,15 @@ class OnboardingController {
                 positive(result, "weeklyGoal", draft.getWeeklyGoal(), false);
                 positive(result, "tolerableDose", draft.getTolerableDose(), true);
                 required(result, "sessionsPerWeek", draft.getSessionsPerWeek());
-                if (draft.getSessionsPerWeek() != null && (draft.getSessionsPerWeek() < 1
-                        || draft.getSessionsPerWeek() > 14)) {
+                if (draft.getSessionsPerWeek() != null
+                        && (draft.getSessionsPerWeek() < 1 || draft.getSessionsPerWeek() > 14)) {
                     result.rejectValue("sessionsPerWeek", "range", "Plan between 1 and 14 sessions a week.");
                 }
-                if (draft.getTolerableDose() != null && draft.getWeeklyGoal() != null
+                if (draft.getTolerableDose() != null
+                        && draft.getWeeklyGoal() != null
                         && draft.getTolerableDose().compareTo(draft.getWeeklyGoal()) > 0) {
-                    result.rejectValue("tolerableDose", "aboveGoal", "One session cannot be more than the weekly goal.");
+                    result.rejectValue(
+                            "tolerableDose", "aboveGoal", "One session cannot be more than the weekly goal.");
                 }
             }
             case CONTRIBUTORS -> {
@@ -200,8 +221,9 @@ class OnboardingController {
                 if (draft.getSidePlankHoldSec() != null && draft.getSidePlankHoldSec() < 0) {
                     result.rejectValue("sidePlankHoldSec", "range", "Enter the seconds you held it, 0 or more.");
                 }
-                if (draft.getSleepHoursTypical() != null && (draft.getSleepHoursTypical().signum() < 0
-                        || draft.getSleepHoursTypical().compareTo(BigDecimal.valueOf(24)) > 0)) {
+                if (draft.getSleepHoursTypical() != null
+                        && (draft.getSleepHoursTypical().signum() < 0
+                                || draft.getSleepHoursTypical().compareTo(BigDecimal.valueOf(24)) > 0)) {
                     result.rejectValue("sleepHoursTypical", "range", "Enter hours between 0 and 24.");
                 }
             }

@@ -37,18 +37,23 @@ public class OnboardingDraft implements Serializable {
     private boolean kneeDivesIn;
     private boolean quadricepsWeak;
     private Set<TightStructure> tight = new LinkedHashSet<>();
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate newShoesOn;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate surfaceChangeOn;
+
     private BigDecimal sleepHoursTypical;
     private boolean proteinLow;
     private boolean stressHigh;
     private Integer age;
     private boolean lowVitaminD;
     private boolean inflammatoryCondition;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate painOnset;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
 
@@ -66,11 +71,31 @@ public class OnboardingDraft implements Serializable {
     }
 
     PlanEntry toPlan() {
-        AssessmentEntry assessment = new AssessmentEntry(sidePlankHoldSec, kneeDivesIn, quadricepsWeak,
-                tight.isEmpty() ? null : Set.copyOf(tight), newShoesOn, surfaceChangeOn, sleepHoursTypical,
-                proteinLow, stressHigh, age, lowVitaminD, inflammatoryCondition);
-        return new PlanEntry(condition, targetActivity, unit, startDate, weeklyGoal, sessionsPerWeek,
-                PlanEntry.DEFAULT_STEP, tolerableDose, null, painOnset, assessment);
+        AssessmentEntry assessment = new AssessmentEntry(
+                sidePlankHoldSec,
+                kneeDivesIn,
+                quadricepsWeak,
+                tight.isEmpty() ? null : Set.copyOf(tight),
+                newShoesOn,
+                surfaceChangeOn,
+                sleepHoursTypical,
+                proteinLow,
+                stressHigh,
+                age,
+                lowVitaminD,
+                inflammatoryCondition);
+        return new PlanEntry(
+                condition,
+                targetActivity,
+                unit,
+                startDate,
+                weeklyGoal,
+                sessionsPerWeek,
+                PlanEntry.DEFAULT_STEP,
+                tolerableDose,
+                null,
+                painOnset,
+                assessment);
     }
 
     // Bean accessors for form binding.

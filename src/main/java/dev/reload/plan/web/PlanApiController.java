@@ -3,6 +3,10 @@ package dev.reload.plan.web;
 import java.net.URI;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
 import dev.reload.account.AccountPrincipal;
 import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanService;
@@ -21,9 +23,6 @@ import dev.reload.plan.PlanService.PlanView;
 import dev.reload.plan.PlanService.ScreeningView;
 import dev.reload.plan.ScreeningEntry;
 import dev.reload.system.web.NotFoundException;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -48,7 +47,8 @@ class PlanApiController {
     @Operation(summary = "Start a plan", description = "One active plan per account: a new plan ends the previous.")
     ResponseEntity<PlanBody> create(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody PlanEntry plan) {
         PlanView created = plans.create(me.accountId(), plan);
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + created.id())).body(PlanBody.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + created.id()))
+                .body(PlanBody.of(created));
     }
 
     @GetMapping("/plans")
@@ -60,7 +60,8 @@ class PlanApiController {
     @GetMapping("/plans/current")
     @Operation(summary = "The active plan (404 when there is none)")
     PlanBody current(@AuthenticationPrincipal AccountPrincipal me) {
-        return plans.active(me.accountId()).map(active -> PlanBody.of(active.view()))
+        return plans.active(me.accountId())
+                .map(active -> PlanBody.of(active.view()))
                 .orElseThrow(() -> new NotFoundException("active plan", "(none yet)"));
     }
 
@@ -71,12 +72,14 @@ class PlanApiController {
     }
 
     @PostMapping("/screenings")
-    @Operation(summary = "Record the safety screen's answers",
+    @Operation(
+            summary = "Record the safety screen's answers",
             description = "A screen answered later re-screens at once: the newest by answeredOn is in force.")
-    ResponseEntity<ScreeningView> screen(@AuthenticationPrincipal AccountPrincipal me,
-            @Valid @RequestBody ScreeningEntry screening) {
+    ResponseEntity<ScreeningView> screen(
+            @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ScreeningEntry screening) {
         ScreeningView saved = plans.screen(me.accountId(), screening);
-        return ResponseEntity.created(URI.create("/api/v1/screenings/" + saved.id())).body(saved);
+        return ResponseEntity.created(URI.create("/api/v1/screenings/" + saved.id()))
+                .body(saved);
     }
 
     @GetMapping("/screenings")

@@ -34,9 +34,14 @@ class PlanPagesController {
             model.addAttribute("plan", active.view().entry());
             DistanceUnit distances = accounts.distanceUnit(me.accountId());
             boolean miles = active.plan().unit() == VolumeUnit.KM && distances == DistanceUnit.MILES;
-            model.addAttribute("goal", miles ? distances.fromKm(active.view().entry().weeklyGoal())
-                    : active.view().entry().weeklyGoal());
-            model.addAttribute("goalUnitKey", miles ? "unit.MILES" : "unit." + active.plan().unit());
+            model.addAttribute(
+                    "goal",
+                    miles
+                            ? distances.fromKm(active.view().entry().weeklyGoal())
+                            : active.view().entry().weeklyGoal());
+            model.addAttribute(
+                    "goalUnitKey",
+                    miles ? "unit.MILES" : "unit." + active.plan().unit());
             model.addAttribute("programme", library.programmeFor(active.plan().condition()));
             model.addAttribute("library", library);
         });

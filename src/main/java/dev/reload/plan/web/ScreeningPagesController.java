@@ -35,14 +35,19 @@ class ScreeningPagesController {
     @GetMapping("/screening")
     String form(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("redFlags", RedFlag.values());
-        model.addAttribute("current", plans.latestScreening(me.accountId()).map(s -> Set.copyOf(s.redFlags()))
-                .orElse(Set.of()));
+        model.addAttribute(
+                "current",
+                plans.latestScreening(me.accountId())
+                        .map(s -> Set.copyOf(s.redFlags()))
+                        .orElse(Set.of()));
         return VIEW;
     }
 
     @PostMapping("/screening")
-    String screen(@AuthenticationPrincipal AccountPrincipal me,
-            @RequestParam(name = "redFlags", required = false) List<RedFlag> flags, RedirectAttributes redirect) {
+    String screen(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "redFlags", required = false) List<RedFlag> flags,
+            RedirectAttributes redirect) {
         List<RedFlag> answered = flags == null ? List.of() : flags;
         plans.screen(me.accountId(), new ScreeningEntry(LocalDate.now(clock), answered));
         redirect.addFlashAttribute("notice", answered.isEmpty() ? "screening.saved.clear" : "screening.saved.flags");

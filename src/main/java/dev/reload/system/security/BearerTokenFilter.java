@@ -2,6 +2,10 @@ package dev.reload.system.security;
 
 import java.io.IOException;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -10,10 +14,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.reload.system.web.ProblemResponses;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Signs an API request in from its {@code Authorization: Bearer} token. A request without the header
@@ -41,8 +41,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         var account = tokens.authenticate(header.substring(BEARER.length()).strip());
         if (account.isEmpty()) {
-            problems.write(response, HttpStatus.UNAUTHORIZED,
-                    "This API token is unknown or has been revoked.", request.getRequestURI());
+            problems.write(
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "This API token is unknown or has been revoked.",
+                    request.getRequestURI());
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -3,14 +3,12 @@ package dev.reload.system.security;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Counts wrong passwords per account and per client address. After {@code failuresAllowed} wrong
@@ -25,11 +23,15 @@ public class LoginThrottle {
     private final Duration window;
     private final Cache<String, Bucket> buckets;
 
-    LoginThrottle(@Value("${reload.security.login-failures-allowed:5}") int failuresAllowed,
+    LoginThrottle(
+            @Value("${reload.security.login-failures-allowed:5}") int failuresAllowed,
             @Value("${reload.security.login-failure-window:5m}") Duration window) {
         this.failuresAllowed = failuresAllowed;
         this.window = window;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(window.multipliedBy(2)).maximumSize(200_000).build();
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(window.multipliedBy(2))
+                .maximumSize(200_000)
+                .build();
     }
 
     /** Whether another attempt may be checked now. */
@@ -54,9 +56,14 @@ public class LoginThrottle {
     }
 
     private Bucket bucket(String key) {
-        return buckets.get(key, ignored -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(failuresAllowed).refillGreedy(failuresAllowed, window).build())
-                .build());
+        return buckets.get(
+                key,
+                ignored -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(failuresAllowed)
+                                .refillGreedy(failuresAllowed, window)
+                                .build())
+                        .build());
     }
 
     private static String accountKey(String account) {

@@ -1,8 +1,5 @@
 package dev.reload.system.security;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +17,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.servlet.HandlerMapping;
 
 import dev.reload.system.web.ProblemResponses;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 /**
  * Two filter chains. The JSON API under {@code /api/**} is stateless: bearer tokens, no cookies,
@@ -49,48 +49,69 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, BearerTokenAuthenticator tokens, ProblemResponses problems)
             throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(POST, PUBLIC_API_POSTS).permitAll()
-                        .requestMatchers(GET, "/api/v1/calendar/feed/**").permitAll()
-                        .requestMatchers(GET, "/api/v1/exercises", "/api/v1/exercises/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(POST, PUBLIC_API_POSTS)
+                        .permitAll()
+                        .requestMatchers(GET, "/api/v1/calendar/feed/**")
+                        .permitAll()
+                        .requestMatchers(GET, "/api/v1/exercises", "/api/v1/exercises/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
-                                HttpStatus.UNAUTHORIZED, "Send a valid API token: Authorization: Bearer <token>.",
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "Send a valid API token: Authorization: Bearer <token>.",
                                 request.getRequestURI()))
-                        .accessDeniedHandler((request, response, e) -> problems.write(response,
-                                HttpStatus.FORBIDDEN, "Your account may not do this.", request.getRequestURI())))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Your account may not do this.",
+                                request.getRequestURI())))
                 .headers(SecurityConfiguration::strictHeaders);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, LoginThrottle throttle,
-            ObjectProvider<HandlerMapping> handlerMappings) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/register", "/error", "/error/**").permitAll()
-                        .requestMatchers("/finder", "/finder/**", "/exercises", "/exercises/**").permitAll()
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/favicon.svg", "/robots.txt").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**",
-                                "/swagger-ui/**").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(login -> login
-                        .loginPage("/login")
+    SecurityFilterChain webChain(
+            HttpSecurity http, LoginThrottle throttle, ObjectProvider<HandlerMapping> handlerMappings)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/", "/login", "/register", "/error", "/error/**")
+                        .permitAll()
+                        .requestMatchers("/finder", "/finder/**", "/exercises", "/exercises/**")
+                        .permitAll()
+                        .requestMatchers(
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/robots.txt")
+                        .permitAll()
+                        .requestMatchers(
+                                "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new ThrottlingFailureHandler(throttle))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginOrNotFoundEntryPoint(handlerMappings)))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new LoginOrNotFoundEntryPoint(handlerMappings)))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(Customizer.withDefaults())
                 .headers(SecurityConfiguration::strictHeaders);

@@ -24,11 +24,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import dev.reload.system.web.InvalidFieldException.FieldProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+
+import dev.reload.system.web.InvalidFieldException.FieldProblem;
 
 /**
  * Every error of the JSON API as {@code application/problem+json} (RFC 9457), with
@@ -41,45 +41,49 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
             problems.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
         }
-        ex.getBindingResult().getGlobalErrors()
+        ex.getBindingResult()
+                .getGlobalErrors()
                 .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
         return handleExceptionInternal(ex, invalid(problems), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
-                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return handleExceptionInternal(ex, invalid(problems), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return handleExceptionInternal(ex, invalid(List.of(unreadable(ex))), headers, HttpStatus.BAD_REQUEST,
-                request);
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, invalid(List.of(unreadable(ex))), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
         String expected = ex.getRequiredType() == null ? "value" : describe(ex.getRequiredType());
-        return handleExceptionInternal(ex, invalid(List.of(new FieldProblem(ex.getName(), "must be " + expected))),
-                new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(
+                ex,
+                invalid(List.of(new FieldProblem(ex.getName(), "must be " + expected))),
+                new HttpHeaders(),
+                HttpStatus.BAD_REQUEST,
+                request);
     }
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException ex, WebRequest request) {
-        return handleExceptionInternal(ex, invalid(ex.problems()), new HttpHeaders(), HttpStatus.BAD_REQUEST,
-                request);
+        return handleExceptionInternal(ex, invalid(ex.problems()), new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -99,13 +103,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error on {}", request.getDescription(false), ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing you sent was stored; please try again later.");
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
     static ProblemDetail invalid(List<FieldProblem> problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 problems.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
         problem.setTitle("Invalid request");
         problem.setProperty("errors", problems);
@@ -130,8 +136,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return new FieldProblem("body", "is not valid JSON: " + firstLine(jackson.getOriginalMessage()));
         }
         if (cause instanceof InvalidFormatException format && format.getTargetType() != null) {
-            return new FieldProblem(field, "must be " + describe(format.getTargetType()) + ", got "
-                    + format.getValue());
+            return new FieldProblem(
+                    field, "must be " + describe(format.getTargetType()) + ", got " + format.getValue());
         }
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new FieldProblem(field, "must be " + describe(mismatch.getTargetType()));
@@ -156,8 +162,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         return switch (type.getSimpleName()) {
             case "int", "Integer", "long", "Long", "short", "Short" -> "a whole number";

@@ -2,15 +2,14 @@ package dev.reload.system.web;
 
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -79,9 +78,10 @@ class ErrorPagesController implements ErrorController {
             case PAYLOAD_TOO_LARGE -> "The upload is larger than this server accepts.";
             case UNAUTHORIZED -> "Sign in first.";
             case FORBIDDEN -> "Your account may not do this.";
-            default -> status.is5xxServerError()
-                    ? "Something went wrong on our side. Nothing you sent was stored; please try again later."
-                    : status.getReasonPhrase();
+            default ->
+                status.is5xxServerError()
+                        ? "Something went wrong on our side. Nothing you sent was stored; please try again later."
+                        : status.getReasonPhrase();
         };
     }
 }

@@ -6,8 +6,7 @@ import org.springframework.validation.BindingResult;
 /** Puts a refused entry's problems on the HTML form, next to the fields they name. */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     /** Shows each problem of a refused request next to its form field, or above the form if it has none. */
     public static void reject(BindingResult result, InvalidFieldException e) {

@@ -2,10 +2,9 @@ package dev.reload.system.web;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /** The front door: a short introduction for visitors; signed-in people go on to their day. */
 @Controller

@@ -13,8 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class InvalidFieldException extends RuntimeException {
 
     /** One bad field: its JSON path as the client sent it ({@code plan.weeklyGoal}) and what is wrong. */
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 
     private final List<FieldProblem> problems;
 
@@ -23,7 +22,10 @@ public class InvalidFieldException extends RuntimeException {
     }
 
     public InvalidFieldException(List<FieldProblem> problems) {
-        super(problems.isEmpty() ? "invalid request" : problems.get(0).field() + ": " + problems.get(0).message());
+        super(
+                problems.isEmpty()
+                        ? "invalid request"
+                        : problems.get(0).field() + ": " + problems.get(0).message());
         this.problems = List.copyOf(problems);
     }
 

@@ -16,11 +16,13 @@ class LayoutModel {
     @ModelAttribute("signedInAs")
     String signedInAs() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }
-        return authentication.getPrincipal() instanceof DisplayNamed named ? named.displayName()
+        return authentication.getPrincipal() instanceof DisplayNamed named
+                ? named.displayName()
                 : authentication.getName();
     }
 }

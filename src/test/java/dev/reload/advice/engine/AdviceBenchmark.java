@@ -63,11 +63,21 @@ public class AdviceBenchmark {
         for (int d = 0; d < DAYS; d++) {
             LocalDate day = start.plusDays(d);
             int pain = random.nextInt(10) < 8 ? random.nextInt(3) : random.nextInt(7);
-            sessions.add(ActivitySession.of(day, Activity.RUN, 2 + random.nextInt(12) * 0.5, 3 + random.nextInt(6),
-                    pain, Math.min(10, pain + random.nextInt(2))));
+            sessions.add(ActivitySession.of(
+                    day,
+                    Activity.RUN,
+                    2 + random.nextInt(12) * 0.5,
+                    3 + random.nextInt(6),
+                    pain,
+                    Math.min(10, pain + random.nextInt(2))));
             checkIns.add(CheckIn.of(day, random.nextInt(10) < 9 ? 1 : 3));
-            strength.add(StrengthSet.of(day, EXERCISES[d % EXERCISES.length], 3, 10 + random.nextInt(6),
-                    d % 2 == 0 ? 0 : 10 + random.nextInt(20), random.nextInt(5)));
+            strength.add(StrengthSet.of(
+                    day,
+                    EXERCISES[d % EXERCISES.length],
+                    3,
+                    10 + random.nextInt(6),
+                    d % 2 == 0 ? 0 : 10 + random.nextInt(20),
+                    random.nextInt(5)));
         }
         return AdviceInput.of(plan, sessions, checkIns, strength);
     }
@@ -110,7 +120,8 @@ public class AdviceBenchmark {
                 sink = b.adviceOnAnIndexedTenYearLog();
             }
             long indexedCpu = threads.getCurrentThreadCpuTime() - cpu;
-            System.out.printf("round %d: full advice %.0f us CPU (%.0f us wall), on an indexed log %.0f us CPU%n",
+            System.out.printf(
+                    "round %d: full advice %.0f us CPU (%.0f us wall), on an indexed log %.0f us CPU%n",
                     round, fullCpu / 1e3 / n, fullWall / 1e3 / n, indexedCpu / 1e3 / n);
         }
         System.out.println(sink == null ? "" : "done");

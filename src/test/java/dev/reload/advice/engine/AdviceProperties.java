@@ -19,14 +19,16 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class AdviceProperties {
 
     static final AdviceEngine ENGINE = Logbook.ENGINE;
-    static final List<String> EXERCISES = ENGINE.library().exercises().stream().map(Exercise::id).toList();
+    static final List<String> EXERCISES =
+            ENGINE.library().exercises().stream().map(Exercise::id).toList();
 
     /** A random plan with a random log, and a day to advise on. */
     record Case(AdviceInput input, LocalDate asOf) {
 
         @Override
         public String toString() {
-            return "asOf " + asOf + ", " + input.plan() + ", " + input.sessions().size() + " sessions";
+            return "asOf " + asOf + ", " + input.plan() + ", "
+                    + input.sessions().size() + " sessions";
         }
     }
 
@@ -46,10 +48,19 @@ class AdviceProperties {
         double goal = Math.round((5 + r.nextInt(40)) * scale * 2) / 2.0;
         int perWeek = 1 + r.nextInt(6);
         Phase phase = r.nextInt(4) == 0 ? null : Phase.values()[r.nextInt(3)];
-        Condition condition = r.nextInt(5) == 0 ? Condition.values()[r.nextInt(Condition.values().length)]
+        Condition condition = r.nextInt(5) == 0
+                ? Condition.values()[r.nextInt(Condition.values().length)]
                 : Condition.PATELLOFEMORAL_PAIN;
-        Plan plan = new Plan(condition, Activity.RUN, unit, start, goal, perWeek, 5 + r.nextInt(21) * 0.5,
-                r.nextBoolean() ? null : (double) r.nextInt(5) * scale, phase);
+        Plan plan = new Plan(
+                condition,
+                Activity.RUN,
+                unit,
+                start,
+                goal,
+                perWeek,
+                5 + r.nextInt(21) * 0.5,
+                r.nextBoolean() ? null : (double) r.nextInt(5) * scale,
+                phase);
         int days = r.nextInt(200);
         List<ActivitySession> sessions = new ArrayList<>();
         List<CheckIn> checkIns = new ArrayList<>();
@@ -60,15 +71,25 @@ class AdviceProperties {
             if (r.nextInt(7) < perWeek + 1) {
                 double volume = r.nextInt(10) == 0 ? 0 : (0.5 + r.nextInt(16) * 0.5) * scale;
                 int during = Math.min(10, r.nextInt(painLevel + 3));
-                sessions.add(ActivitySession.of(day, r.nextInt(8) == 0 ? Activity.CYCLE : Activity.RUN, volume,
-                        r.nextBoolean() ? null : r.nextInt(11), during, Math.min(10, during + r.nextInt(3))));
+                sessions.add(ActivitySession.of(
+                        day,
+                        r.nextInt(8) == 0 ? Activity.CYCLE : Activity.RUN,
+                        volume,
+                        r.nextBoolean() ? null : r.nextInt(11),
+                        during,
+                        Math.min(10, during + r.nextInt(3))));
             }
             if (r.nextInt(10) < 8) {
                 checkIns.add(CheckIn.of(day, Math.min(10, r.nextInt(painLevel + 2))));
             }
             if (r.nextInt(3) == 0) {
-                strength.add(StrengthSet.of(day, EXERCISES.get(r.nextInt(EXERCISES.size())), 1 + r.nextInt(4),
-                        1 + r.nextInt(15), r.nextBoolean() ? 0 : r.nextInt(100) * 0.5, r.nextInt(8)));
+                strength.add(StrengthSet.of(
+                        day,
+                        EXERCISES.get(r.nextInt(EXERCISES.size())),
+                        1 + r.nextInt(4),
+                        1 + r.nextInt(15),
+                        r.nextBoolean() ? 0 : r.nextInt(100) * 0.5,
+                        r.nextInt(8)));
             }
         }
         if (r.nextBoolean()) {
@@ -80,11 +101,30 @@ class AdviceProperties {
             flags.add(RedFlag.values()[r.nextInt(RedFlag.values().length)]);
             screening = new Screening(start.plusDays(r.nextInt(100)), flags);
         }
-        Assessment assessment = r.nextBoolean() ? null : new Assessment(r.nextInt(60), r.nextBoolean(),
-                r.nextBoolean(), EnumSet.of(TightStructure.CALVES), start.minusDays(r.nextInt(40)), null,
-                4 + r.nextInt(5) * 1.0, r.nextBoolean(), r.nextBoolean(), 20 + r.nextInt(60), null, null);
-        AdviceInput input = new AdviceInput(plan, sessions, checkIns, strength, screening, assessment,
-                r.nextBoolean() ? null : start.minusDays(r.nextInt(30)), null);
+        Assessment assessment = r.nextBoolean()
+                ? null
+                : new Assessment(
+                        r.nextInt(60),
+                        r.nextBoolean(),
+                        r.nextBoolean(),
+                        EnumSet.of(TightStructure.CALVES),
+                        start.minusDays(r.nextInt(40)),
+                        null,
+                        4 + r.nextInt(5) * 1.0,
+                        r.nextBoolean(),
+                        r.nextBoolean(),
+                        20 + r.nextInt(60),
+                        null,
+                        null);
+        AdviceInput input = new AdviceInput(
+                plan,
+                sessions,
+                checkIns,
+                strength,
+                screening,
+                assessment,
+                r.nextBoolean() ? null : start.minusDays(r.nextInt(30)),
+                null);
         return new Case(input, start.plusDays(r.nextInt(days + 10) - 5));
     }
 
@@ -108,7 +148,8 @@ class AdviceProperties {
     void noDoseExceedsTheWeeklyGoal(@ForAll("cases") Case c) {
         Advice advice = ENGINE.advise(c.input(), c.asOf());
         if (advice.nextWeek() != null) {
-            assertThat(advice.nextWeek().volume()).isLessThanOrEqualTo(c.input().plan().weeklyGoal() + 1e-9)
+            assertThat(advice.nextWeek().volume())
+                    .isLessThanOrEqualTo(c.input().plan().weeklyGoal() + 1e-9)
                     .isGreaterThanOrEqualTo(0);
         }
     }
@@ -136,8 +177,9 @@ class AdviceProperties {
         Plan plan = c.input().plan();
         WeekStats judged = stats(c, advice.nextWeek().week() - 1);
         double step = Math.min(plan.progressionPercent(), 15);
-        double limit = Math.max(judged.volume() * (1 + step / 100), plan.unit().roundDown(judged.volume())
-                + plan.unit().grain());
+        double limit = Math.max(
+                judged.volume() * (1 + step / 100),
+                plan.unit().roundDown(judged.volume()) + plan.unit().grain());
         assertThat(advice.nextWeek().volume()).isLessThanOrEqualTo(limit + 1e-9);
         assertThat(advice.nextWeek().volume()).isGreaterThan(plan.unit().roundDown(judged.volume()) - 1e-9);
     }
@@ -150,8 +192,15 @@ class AdviceProperties {
         java.util.Collections.reverse(reversed);
         List<CheckIn> checkIns = new ArrayList<>(c.input().checkIns());
         java.util.Collections.reverse(checkIns);
-        AdviceInput shuffled = new AdviceInput(c.input().plan(), reversed, checkIns, c.input().strength(),
-                c.input().screening(), c.input().assessment(), c.input().painOnset(), c.input().knobs());
+        AdviceInput shuffled = new AdviceInput(
+                c.input().plan(),
+                reversed,
+                checkIns,
+                c.input().strength(),
+                c.input().screening(),
+                c.input().assessment(),
+                c.input().painOnset(),
+                c.input().knobs());
         Advice again = ENGINE.advise(shuffled, c.asOf());
         assertThat(again.nextWeek()).isEqualTo(advice.nextWeek());
         assertThat(again.light()).isEqualTo(advice.light());

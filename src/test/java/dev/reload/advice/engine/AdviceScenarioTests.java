@@ -15,7 +15,11 @@ class AdviceScenarioTests {
     @Test
     void patellofemoralRunnerProgressesToTheGoalAndIntoMaintenanceWithDeloadWeeks() {
         // Mia has runner's knee. She can run 3 km without a flare-up; her goal is 20 km a week.
-        Logbook mia = Logbook.plan().condition(Condition.PATELLOFEMORAL_PAIN).tolerable(3).goal(20).build(1, 40);
+        Logbook mia = Logbook.plan()
+                .condition(Condition.PATELLOFEMORAL_PAIN)
+                .tolerable(3)
+                .goal(20)
+                .build(1, 40);
 
         // Week 1: Settle. The adviser suggests trying 3 runs of her tolerable 3 km.
         Advice advice = mia.adviseAtStartOf(1);
@@ -27,18 +31,21 @@ class AdviceScenarioTests {
         mia.week(1, 6, 2, 1, 1, 1);
         advice = mia.adviseAtStartOf(2);
         assertThat(advice.phase()).isEqualTo(Phase.SETTLE);
-        assertThat(advice.nextWeek()).isEqualTo(new WeeklyDose(2, Activity.RUN, 6.0, VolumeUnit.KM, DoseDecision.SETTLE));
+        assertThat(advice.nextWeek())
+                .isEqualTo(new WeeklyDose(2, Activity.RUN, 6.0, VolumeUnit.KM, DoseDecision.SETTLE));
 
         // Week 2: three green runs of 2 km, quiet mornings, two strength sessions → the gate opens.
         mia.week(2, 6, 3, 1, 1, 1);
         advice = mia.adviseAtStartOf(3);
         assertThat(advice.phase()).isEqualTo(Phase.RETURN);
-        assertThat(advice.nextWeek()).isEqualTo(new WeeklyDose(3, Activity.RUN, 6.0, VolumeUnit.KM, DoseDecision.START));
+        assertThat(advice.nextWeek())
+                .isEqualTo(new WeeklyDose(3, Activity.RUN, 6.0, VolumeUnit.KM, DoseDecision.START));
 
         // Weeks 3 onward: she runs exactly what she is told and every run is green; +10 % a week,
         // rounded down to 0.5 km but always at least 0.5 km more.
-        double[] expected = {6.5, 7.0, 7.5, 8.0, 8.5, 9.0, 9.5, 10.0, 11.0, 12.0, 13.0, 14.0, 15.0, 16.5, 18.0, 19.5,
-                20.0};
+        double[] expected = {
+            6.5, 7.0, 7.5, 8.0, 8.5, 9.0, 9.5, 10.0, 11.0, 12.0, 13.0, 14.0, 15.0, 16.5, 18.0, 19.5, 20.0
+        };
         int week = 3;
         for (double volume : expected) {
             mia.greenWeek(week, advice.nextWeek().volume());
@@ -66,11 +73,14 @@ class AdviceScenarioTests {
             advice = mia.adviseAtStartOf(++week);
             int maintainWeek = week - firstMaintainWeek + 1;
             if (maintainWeek % 4 == 0) {
-                assertThat(advice.nextWeek().decision()).as("maintain week %d", maintainWeek)
+                assertThat(advice.nextWeek().decision())
+                        .as("maintain week %d", maintainWeek)
                         .isEqualTo(DoseDecision.DELOAD);
                 assertThat(advice.nextWeek().volume()).isEqualTo(14.0);
             } else {
-                assertThat(advice.nextWeek().volume()).as("maintain week %d", maintainWeek).isEqualTo(20.0);
+                assertThat(advice.nextWeek().volume())
+                        .as("maintain week %d", maintainWeek)
+                        .isEqualTo(20.0);
             }
             assertThat(advice.phase()).isEqualTo(Phase.MAINTAIN);
             assertThat(advice.light()).isEqualTo(Light.GREEN);
@@ -93,16 +103,16 @@ class AdviceScenarioTests {
         assertThat(advice.lastSessionResponse()).isEqualTo(Response.RED);
         assertThat(advice.light()).isEqualTo(Light.RED);
         // Back to the last all-green week (12 km), capped at 80 % of 13 = 10.4 → 10.0 km.
-        assertThat(advice.nextWeek()).isEqualTo(new WeeklyDose(3, Activity.RUN, 10.0, VolumeUnit.KM,
-                DoseDecision.BACK_OFF));
+        assertThat(advice.nextWeek())
+                .isEqualTo(new WeeklyDose(3, Activity.RUN, 10.0, VolumeUnit.KM, DoseDecision.BACK_OFF));
         assertThat(advice.hasFinding("R3.backoff")).isTrue();
         assertThat(advice.escalation()).isEqualTo(Escalation.NONE);
 
         // Week 3: 10 km, all green → progress again from 10 km.
         sam.greenWeek(3, 10);
         advice = sam.adviseAtStartOf(4);
-        assertThat(advice.nextWeek()).isEqualTo(new WeeklyDose(4, Activity.RUN, 11.0, VolumeUnit.KM,
-                DoseDecision.PROGRESS));
+        assertThat(advice.nextWeek())
+                .isEqualTo(new WeeklyDose(4, Activity.RUN, 11.0, VolumeUnit.KM, DoseDecision.PROGRESS));
         // The light looks at the last 7 days only: green again.
         assertThat(advice.light()).isEqualTo(Light.GREEN);
     }
@@ -139,8 +149,10 @@ class AdviceScenarioTests {
     @Test
     void patellarTendinopathyMovesThroughTheSlowHeavyResistanceStages() {
         // Kai, a volleyball player with jumper's knee: isometric holds first.
-        Logbook kai = Logbook.plan().condition(Condition.PATELLAR_TENDINOPATHY)
-                .activity(Activity.JUMP_SPORT, VolumeUnit.JUMPS).goal(300);
+        Logbook kai = Logbook.plan()
+                .condition(Condition.PATELLAR_TENDINOPATHY)
+                .activity(Activity.JUMP_SPORT, VolumeUnit.JUMPS)
+                .goal(300);
         LocalDate day = Logbook.MONDAY;
         assertThat(kai.adviseOn(day).programme().stages()).hasSize(3);
 
@@ -166,11 +178,16 @@ class AdviceScenarioTests {
                 LocalDate date = start.plusDays(7L * (week - 1) + 2L * session);
                 kai.strength(date, "LEG_PRESS", next.sets(), next.reps(), next.loadKg(), 2);
                 StrengthAdvice advice = kai.adviseOn(date.plusDays(1)).strength().stream()
-                        .filter(s -> s.exercise().equals("LEG_PRESS")).findFirst().orElseThrow();
+                        .filter(s -> s.exercise().equals("LEG_PRESS"))
+                        .findFirst()
+                        .orElseThrow();
                 next = advice.next();
             }
             // The sessions of week w were done at the RM of week w.
-            int rmDone = kai.input().strength().get(kai.input().strength().size() - 1).reps();
+            int rmDone = kai.input()
+                    .strength()
+                    .get(kai.input().strength().size() - 1)
+                    .reps();
             assertThat(rmDone).as("week %d", week).isEqualTo(expectedRm[week - 1]);
         }
         assertThat(next.sets()).isEqualTo(4);
@@ -186,11 +203,15 @@ class AdviceScenarioTests {
             Advice advice = ana.adviseAtStartOf(week + 1);
             switch (week) {
                 case 1, 2, 3 -> {
-                    assertThat(advice.hasFinding("R7.nonresponse")).as("week %d", week).isFalse();
+                    assertThat(advice.hasFinding("R7.nonresponse"))
+                            .as("week %d", week)
+                            .isFalse();
                     assertThat(advice.escalation()).isEqualTo(Escalation.NONE);
                 }
                 case 4, 5 -> {
-                    assertThat(advice.hasFinding("R7.nonresponse")).as("week %d", week).isTrue();
+                    assertThat(advice.hasFinding("R7.nonresponse"))
+                            .as("week %d", week)
+                            .isTrue();
                     assertThat(advice.escalation()).isEqualTo(Escalation.NONE);
                 }
                 default -> {
@@ -217,18 +238,27 @@ class AdviceScenarioTests {
     @Test
     void aBoneStressCaseNeverGetsAnImpactDose() {
         // Eve has a suspected stress reaction. She keeps cycling, does her strength work, and asks each week.
-        Logbook eve = Logbook.plan().condition(Condition.BONE_STRESS).tolerable(3).build(1, 8);
+        Logbook eve =
+                Logbook.plan().condition(Condition.BONE_STRESS).tolerable(3).build(1, 8);
         for (int week = 1; week <= 8; week++) {
-            eve.crossTraining(eve.day(week, 0), Activity.CYCLE, 40, 0, 0).mornings(eve.day(week, 0), eve.day(week, 6), 1);
+            eve.crossTraining(eve.day(week, 0), Activity.CYCLE, 40, 0, 0)
+                    .mornings(eve.day(week, 0), eve.day(week, 6), 1);
             eve.strength(eve.day(week, 4), "JUMP_SQUAT", 3, 10, 0, 1);
             Advice advice = eve.adviseAtStartOf(week + 1);
             assertThat(advice.nextWeek()).as("week %d", week).isNull();
             assertThat(advice.escalation()).isEqualTo(Escalation.SEE_CLINICIAN);
             assertThat(advice.hasFinding("R7.bone-stress")).isTrue();
-            assertThat(advice.strength()).filteredOn(s -> s.exercise().equals("JUMP_SQUAT"))
-                    .singleElement().satisfies(s -> {
+            assertThat(advice.strength())
+                    .filteredOn(s -> s.exercise().equals("JUMP_SQUAT"))
+                    .singleElement()
+                    .satisfies(s -> {
                         assertThat(s.decision()).isEqualTo(StrengthDecision.REGRESS);
-                        assertThat(Logbook.ENGINE.library().find(s.next().exercise()).orElseThrow().impact()).isFalse();
+                        assertThat(Logbook.ENGINE
+                                        .library()
+                                        .find(s.next().exercise())
+                                        .orElseThrow()
+                                        .impact())
+                                .isFalse();
                     });
         }
     }

@@ -14,10 +14,19 @@ class ContributorTests {
 
     static final LocalDate ONSET = LocalDate.of(2026, 4, 20);
 
-    static Assessment assessment(Integer sidePlank, Boolean kneeDives, Boolean quads, Set<TightStructure> tight,
-            LocalDate shoes, LocalDate surface, Double sleep, Boolean protein, Boolean stress, Integer age) {
-        return new Assessment(sidePlank, kneeDives, quads, tight, shoes, surface, sleep, protein, stress, age, null,
-                null);
+    static Assessment assessment(
+            Integer sidePlank,
+            Boolean kneeDives,
+            Boolean quads,
+            Set<TightStructure> tight,
+            LocalDate shoes,
+            LocalDate surface,
+            Double sleep,
+            Boolean protein,
+            Boolean stress,
+            Integer age) {
+        return new Assessment(
+                sidePlank, kneeDives, quads, tight, shoes, surface, sleep, protein, stress, age, null, null);
     }
 
     static Advice advise(Assessment assessment) {
@@ -40,7 +49,8 @@ class ContributorTests {
     @Test
     void findsHipWeaknessFromTheKneeDivingInward() {
         assertThat(advise(assessment(null, true, null, null, null, null, null, null, null, null))
-                .hasFinding("R8.hip")).isTrue();
+                        .hasFinding("R8.hip"))
+                .isTrue();
     }
 
     @Test
@@ -54,8 +64,17 @@ class ContributorTests {
 
     @Test
     void addsAStretchForEachTightStructure() {
-        Advice advice = advise(assessment(null, null, null, Set.of(TightStructure.CALVES, TightStructure.HIP_FLEXORS),
-                null, null, null, null, null, null));
+        Advice advice = advise(assessment(
+                null,
+                null,
+                null,
+                Set.of(TightStructure.CALVES, TightStructure.HIP_FLEXORS),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
         assertThat(advice.contributors()).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo(ContributorKind.TIGHTNESS);
             assertThat(c.exercises()).containsExactly("HIP_FLEXOR_STRETCH", "CALF_STRETCH");
@@ -66,8 +85,8 @@ class ContributorTests {
     @ParameterizedTest(name = "new shoes {0} days before onset → {1}")
     @CsvSource({"0, true", "21, true", "22, false", "-1, false"})
     void findsNewShoesWithinTwentyOneDaysBeforeThePainBegan(int daysBefore, boolean found) {
-        Advice advice = advise(assessment(null, null, null, null, ONSET.minusDays(daysBefore), null, null, null, null,
-                null));
+        Advice advice =
+                advise(assessment(null, null, null, null, ONSET.minusDays(daysBefore), null, null, null, null, null));
         assertThat(advice.hasFinding("R8.gear")).isEqualTo(found);
     }
 
@@ -77,20 +96,24 @@ class ContributorTests {
         log.session(ONSET.minusDays(30), 5, 1, 1);
         AdviceInput input = log.input();
         var sessions = new java.util.ArrayList<>(input.sessions());
-        sessions.add(new ActivitySession(ONSET.minusDays(25), Activity.RUN, 5, 4, PainScore.of(1), PainScore.of(1),
-                null, null, "TRAIL", "A"));
-        sessions.add(new ActivitySession(ONSET.minusDays(10), Activity.RUN, 5, 4, PainScore.of(1), PainScore.of(1),
-                null, null, "ROAD", "A"));
-        Advice advice = Logbook.ENGINE.advise(new AdviceInput(input.plan(), sessions, null, null, null,
-                Assessment.NONE, ONSET, null), ONSET.plusDays(1));
-        assertThat(advice.contributors()).filteredOn(c -> c.id() == ContributorKind.FOOTWEAR_SURFACE)
-                .singleElement().satisfies(c -> assertThat(c.evidence()).contains("ROAD"));
+        sessions.add(new ActivitySession(
+                ONSET.minusDays(25), Activity.RUN, 5, 4, PainScore.of(1), PainScore.of(1), null, null, "TRAIL", "A"));
+        sessions.add(new ActivitySession(
+                ONSET.minusDays(10), Activity.RUN, 5, 4, PainScore.of(1), PainScore.of(1), null, null, "ROAD", "A"));
+        Advice advice = Logbook.ENGINE.advise(
+                new AdviceInput(input.plan(), sessions, null, null, null, Assessment.NONE, ONSET, null),
+                ONSET.plusDays(1));
+        assertThat(advice.contributors())
+                .filteredOn(c -> c.id() == ContributorKind.FOOTWEAR_SURFACE)
+                .singleElement()
+                .satisfies(c -> assertThat(c.evidence()).contains("ROAD"));
     }
 
     @Test
     void needsThePainOnsetToJudgeGear() {
-        Advice advice = Logbook.plan().assessment(assessment(null, null, null, null, ONSET, null, null, null, null,
-                null), null).adviseAtStartOf(1);
+        Advice advice = Logbook.plan()
+                .assessment(assessment(null, null, null, null, ONSET, null, null, null, null, null), null)
+                .adviseAtStartOf(1);
         assertThat(advice.hasFinding("R8.gear")).isFalse();
     }
 
@@ -103,10 +126,13 @@ class ContributorTests {
 
     @Test
     void listsEachWholeBodyFactorAsEvidence() {
-        Advice advice = Logbook.plan().assessment(new Assessment(null, null, null, null, null, null, 6.5, true, true,
-                52, true, true), ONSET).adviseAtStartOf(1);
-        assertThat(advice.contributors()).singleElement().satisfies(c -> assertThat(c.evidence())
-                .contains("6.5 h", "protein", "stress", "52", "vitamin D", "inflammatory"));
+        Advice advice = Logbook.plan()
+                .assessment(new Assessment(null, null, null, null, null, null, 6.5, true, true, 52, true, true), ONSET)
+                .adviseAtStartOf(1);
+        assertThat(advice.contributors())
+                .singleElement()
+                .satisfies(c -> assertThat(c.evidence())
+                        .contains("6.5 h", "protein", "stress", "52", "vitamin D", "inflammatory"));
     }
 
     @Test
@@ -119,7 +145,8 @@ class ContributorTests {
         Logbook log = Logbook.plan().assessment(Assessment.NONE, ONSET);
         LocalDate monday = ONSET.minusWeeks(weekly.length);
         for (double volume : weekly) {
-            log.session(monday, volume / 3, 1, 1).session(monday.plusDays(2), volume / 3, 1, 1)
+            log.session(monday, volume / 3, 1, 1)
+                    .session(monday.plusDays(2), volume / 3, 1, 1)
                     .session(monday.plusDays(4), volume / 3, 1, 1);
             monday = monday.plusWeeks(1);
         }

@@ -16,19 +16,29 @@ class EngineArchitectureTests {
 
     @Test
     void engineDependsOnNeitherSpringNorJakartaNorJdbc() {
-        noClasses().that().resideInAPackage("dev.reload.advice.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "javax..",
-                        "java.sql..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.reload.advice.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta..", "javax..", "java.sql..")
                 .check(ENGINE);
     }
 
     @Test
     void engineReadsNoClock() {
-        noClasses().that().resideInAPackage("dev.reload.advice.engine..")
-                .should().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.Instant.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
+        noClasses()
+                .that()
+                .resideInAPackage("dev.reload.advice.engine..")
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(java.time.Clock.class)
                 .check(ENGINE);
     }
 }

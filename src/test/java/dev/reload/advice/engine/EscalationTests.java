@@ -19,8 +19,9 @@ class EscalationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RedFlag.class, names = {"HOT_SWOLLEN_FEVER", "CANNOT_BEAR_WEIGHT", "CALF_PAIN_SWELLING",
-            "NUMBNESS_WEAKNESS"})
+    @EnumSource(
+            value = RedFlag.class,
+            names = {"HOT_SWOLLEN_FEVER", "CANNOT_BEAR_WEIGHT", "CALF_PAIN_SWELLING", "NUMBNESS_WEAKNESS"})
     void sendsToUrgentCareWithoutADoseForEachUrgentFlag(RedFlag flag) {
         Advice advice = greenReturn().redFlags(SCREENED, flag).adviseAtStartOf(3);
         assertThat(advice.escalation()).isEqualTo(Escalation.URGENT);
@@ -30,8 +31,17 @@ class EscalationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RedFlag.class, names = {"LOCKING", "CATCHING", "GIVING_WAY", "SIGNIFICANT_SWELLING",
-            "POP_OR_INJURY_MOMENT", "SEVERE_DAILY_PAIN", "WEIGHT_LOSS_OR_CANCER"})
+    @EnumSource(
+            value = RedFlag.class,
+            names = {
+                "LOCKING",
+                "CATCHING",
+                "GIVING_WAY",
+                "SIGNIFICANT_SWELLING",
+                "POP_OR_INJURY_MOMENT",
+                "SEVERE_DAILY_PAIN",
+                "WEIGHT_LOSS_OR_CANCER"
+            })
     void asksForAClinicianBeforeLoadingForEachOtherFlag(RedFlag flag) {
         Advice advice = greenReturn().redFlags(SCREENED, flag).adviseAtStartOf(3);
         assertThat(advice.escalation()).isEqualTo(Escalation.SEE_CLINICIAN);
@@ -42,7 +52,8 @@ class EscalationTests {
 
     @Test
     void urgentWinsOverSeeClinician() {
-        Advice advice = greenReturn().redFlags(SCREENED, RedFlag.LOCKING, RedFlag.CALF_PAIN_SWELLING)
+        Advice advice = greenReturn()
+                .redFlags(SCREENED, RedFlag.LOCKING, RedFlag.CALF_PAIN_SWELLING)
                 .adviseAtStartOf(3);
         assertThat(advice.escalation()).isEqualTo(Escalation.URGENT);
         assertThat(advice.hasFinding("R7.clinician")).isTrue();
@@ -51,7 +62,8 @@ class EscalationTests {
 
     @Test
     void nightPainWithBonyTendernessStopsTheImpactDose() {
-        Advice advice = greenReturn().redFlags(SCREENED, RedFlag.NIGHT_BONE_PAIN).adviseAtStartOf(3);
+        Advice advice =
+                greenReturn().redFlags(SCREENED, RedFlag.NIGHT_BONE_PAIN).adviseAtStartOf(3);
         assertThat(advice.escalation()).isEqualTo(Escalation.SEE_CLINICIAN);
         assertThat(advice.nextWeek()).isNull();
         assertThat(advice.hasFinding("R7.bone-stress")).isTrue();
@@ -60,7 +72,8 @@ class EscalationTests {
 
     @Test
     void aBoneStressReactionNeverLeavesSettle() {
-        Logbook log = Logbook.plan().condition(Condition.BONE_STRESS).build(1, 3).week(2, 6, 3, 1, 1, 1);
+        Logbook log =
+                Logbook.plan().condition(Condition.BONE_STRESS).build(1, 3).week(2, 6, 3, 1, 1, 1);
         Advice advice = log.adviseAtStartOf(3);
         assertThat(advice.phase()).isEqualTo(Phase.SETTLE);
         assertThat(advice.nextWeek()).isNull();
@@ -68,7 +81,8 @@ class EscalationTests {
 
     @Test
     void aBoneStressReactionGetsNoImpactDose() {
-        Advice advice = Logbook.plan().condition(Condition.BONE_STRESS).tolerable(3).adviseAtStartOf(1);
+        Advice advice =
+                Logbook.plan().condition(Condition.BONE_STRESS).tolerable(3).adviseAtStartOf(1);
         assertThat(advice.escalation()).isEqualTo(Escalation.SEE_CLINICIAN);
         assertThat(advice.nextWeek()).isNull();
         assertThat(advice.phase()).isEqualTo(Phase.SETTLE);
@@ -77,7 +91,9 @@ class EscalationTests {
 
     @Test
     void aScreeningAnsweredAfterAsOfIsNotYetKnown() {
-        Advice advice = greenReturn().redFlags(Logbook.MONDAY.plusDays(30), RedFlag.LOCKING).adviseAtStartOf(3);
+        Advice advice = greenReturn()
+                .redFlags(Logbook.MONDAY.plusDays(30), RedFlag.LOCKING)
+                .adviseAtStartOf(3);
         assertThat(advice.escalation()).isEqualTo(Escalation.NONE);
     }
 
@@ -99,8 +115,7 @@ class EscalationTests {
     }
 
     @ParameterizedTest(name = "end of week {0} → finding {1}, escalation {2}")
-    @CsvSource({"3, false, NONE", "4, true, NONE", "5, true, NONE", "6, true, SEE_CLINICIAN",
-            "8, true, SEE_CLINICIAN"})
+    @CsvSource({"3, false, NONE", "4, true, NONE", "5, true, NONE", "6, true, SEE_CLINICIAN", "8, true, SEE_CLINICIAN"})
     void cautionsAtWeeksFourAndFiveAndEscalatesFromWeekSix(int week, boolean finding, Escalation escalation) {
         Advice advice = steady(3, 3, week, 9, 3).adviseAtStartOf(week + 1);
         assertThat(advice.hasFinding("R7.nonresponse")).isEqualTo(finding);
@@ -125,7 +140,8 @@ class EscalationTests {
     @ParameterizedTest(name = "worst pain {0} → {1}")
     @CsvSource({"2, false", "3, true", "5, true"})
     void needsAWorstPainOfThreeOrMore(int pain, boolean finding) {
-        assertThat(steady(3, 3, 4, 9, pain).adviseAtStartOf(5).hasFinding("R7.nonresponse")).isEqualTo(finding);
+        assertThat(steady(3, 3, 4, 9, pain).adviseAtStartOf(5).hasFinding("R7.nonresponse"))
+                .isEqualTo(finding);
     }
 
     @ParameterizedTest(name = "first week worst {0}, week 4 worst {1} → non-response {2}")

@@ -13,9 +13,23 @@ class ExerciseLibraryTests {
 
     static final ExerciseLibrary LIBRARY = ExerciseLibrary.load();
 
-    static final List<String> API_IDS = List.of("CLAMSHELL", "SIDE_LYING_LEG_RAISE", "SIDE_PLANK", "MONSTER_WALK",
-            "BRIDGE", "SPLIT_SQUAT", "STEP_UP", "LEG_PRESS", "WALL_SIT", "SQUAT", "HACK_SQUAT", "LEG_PRESS_ISOMETRIC",
-            "WALL_SIT_ISOMETRIC", "JUMP_SQUAT", "SPLIT_JUMP", "CALF_RAISE");
+    static final List<String> API_IDS = List.of(
+            "CLAMSHELL",
+            "SIDE_LYING_LEG_RAISE",
+            "SIDE_PLANK",
+            "MONSTER_WALK",
+            "BRIDGE",
+            "SPLIT_SQUAT",
+            "STEP_UP",
+            "LEG_PRESS",
+            "WALL_SIT",
+            "SQUAT",
+            "HACK_SQUAT",
+            "LEG_PRESS_ISOMETRIC",
+            "WALL_SIT_ISOMETRIC",
+            "JUMP_SQUAT",
+            "SPLIT_JUMP",
+            "CALF_RAISE");
 
     @Test
     void holdsEveryExerciseIdOfTheApiWithAHowToAnEasierAndAHarderVariant() {
@@ -39,29 +53,43 @@ class ExerciseLibraryTests {
 
     @Test
     void buildsTheProgrammesOfR5() {
-        assertThat(LIBRARY.programmeFor(Condition.PATELLOFEMORAL_PAIN).exercises()).containsExactly("CLAMSHELL",
-                "SIDE_LYING_LEG_RAISE", "SIDE_PLANK", "MONSTER_WALK", "BRIDGE", "SPLIT_SQUAT", "STEP_UP", "LEG_PRESS",
-                "WALL_SIT");
+        assertThat(LIBRARY.programmeFor(Condition.PATELLOFEMORAL_PAIN).exercises())
+                .containsExactly(
+                        "CLAMSHELL",
+                        "SIDE_LYING_LEG_RAISE",
+                        "SIDE_PLANK",
+                        "MONSTER_WALK",
+                        "BRIDGE",
+                        "SPLIT_SQUAT",
+                        "STEP_UP",
+                        "LEG_PRESS",
+                        "WALL_SIT");
         assertThat(LIBRARY.programmeFor(Condition.IT_BAND_SYNDROME).id()).isEqualTo("HIP_AND_KNEE");
         Programme tendon = LIBRARY.programmeFor(Condition.PATELLAR_TENDINOPATHY);
         assertThat(tendon).isEqualTo(LIBRARY.programmeFor(Condition.PES_ANSERINE));
-        assertThat(tendon.stages()).extracting(Programme.Stage::exercises).containsExactly(
-                List.of("LEG_PRESS_ISOMETRIC", "WALL_SIT_ISOMETRIC"), List.of("SQUAT", "LEG_PRESS", "HACK_SQUAT"),
-                List.of("JUMP_SQUAT", "SPLIT_JUMP"));
+        assertThat(tendon.stages())
+                .extracting(Programme.Stage::exercises)
+                .containsExactly(
+                        List.of("LEG_PRESS_ISOMETRIC", "WALL_SIT_ISOMETRIC"),
+                        List.of("SQUAT", "LEG_PRESS", "HACK_SQUAT"),
+                        List.of("JUMP_SQUAT", "SPLIT_JUMP"));
         assertThat(LIBRARY.programmeFor(Condition.BONE_STRESS).exercises())
                 .noneMatch(id -> LIBRARY.find(id).orElseThrow().impact());
     }
 
     @Test
     void marksOnlyJumpsAsImpact() {
-        assertThat(LIBRARY.exercises()).filteredOn(Exercise::impact).extracting(Exercise::kind)
+        assertThat(LIBRARY.exercises())
+                .filteredOn(Exercise::impact)
+                .extracting(Exercise::kind)
                 .containsOnly(ExerciseKind.JUMP);
     }
 
     @Test
     void neverPromisesPainReliefFromIsometricHolds() {
         for (String id : List.of("LEG_PRESS_ISOMETRIC", "WALL_SIT_ISOMETRIC")) {
-            assertThat(LIBRARY.find(id).orElseThrow().howTo()).doesNotContainIgnoringCase("will relieve")
+            assertThat(LIBRARY.find(id).orElseThrow().howTo())
+                    .doesNotContainIgnoringCase("will relieve")
                     .doesNotContainIgnoringCase("reduces pain");
         }
     }

@@ -18,24 +18,36 @@ class KnobsTests {
 
     @ParameterizedTest(name = "{0} = {1} is out of bounds")
     @CsvSource({
-            "stepPercent, 4", "stepPercent, 16",
-            "stopPain, 4", "stopPain, 8",
-            "deloadEveryWeeks, 2", "deloadEveryWeeks, 7",
-            "deloadPercent, 59", "deloadPercent, 81",
-            "strengthProgressPercent, 4", "strengthProgressPercent, 11",
-            "strengthRegressPercent, 9", "strengthRegressPercent, 21"})
+        "stepPercent, 4", "stepPercent, 16",
+        "stopPain, 4", "stopPain, 8",
+        "deloadEveryWeeks, 2", "deloadEveryWeeks, 7",
+        "deloadPercent, 59", "deloadPercent, 81",
+        "strengthProgressPercent, 4", "strengthProgressPercent, 11",
+        "strengthRegressPercent, 9", "strengthRegressPercent, 21"
+    })
     void rejectsAValueOutsideItsBoundsNamingTheKnob(String knob, double value) {
         assertThatThrownBy(() -> with(knob, value))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(knob)
-                .satisfies(e -> assertThat(((Knobs.KnobOutOfBoundsException) e).knob()).isEqualTo(knob));
+                .satisfies(e ->
+                        assertThat(((Knobs.KnobOutOfBoundsException) e).knob()).isEqualTo(knob));
     }
 
     @ParameterizedTest(name = "{0} = {1} is within bounds")
     @CsvSource({
-            "stepPercent, 5", "stepPercent, 15", "stopPain, 5", "stopPain, 7", "deloadEveryWeeks, 3",
-            "deloadEveryWeeks, 6", "deloadPercent, 60", "deloadPercent, 80", "strengthProgressPercent, 5",
-            "strengthProgressPercent, 10", "strengthRegressPercent, 10", "strengthRegressPercent, 20"})
+        "stepPercent, 5",
+        "stepPercent, 15",
+        "stopPain, 5",
+        "stopPain, 7",
+        "deloadEveryWeeks, 3",
+        "deloadEveryWeeks, 6",
+        "deloadPercent, 60",
+        "deloadPercent, 80",
+        "strengthProgressPercent, 5",
+        "strengthProgressPercent, 10",
+        "strengthRegressPercent, 10",
+        "strengthRegressPercent, 20"
+    })
     void acceptsTheBoundsThemselves(String knob, double value) {
         assertThatCode(() -> with(knob, value)).doesNotThrowAnyException();
     }

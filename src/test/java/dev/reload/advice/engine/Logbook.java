@@ -79,8 +79,8 @@ final class Logbook {
     }
 
     Logbook redFlags(LocalDate answeredOn, RedFlag... flags) {
-        screening = new Screening(answeredOn,
-                flags.length == 0 ? EnumSet.noneOf(RedFlag.class) : EnumSet.copyOf(List.of(flags)));
+        screening = new Screening(
+                answeredOn, flags.length == 0 ? EnumSet.noneOf(RedFlag.class) : EnumSet.copyOf(List.of(flags)));
         return this;
     }
 

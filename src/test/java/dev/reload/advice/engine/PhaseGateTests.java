@@ -21,14 +21,14 @@ class PhaseGateTests {
     void settlesOnCrossTrainingOnlyWithoutATolerableDose() {
         Advice advice = Logbook.plan().adviseAtStartOf(2);
         assertThat(advice.nextWeek().volume()).isZero();
-        assertThat(advice.findings()).anyMatch(f -> f.rule().equals("R4.settle") && f.message().contains("cycling"));
+        assertThat(advice.findings())
+                .anyMatch(f -> f.rule().equals("R4.settle") && f.message().contains("cycling"));
     }
 
     @Test
     void keepsTryingTheVolumeOfLastWeeksGreenSessions() {
         Logbook log = Logbook.plan().tolerable(3).build(1, 2);
-        log.session(log.day(2, 0), 2, 1, 1).session(log.day(2, 2), 2.5, 5, 1)
-                .mornings(log.day(2, 0), log.day(3, 0), 1);
+        log.session(log.day(2, 0), 2, 1, 1).session(log.day(2, 2), 2.5, 5, 1).mornings(log.day(2, 0), log.day(3, 0), 1);
         assertThat(log.adviseAtStartOf(3).nextWeek().volume()).isEqualTo(2.0);
     }
 
@@ -54,8 +54,11 @@ class PhaseGateTests {
     void needsNoMorningPainAboveThree(int morning, Phase expected) {
         // runs Mon–Wed, then a morning on Saturday with no run the day before
         Logbook quiet = Logbook.plan().build(1, 2);
-        quiet.session(quiet.day(2, 0), 2, 1, 1).session(quiet.day(2, 1), 2, 1, 1).session(quiet.day(2, 2), 2, 1, 1)
-                .mornings(quiet.day(2, 0), quiet.day(2, 3), 1).morning(quiet.day(2, 5), morning)
+        quiet.session(quiet.day(2, 0), 2, 1, 1)
+                .session(quiet.day(2, 1), 2, 1, 1)
+                .session(quiet.day(2, 2), 2, 1, 1)
+                .mornings(quiet.day(2, 0), quiet.day(2, 3), 1)
+                .morning(quiet.day(2, 5), morning)
                 .mornings(quiet.day(2, 6), quiet.day(3, 0), 1);
         assertThat(quiet.adviseAtStartOf(3).phase()).isEqualTo(expected);
     }
@@ -76,7 +79,8 @@ class PhaseGateTests {
 
     @Test
     void dropsBackToSettleWithAClinicianPromptAfterTwoRedWeeksInReturn() {
-        Logbook log = Logbook.returning().greenWeek(1, 10).week(2, 10, 3, 6, 2, 1).week(3, 8, 3, 6, 2, 1);
+        Logbook log =
+                Logbook.returning().greenWeek(1, 10).week(2, 10, 3, 6, 2, 1).week(3, 8, 3, 6, 2, 1);
         Advice afterOne = log.adviseAtStartOf(3);
         assertThat(afterOne.phase()).isEqualTo(Phase.RETURN);
         assertThat(afterOne.escalation()).isEqualTo(Escalation.NONE);
@@ -91,19 +95,23 @@ class PhaseGateTests {
 
     @Test
     void redWeeksApartDoNotRepeat() {
-        Logbook log = Logbook.returning().week(1, 10, 3, 6, 2, 1).greenWeek(2, 8).week(3, 8, 3, 6, 2, 1);
+        Logbook log =
+                Logbook.returning().week(1, 10, 3, 6, 2, 1).greenWeek(2, 8).week(3, 8, 3, 6, 2, 1);
         assertThat(log.adviseAtStartOf(4).phase()).isEqualTo(Phase.RETURN);
     }
 
     @Test
     void dropsFromMaintainBackToReturnAtTheBackOffDoseAfterTwoRedWeeks() {
-        Logbook log = Logbook.plan().phase(Phase.MAINTAIN).greenWeek(1, 20).week(2, 20, 3, 6, 2, 1)
+        Logbook log = Logbook.plan()
+                .phase(Phase.MAINTAIN)
+                .greenWeek(1, 20)
+                .week(2, 20, 3, 6, 2, 1)
                 .week(3, 16, 3, 6, 2, 1);
         Advice advice = log.adviseAtStartOf(4);
         assertThat(advice.phase()).isEqualTo(Phase.RETURN);
         assertThat(advice.escalation()).isEqualTo(Escalation.NONE);
         assertThat(advice.nextWeek().decision()).isEqualTo(DoseDecision.BACK_OFF);
-        assertThat(advice.nextWeek().volume()).isEqualTo(12.5);  // min(20, 80 % of 16) = 12.8 → 12.5, floor 10
+        assertThat(advice.nextWeek().volume()).isEqualTo(12.5); // min(20, 80 % of 16) = 12.8 → 12.5, floor 10
         assertThat(advice.hasFinding("R3.repeat-red")).isTrue();
     }
 
@@ -124,8 +132,8 @@ class PhaseGateTests {
         Logbook log = Logbook.plan().phase(Phase.MAINTAIN).goal(20).knobs(new Knobs(10, 6, every, percent, 10, 20));
         for (int w = 1; w < week; w++) {
             log.greenWeek(w, 20);
-            assertThat(log.adviseAtStartOf(w + 1).nextWeek().decision()).isIn(
-                    w + 1 == week ? DoseDecision.DELOAD : DoseDecision.HOLD);
+            assertThat(log.adviseAtStartOf(w + 1).nextWeek().decision())
+                    .isIn(w + 1 == week ? DoseDecision.DELOAD : DoseDecision.HOLD);
         }
         WeeklyDose deload = log.adviseAtStartOf(week).nextWeek();
         assertThat(deload.volume()).isEqualTo(volume);
@@ -137,7 +145,7 @@ class PhaseGateTests {
 
     @Test
     void countsDeloadWeeksFromTheFirstWeekOfMaintain() {
-        Logbook log = Logbook.returning().goal(20).greenWeek(1, 20).greenWeek(2, 20);  // Maintain from week 3
+        Logbook log = Logbook.returning().goal(20).greenWeek(1, 20).greenWeek(2, 20); // Maintain from week 3
         for (int w = 3; w <= 5; w++) {
             log.greenWeek(w, 20);
         }
@@ -146,10 +154,14 @@ class PhaseGateTests {
 
     @Test
     void aRedWeekBeforeADeloadTakesTheLowerOfTheTwo() {
-        Logbook log = Logbook.plan().phase(Phase.MAINTAIN).goal(20).greenWeek(1, 20).greenWeek(2, 20)
+        Logbook log = Logbook.plan()
+                .phase(Phase.MAINTAIN)
+                .goal(20)
+                .greenWeek(1, 20)
+                .greenWeek(2, 20)
                 .week(3, 20, 3, 6, 2, 1);
         WeeklyDose dose = log.adviseAtStartOf(4).nextWeek();
-        assertThat(dose.decision()).isEqualTo(DoseDecision.DELOAD);  // 70 % = 14 < back-off 16
+        assertThat(dose.decision()).isEqualTo(DoseDecision.DELOAD); // 70 % = 14 < back-off 16
         assertThat(dose.volume()).isEqualTo(14.0);
         assertThat(log.adviseAtStartOf(4).hasFinding("R3.backoff")).isTrue();
     }

@@ -21,14 +21,23 @@ class StrengthTests {
     }
 
     static StrengthAdvice twoSessions(String exercise, int reps, double load, int firstPain, int lastPain) {
-        Logbook log = Logbook.plan().strength(TUESDAY, exercise, 3, reps, load, firstPain)
+        Logbook log = Logbook.plan()
+                .strength(TUESDAY, exercise, 3, reps, load, firstPain)
                 .strength(THURSDAY, exercise, 3, reps, load, lastPain);
         return only(log.adviseOn(SATURDAY));
     }
 
     @ParameterizedTest(name = "pain {0} then {1} → {2}")
-    @CsvSource({"0, 0, PROGRESS", "3, 3, PROGRESS", "4, 3, HOLD", "3, 4, HOLD", "3, 5, HOLD", "3, 6, REGRESS",
-            "1, 9, REGRESS", "6, 2, HOLD"})
+    @CsvSource({
+        "0, 0, PROGRESS",
+        "3, 3, PROGRESS",
+        "4, 3, HOLD",
+        "3, 4, HOLD",
+        "3, 5, HOLD",
+        "3, 6, REGRESS",
+        "1, 9, REGRESS",
+        "6, 2, HOLD"
+    })
     void decidesFromTheLastTwoSessionsPain(int first, int last, StrengthDecision expected) {
         assertThat(twoSessions("SPLIT_SQUAT", 10, 20, first, last).decision()).isEqualTo(expected);
     }
@@ -52,17 +61,26 @@ class StrengthTests {
 
     @Test
     void regressesToTenPercentWithTheKnob() {
-        Logbook log = Logbook.plan().knobs(new Knobs(10, 6, 4, 70, 5, 10))
-                .strength(TUESDAY, "LEG_PRESS", 3, 12, 40, 2).strength(THURSDAY, "LEG_PRESS", 3, 12, 40, 7);
+        Logbook log = Logbook.plan()
+                .knobs(new Knobs(10, 6, 4, 70, 5, 10))
+                .strength(TUESDAY, "LEG_PRESS", 3, 12, 40, 2)
+                .strength(THURSDAY, "LEG_PRESS", 3, 12, 40, 7);
         assertThat(only(log.adviseOn(SATURDAY)).next().loadKg()).isEqualTo(36.0);
-        Logbook up = Logbook.plan().knobs(new Knobs(10, 6, 4, 70, 5, 10))
-                .strength(TUESDAY, "LEG_PRESS", 3, 12, 40, 2).strength(THURSDAY, "LEG_PRESS", 3, 12, 40, 2);
+        Logbook up = Logbook.plan()
+                .knobs(new Knobs(10, 6, 4, 70, 5, 10))
+                .strength(TUESDAY, "LEG_PRESS", 3, 12, 40, 2)
+                .strength(THURSDAY, "LEG_PRESS", 3, 12, 40, 2);
         assertThat(only(up.adviseOn(SATURDAY)).next().loadKg()).isEqualTo(42.0);
     }
 
     @ParameterizedTest(name = "body weight {0} reps → {1} {2}")
-    @CsvSource({"10, CLAMSHELL, 12", "12, CLAMSHELL, 14", "13, CLAMSHELL, 15", "14, CLAMSHELL, 15",
-            "15, CLAMSHELL_BAND, 12"})
+    @CsvSource({
+        "10, CLAMSHELL, 12",
+        "12, CLAMSHELL, 14",
+        "13, CLAMSHELL, 15",
+        "14, CLAMSHELL, 15",
+        "15, CLAMSHELL_BAND, 12"
+    })
     void addsTwoRepsUpToFifteenThenMovesToTheHarderVariant(int reps, String exercise, int nextReps) {
         StrengthAdvice advice = twoSessions("CLAMSHELL", reps, 0, 1, 1);
         assertThat(advice.decision()).isEqualTo(StrengthDecision.PROGRESS);
@@ -88,15 +106,21 @@ class StrengthTests {
 
     @Test
     void givesOneEntryPerExerciseOfTheLog() {
-        Logbook log = Logbook.plan().strength(TUESDAY, "BRIDGE", 3, 12, 0, 1)
-                .strength(TUESDAY, "STEP_UP", 3, 10, 5, 1).strength(THURSDAY, "BRIDGE", 3, 12, 0, 1);
-        assertThat(log.adviseOn(SATURDAY).strength()).extracting(StrengthAdvice::exercise)
+        Logbook log = Logbook.plan()
+                .strength(TUESDAY, "BRIDGE", 3, 12, 0, 1)
+                .strength(TUESDAY, "STEP_UP", 3, 10, 5, 1)
+                .strength(THURSDAY, "BRIDGE", 3, 12, 0, 1);
+        assertThat(log.adviseOn(SATURDAY).strength())
+                .extracting(StrengthAdvice::exercise)
                 .containsExactly("BRIDGE", "STEP_UP");
     }
 
     @Test
     void warnsInMaintainWhenStrengthDropsBelowOnceAWeek() {
-        Logbook log = Logbook.plan().phase(Phase.MAINTAIN).greenWeek(1, 20).greenWeek(2, 20)
+        Logbook log = Logbook.plan()
+                .phase(Phase.MAINTAIN)
+                .greenWeek(1, 20)
+                .greenWeek(2, 20)
                 .strength(Logbook.MONDAY.plusDays(8), "BRIDGE", 3, 12, 0, 1);
         assertThat(log.adviseAtStartOf(3).hasFinding("R5.maintain")).isTrue();
         log.strength(Logbook.MONDAY.plusDays(10), "BRIDGE", 3, 12, 0, 1);
@@ -106,7 +130,9 @@ class StrengthTests {
     // --- tendon loading (patellar and pes anserine tendinopathy)
 
     static Logbook tendon() {
-        return Logbook.plan().condition(Condition.PATELLAR_TENDINOPATHY).activity(Activity.JUMP_SPORT, VolumeUnit.JUMPS)
+        return Logbook.plan()
+                .condition(Condition.PATELLAR_TENDINOPATHY)
+                .activity(Activity.JUMP_SPORT, VolumeUnit.JUMPS)
                 .goal(300);
     }
 
@@ -124,7 +150,8 @@ class StrengthTests {
     void staysWithTheHoldsWhileTheMorningAfterIsWorseThanBaseline() {
         Logbook log = tendon().hold(TUESDAY, "WALL_SIT_ISOMETRIC", 5, 45, 0, 2)
                 .hold(THURSDAY, "WALL_SIT_ISOMETRIC", 5, 45, 0, 2)
-                .mornings(TUESDAY, THURSDAY, 2).morning(THURSDAY.plusDays(1), 3);
+                .mornings(TUESDAY, THURSDAY, 2)
+                .morning(THURSDAY.plusDays(1), 3);
         assertThat(only(log.adviseOn(SATURDAY)).decision()).isEqualTo(StrengthDecision.HOLD);
     }
 
@@ -137,8 +164,8 @@ class StrengthTests {
     @Test
     void stepsDownToTwelveRepetitionMaximumInTheSecondWeekOfSlowHeavyWork() {
         LocalDate start = Logbook.MONDAY;
-        Logbook log = tendon()
-                .strength(start, "SQUAT", 4, 15, 40, 2).strength(start.plusDays(2), "SQUAT", 4, 15, 40, 2)
+        Logbook log = tendon().strength(start, "SQUAT", 4, 15, 40, 2)
+                .strength(start.plusDays(2), "SQUAT", 4, 15, 40, 2)
                 .strength(start.plusDays(4), "SQUAT", 4, 15, 40, 2)
                 .mornings(start, start.plusDays(7), 1);
         StrengthAdvice advice = only(log.adviseOn(start.plusDays(7)));
@@ -149,8 +176,8 @@ class StrengthTests {
     @Test
     void keepsTheRepetitionMaximumWithinAStageAndRaisesTheLoad() {
         LocalDate start = Logbook.MONDAY;
-        Logbook log = tendon()
-                .strength(start, "HACK_SQUAT", 4, 15, 40, 2).strength(start.plusDays(2), "HACK_SQUAT", 4, 15, 40, 2)
+        Logbook log = tendon().strength(start, "HACK_SQUAT", 4, 15, 40, 2)
+                .strength(start.plusDays(2), "HACK_SQUAT", 4, 15, 40, 2)
                 .mornings(start, start.plusDays(4), 1);
         StrengthAdvice advice = only(log.adviseOn(start.plusDays(4)));
         assertThat(advice.next()).isEqualTo(new Prescription("HACK_SQUAT", 4, 15, 44, null));
@@ -158,8 +185,10 @@ class StrengthTests {
 
     @Test
     void neverPrescribesJumpsWhileBoneStressIsSuspected() {
-        Logbook log = Logbook.plan().condition(Condition.BONE_STRESS)
-                .strength(TUESDAY, "JUMP_SQUAT", 3, 10, 0, 1).strength(THURSDAY, "JUMP_SQUAT", 3, 10, 0, 1);
+        Logbook log = Logbook.plan()
+                .condition(Condition.BONE_STRESS)
+                .strength(TUESDAY, "JUMP_SQUAT", 3, 10, 0, 1)
+                .strength(THURSDAY, "JUMP_SQUAT", 3, 10, 0, 1);
         StrengthAdvice advice = only(log.adviseOn(SATURDAY));
         assertThat(advice.decision()).isEqualTo(StrengthDecision.REGRESS);
         assertThat(advice.next().exercise()).isEqualTo("SQUAT");

@@ -1,24 +1,25 @@
 package dev.reload.advice.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** R8.training-error: any R6 finding in the log of the 8 weeks before the pain began. */
 class TrainingErrorRuleTests {
 
     /** A Monday, eight weeks before the onset. */
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
+
     private static final LocalDate ONSET = START.plusWeeks(8).plusDays(2);
 
     @Test
     void aTwoWeekSpikeBeforeThePainBeganIsATrainingError() {
         Logbook log = Logbook.plan().assessment(Assessment.NONE, ONSET);
         steadyWeeks(log, 0, 6, 10);
-        threeRuns(log, START.plusWeeks(6), 12);   // +20 %: a weekly jump
-        threeRuns(log, START.plusWeeks(7), 18);   // +50 % over two weeks: a spike
+        threeRuns(log, START.plusWeeks(6), 12); // +20 %: a weekly jump
+        threeRuns(log, START.plusWeeks(7), 18); // +50 % over two weeks: a spike
         Advice advice = log.adviseOn(ONSET.plusDays(1));
         assertThat(advice.contributors()).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo(ContributorKind.TRAINING_ERROR);
@@ -50,7 +51,8 @@ class TrainingErrorRuleTests {
         Logbook log = Logbook.plan().assessment(Assessment.NONE, ONSET);
         steadyWeeks(log, 0, 8, 10);
         Advice advice = log.adviseOn(ONSET.plusDays(1));
-        assertThat(advice.contributors()).filteredOn(c -> c.id() == ContributorKind.TRAINING_ERROR)
+        assertThat(advice.contributors())
+                .filteredOn(c -> c.id() == ContributorKind.TRAINING_ERROR)
                 .allSatisfy(c -> assertThat(c.evidence()).doesNotContain("R6.weekly-jump", "R6.two-week-spike"));
     }
 

@@ -42,7 +42,10 @@ class TwentyFourHourResponseTests {
 
     @Test
     void painAfterOfSixIsRedEvenWithAHighBaseline() {
-        Logbook log = Logbook.returning().session(SESSION, 5, 1, 6).morning(SESSION, 5).morning(SESSION.plusDays(1), 5);
+        Logbook log = Logbook.returning()
+                .session(SESSION, 5, 1, 6)
+                .morning(SESSION, 5)
+                .morning(SESSION.plusDays(1), 5);
         assertThat(log.adviseOn(SESSION.plusDays(2)).lastSessionResponse()).isEqualTo(Response.RED);
     }
 
@@ -58,46 +61,65 @@ class TwentyFourHourResponseTests {
         Logbook log = Logbook.returning().session(SESSION, 5, 1, 1).morning(SESSION, 2);
         Advice advice = log.adviseOn(SESSION.plusDays(2));
         assertThat(advice.lastSessionResponse()).isEqualTo(Response.GREEN);
-        assertThat(advice.findings()).anyMatch(f -> f.rule().equals("R1") && f.message().contains(SESSION.toString()));
-        assertThat(log.morning(SESSION.plusDays(1), 2).adviseOn(SESSION.plusDays(2)).hasFinding("R1")).isFalse();
+        assertThat(advice.findings())
+                .anyMatch(f -> f.rule().equals("R1") && f.message().contains(SESSION.toString()));
+        assertThat(log.morning(SESSION.plusDays(1), 2)
+                        .adviseOn(SESSION.plusDays(2))
+                        .hasFinding("R1"))
+                .isFalse();
     }
 
     @Test
     void isJudgedAsSoonAsTheNextMorningIsReported() {
-        Logbook log = Logbook.returning().session(SESSION, 5, 1, 1).morning(SESSION, 2).morning(SESSION.plusDays(1), 4);
+        Logbook log = Logbook.returning()
+                .session(SESSION, 5, 1, 1)
+                .morning(SESSION, 2)
+                .morning(SESSION.plusDays(1), 4);
         assertThat(log.adviseOn(SESSION.plusDays(1)).lastSessionResponse()).isEqualTo(Response.RED);
     }
 
     @Test
     void aRedOrAmberFromThePainDuringIsKnownWithoutWaitingForTheMorning() {
-        assertThat(Logbook.returning().session(SESSION, 5, 6, 1).adviseOn(SESSION).lastSessionResponse())
+        assertThat(Logbook.returning()
+                        .session(SESSION, 5, 6, 1)
+                        .adviseOn(SESSION)
+                        .lastSessionResponse())
                 .isEqualTo(Response.RED);
-        assertThat(Logbook.returning().session(SESSION, 5, 4, 1).adviseOn(SESSION).lastSessionResponse())
+        assertThat(Logbook.returning()
+                        .session(SESSION, 5, 4, 1)
+                        .adviseOn(SESSION)
+                        .lastSessionResponse())
                 .isEqualTo(Response.AMBER);
     }
 
     @Test
     void baselineIsThatDaysMorningReportFirst() {
-        Logbook log = Logbook.returning().session(SESSION, 5, 1, 1)
-                .morning(SESSION.minusDays(1), 0).morning(SESSION, 3).morning(SESSION.plusDays(1), 4);
+        Logbook log = Logbook.returning()
+                .session(SESSION, 5, 1, 1)
+                .morning(SESSION.minusDays(1), 0)
+                .morning(SESSION, 3)
+                .morning(SESSION.plusDays(1), 4);
         assertThat(log.adviseOn(SESSION.plusDays(2)).lastSessionResponse()).isEqualTo(Response.AMBER);
     }
 
     @Test
     void baselineFallsBackToTheLatestReportOfTheThreeDaysBefore() {
-        Logbook within = Logbook.returning().session(SESSION, 5, 1, 1)
-                .morning(SESSION.minusDays(5), 0).morning(SESSION.minusDays(3), 3).morning(SESSION.plusDays(1), 4);
+        Logbook within = Logbook.returning()
+                .session(SESSION, 5, 1, 1)
+                .morning(SESSION.minusDays(5), 0)
+                .morning(SESSION.minusDays(3), 3)
+                .morning(SESSION.plusDays(1), 4);
         assertThat(within.adviseOn(SESSION.plusDays(2)).lastSessionResponse()).isEqualTo(Response.AMBER);
     }
 
     @Test
     void baselineFallsBackToTheMedianOfTheLastSevenReportsThenToZero() {
         Logbook median = Logbook.returning().session(SESSION, 5, 1, 1);
-        int[] pains = {9, 3, 3, 3, 0, 0, 3, 3};  // the oldest (9) is the 8th report and is left out
+        int[] pains = {9, 3, 3, 3, 0, 0, 3, 3}; // the oldest (9) is the 8th report and is left out
         for (int i = 0; i < pains.length; i++) {
             median.morning(SESSION.minusDays(20 - i), pains[i]);
         }
-        median.morning(SESSION.plusDays(1), 4);  // median 3 → +1 → AMBER
+        median.morning(SESSION.plusDays(1), 4); // median 3 → +1 → AMBER
         assertThat(median.adviseOn(SESSION.plusDays(2)).lastSessionResponse()).isEqualTo(Response.AMBER);
 
         Logbook none = Logbook.returning().session(SESSION, 5, 1, 1).morning(SESSION.plusDays(1), 1);
@@ -106,14 +128,20 @@ class TwentyFourHourResponseTests {
 
     @Test
     void baselineMedianOfAnEvenNumberOfReportsIsTheMeanOfTheMiddleTwo() {
-        LogIndex log = new LogIndex(Logbook.returning()
-                .morning(SESSION.minusDays(10), 1).morning(SESSION.minusDays(9), 2).input(), SESSION);
+        LogIndex log = new LogIndex(
+                Logbook.returning()
+                        .morning(SESSION.minusDays(10), 1)
+                        .morning(SESSION.minusDays(9), 2)
+                        .input(),
+                SESSION);
         assertThat(log.baseline(SESSION.toEpochDay())).isEqualTo(1.5);
     }
 
     @Test
     void lastSessionResponseIsNullWithoutATargetSession() {
-        Advice advice = Logbook.returning().crossTraining(SESSION, Activity.CYCLE, 30, 1, 1).adviseOn(SESSION.plusDays(3));
+        Advice advice = Logbook.returning()
+                .crossTraining(SESSION, Activity.CYCLE, 30, 1, 1)
+                .adviseOn(SESSION.plusDays(3));
         assertThat(advice.lastSessionResponse()).isNull();
         assertThat(advice.light()).isEqualTo(Light.GREEN);
     }
@@ -137,7 +165,8 @@ class TwentyFourHourResponseTests {
     @ParameterizedTest(name = "pain during {0} with stop knob {1} → R1.stop {2}")
     @CsvSource({"5, 6, false", "6, 6, true", "5, 5, true", "6, 7, false", "7, 7, true"})
     void saysStopNowFromTheStopKnob(int during, int stop, boolean expected) {
-        Logbook log = Logbook.returning().knobs(new Knobs(10, stop, 4, 70, 10, 20)).session(SESSION, 5, during, 1);
+        Logbook log =
+                Logbook.returning().knobs(new Knobs(10, stop, 4, 70, 10, 20)).session(SESSION, 5, during, 1);
         assertThat(log.adviseOn(SESSION.plusDays(1)).hasFinding("R1.stop")).isEqualTo(expected);
     }
 }

@@ -17,8 +17,17 @@ class WeeklyDoseTests {
     }
 
     @ParameterizedTest(name = "{0} km at step {1} % → {2} km")
-    @CsvSource({"10, 10, 11.0", "10, 15, 11.5", "10, 12, 11.0", "10, 5, 10.5", "20, 10, 22.0", "20, 15, 23.0",
-            "3, 10, 3.5", "3, 15, 3.5", "12.5, 10, 13.5"})
+    @CsvSource({
+        "10, 10, 11.0",
+        "10, 15, 11.5",
+        "10, 12, 11.0",
+        "10, 5, 10.5",
+        "20, 10, 22.0",
+        "20, 15, 23.0",
+        "3, 10, 3.5",
+        "3, 15, 3.5",
+        "12.5, 10, 13.5"
+    })
     void progressesByTheStepRoundedDownButAtLeastOneGrain(double volume, double step, double expected) {
         Logbook log = Logbook.returning().step(step).greenWeek(1, volume);
         WeeklyDose dose = nextWeek(log, 2);
@@ -30,7 +39,8 @@ class WeeklyDoseTests {
     @ParameterizedTest(name = "{1} {0} → {2}")
     @CsvSource({"20, MINUTES, 25", "90, MINUTES, 95", "100, MINUTES, 110", "50, JUMPS, 60", "200, JUMPS, 220"})
     void roundsDownToTheGrainOfEachUnit(double volume, VolumeUnit unit, double expected) {
-        Logbook log = Logbook.returning().activity(Activity.HIKE, unit).goal(1000).greenWeek(1, volume);
+        Logbook log =
+                Logbook.returning().activity(Activity.HIKE, unit).goal(1000).greenWeek(1, volume);
         assertThat(nextWeek(log, 2).volume()).isEqualTo(expected);
     }
 
@@ -61,12 +71,14 @@ class WeeklyDoseTests {
     @Test
     void countsASessionStillPendingWhenItsWeekIsJudgedAsAmber() {
         Logbook log = Logbook.returning()
-                .session(Logbook.MONDAY, 4, 1, 1).session(Logbook.MONDAY.plusDays(2), 4, 1, 1)
+                .session(Logbook.MONDAY, 4, 1, 1)
+                .session(Logbook.MONDAY.plusDays(2), 4, 1, 1)
                 .session(Logbook.MONDAY.plusDays(6), 4, 1, 1)
                 .mornings(Logbook.MONDAY, Logbook.MONDAY.plusDays(6), 1);
         Advice advice = log.adviseAtStartOf(2);
         assertThat(advice.nextWeek().decision()).isEqualTo(DoseDecision.HOLD);
-        assertThat(advice.findings()).anyMatch(f -> f.rule().equals("R3.hold") && f.message().contains("missing"));
+        assertThat(advice.findings())
+                .anyMatch(f -> f.rule().equals("R3.hold") && f.message().contains("missing"));
 
         log.morning(Logbook.MONDAY.plusDays(7), 1);
         assertThat(nextWeek(log, 2).decision()).isEqualTo(DoseDecision.PROGRESS);
@@ -75,23 +87,25 @@ class WeeklyDoseTests {
     @Test
     void keepsAWeeksDecisionOnceJudgedEvenWhenTheMorningReportComesLater() {
         Logbook log = Logbook.returning()
-                .session(Logbook.MONDAY, 4, 1, 1).session(Logbook.MONDAY.plusDays(2), 4, 1, 1)
+                .session(Logbook.MONDAY, 4, 1, 1)
+                .session(Logbook.MONDAY.plusDays(2), 4, 1, 1)
                 .session(Logbook.MONDAY.plusDays(6), 4, 1, 1)
                 .mornings(Logbook.MONDAY, Logbook.MONDAY.plusDays(6), 1)
                 .mornings(Logbook.MONDAY.plusDays(8), Logbook.MONDAY.plusDays(14), 1);
-        assertThat(nextWeek(log, 3).volume()).isEqualTo(12.0);  // week 2: held at 12, nothing logged
+        assertThat(nextWeek(log, 3).volume()).isEqualTo(12.0); // week 2: held at 12, nothing logged
     }
 
     @ParameterizedTest(name = "green week {0} km, red week {1} km → {2} km")
     @CsvSource({
-            "20, 20, 16.0",   // capped at 80 % of the red week
-            "20, 25, 20.0",   // back to the last all-green week
-            "20, 10, 10.0",   // 80 % would be 8, but the floor is half the green week
-            "15, 11, 8.5",    // 80 % of 11 = 8.8, rounded down to 8.5, above the floor 7.5
-            "15, 9, 7.5",     // 80 % of 9 = 7.2, under the floor 7.5
-            "5.5, 3, 3.0"})   // floor 2.75 is not a grain: rounded up to 3.0
-    void backsOffToTheLastGreenWeekCappedAtEightyPercentAndNeverBelowHalfOfIt(double green, double red,
-            double expected) {
+        "20, 20, 16.0", // capped at 80 % of the red week
+        "20, 25, 20.0", // back to the last all-green week
+        "20, 10, 10.0", // 80 % would be 8, but the floor is half the green week
+        "15, 11, 8.5", // 80 % of 11 = 8.8, rounded down to 8.5, above the floor 7.5
+        "15, 9, 7.5", // 80 % of 9 = 7.2, under the floor 7.5
+        "5.5, 3, 3.0"
+    }) // floor 2.75 is not a grain: rounded up to 3.0
+    void backsOffToTheLastGreenWeekCappedAtEightyPercentAndNeverBelowHalfOfIt(
+            double green, double red, double expected) {
         Logbook log = Logbook.returning().greenWeek(1, green).week(2, red, 3, 6, 2, 1);
         WeeklyDose dose = nextWeek(log, 3);
         assertThat(dose.decision()).isEqualTo(DoseDecision.BACK_OFF);
@@ -139,7 +153,9 @@ class WeeklyDoseTests {
     @Test
     void flagsAWeekThatRaisedBothVolumeAndHardSessions() {
         Logbook log = Logbook.returning().greenWeek(1, 10);
-        log.session(log.day(2, 0), 4, 8, 1, 1).session(log.day(2, 2), 4, 8, 1, 1).session(log.day(2, 4), 4, 4, 1, 1)
+        log.session(log.day(2, 0), 4, 8, 1, 1)
+                .session(log.day(2, 2), 4, 8, 1, 1)
+                .session(log.day(2, 4), 4, 4, 1, 1)
                 .mornings(log.day(2, 0), log.day(3, 0), 1);
         assertThat(log.adviseAtStartOf(3).hasFinding("R3.one-variable")).isTrue();
 
@@ -187,7 +203,9 @@ class WeeklyDoseTests {
 
     @Test
     void readsALogSpreadOverCenturiesWithoutDayIndexedArrays() {
-        Logbook log = Logbook.returning().greenWeek(1, 10).morning(LocalDate.of(1500, 1, 1), 9)
+        Logbook log = Logbook.returning()
+                .greenWeek(1, 10)
+                .morning(LocalDate.of(1500, 1, 1), 9)
                 .strength(LocalDate.of(1500, 1, 1), "BRIDGE", 3, 12, 0, 1);
         Advice advice = log.adviseAtStartOf(2);
         assertThat(advice.nextWeek().volume()).isEqualTo(11.0);
@@ -198,6 +216,7 @@ class WeeklyDoseTests {
     void refusesToWalkMoreThanAHundredYearsOfPlan() {
         Logbook log = Logbook.returning();
         assertThatThrownBy(() -> log.adviseOn(Logbook.MONDAY.plusYears(101)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100 years");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("100 years");
     }
 }

@@ -5,16 +5,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 
 import dev.reload.advice.AdviceScenarios;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The OpenAPI document describes the advice preview with the worked examples as request examples. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:advice-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@SpringBootTest(
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:advice-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @AutoConfigureMockMvc
 class AdviceOpenApiIntegrationTests {
 
@@ -23,15 +25,18 @@ class AdviceOpenApiIntegrationTests {
 
     @Test
     void documentsThePreviewWithTheWorkedExamples() throws Exception {
-        String body = mvc.perform(get("/v3/api-docs").with(user("reader"))).andReturn().getResponse()
+        String body = mvc.perform(get("/v3/api-docs").with(user("reader")))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         JsonNode doc = AdviceScenarios.JSON.readTree(body);
         JsonNode post = doc.at("/paths/~1api~1v1~1advice~1preview/post");
         assertThat(post.isMissingNode()).as(body).isFalse();
         JsonNode examples = post.at("/requestBody/content/application~1json/examples");
-        assertThat(examples.propertyNames()).contains("progress-minutes", "backoff-without-green-week",
-                "settle-gate-not-yet");
-        assertThat(examples.at("/progress-minutes/value/plan/targetActivity").asString()).isEqualTo("HIKE");
+        assertThat(examples.propertyNames())
+                .contains("progress-minutes", "backoff-without-green-week", "settle-gate-not-yet");
+        assertThat(examples.at("/progress-minutes/value/plan/targetActivity").asString())
+                .isEqualTo("HIKE");
         assertThat(post.at("/responses/200").isMissingNode()).isFalse();
         JsonNode schemas = doc.at("/components/schemas");
         assertThat(schemas.propertyNames()).contains("AdvicePreviewRequest", "AdviceResponse");

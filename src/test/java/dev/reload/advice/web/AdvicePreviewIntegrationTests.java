@@ -10,10 +10,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
 
 import dev.reload.advice.AdviceScenarios;
 import dev.reload.advice.AdviceScenarios.Scenario;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -21,7 +21,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The scenarios (the spec's worked examples first) through {@code POST /api/v1/advice/preview}. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:advice-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@SpringBootTest(
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:advice-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @AutoConfigureMockMvc
 class AdvicePreviewIntegrationTests {
 
@@ -35,18 +37,23 @@ class AdvicePreviewIntegrationTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void answersEachScenarioAsExpected(Scenario scenario) throws Exception {
-        MvcResult result = mvc.perform(post(AdvicePreviewController.PATH).with(csrf()).with(user("preview"))
+        MvcResult result = mvc.perform(post(AdvicePreviewController.PATH)
+                        .with(csrf())
+                        .with(user("preview"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(scenario.request().toString()))
                 .andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(200);
         JsonNode answer = AdviceScenarios.JSON.readTree(result.getResponse().getContentAsString());
         AdviceScenarios.assertMatches(scenario, answer);
     }
 
     @org.junit.jupiter.api.Test
     void needsNoAccountAndStoresNothing() throws Exception {
-        Scenario example = AdviceScenarios.load("classpath*:advice/examples/progress-minutes.json").get(0);
+        Scenario example = AdviceScenarios.load("classpath*:advice/examples/progress-minutes.json")
+                .get(0);
         MvcResult result = mvc.perform(post(AdvicePreviewController.PATH)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(example.request().toString()))
@@ -58,9 +65,14 @@ class AdvicePreviewIntegrationTests {
     @org.junit.jupiter.api.Test
     void writesNumbersAsTheWorkedExamplesDo() throws Exception {
         for (String name : List.of("progress-minutes", "backoff-without-green-week", "settle-gate-not-yet")) {
-            Scenario example = AdviceScenarios.load("classpath*:advice/examples/" + name + ".json").get(0);
-            String body = mvc.perform(post(AdvicePreviewController.PATH).contentType(MediaType.APPLICATION_JSON)
-                    .content(example.request().toString())).andReturn().getResponse().getContentAsString();
+            Scenario example = AdviceScenarios.load("classpath*:advice/examples/" + name + ".json")
+                    .get(0);
+            String body = mvc.perform(post(AdvicePreviewController.PATH)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(example.request().toString()))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             JsonNode nextWeek = AdviceScenarios.JSON.readTree(body).get("nextWeek");
             assertThat(nextWeek).as(name).isEqualTo(example.expected().get("nextWeek"));
         }

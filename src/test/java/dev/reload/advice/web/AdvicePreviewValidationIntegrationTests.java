@@ -18,12 +18,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
-
-import dev.reload.advice.AdviceScenarios;
-import dev.reload.system.web.InvalidFieldException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import dev.reload.advice.AdviceScenarios;
+import dev.reload.system.web.InvalidFieldException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,7 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * application's global problem handler; until it is on the class path the tests that check
  * {@code errors[]} are skipped (assumption), the others run.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:advice-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@SpringBootTest(
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:advice-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @AutoConfigureMockMvc
 class AdvicePreviewValidationIntegrationTests {
 
@@ -48,24 +50,35 @@ class AdvicePreviewValidationIntegrationTests {
 
     void needsTheGlobalProblemHandler() {
         boolean handled = context.getBeansWithAnnotation(ControllerAdvice.class).values().stream()
-                .anyMatch(bean -> new ExceptionHandlerMethodResolver(org.springframework.aop.support.AopUtils
-                        .getTargetClass(bean)).resolveMethodByThrowable(new InvalidFieldException("f", "m")) != null);
-        Assumptions.assumeTrue(handled,
+                .anyMatch(bean -> new ExceptionHandlerMethodResolver(
+                                        org.springframework.aop.support.AopUtils.getTargetClass(bean))
+                                .resolveMethodByThrowable(new InvalidFieldException("f", "m"))
+                        != null);
+        Assumptions.assumeTrue(
+                handled,
                 "waiting for the global handler of InvalidFieldException (application/problem+json with errors[])");
     }
 
     static ObjectNode example() {
-        return (ObjectNode) AdviceScenarios.load("classpath*:advice/examples/progress-minutes.json").get(0).request()
+        return (ObjectNode) AdviceScenarios.load("classpath*:advice/examples/progress-minutes.json")
+                .get(0)
+                .request()
                 .deepCopy();
     }
 
     MvcResult send(String body) throws Exception {
-        return mvc.perform(post(AdvicePreviewController.PATH).with(csrf()).with(user("preview"))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        return mvc.perform(post(AdvicePreviewController.PATH)
+                        .with(csrf())
+                        .with(user("preview"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn();
     }
 
     List<String> badFields(MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(400);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(400);
         assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
         JsonNode body = AdviceScenarios.JSON.readTree(result.getResponse().getContentAsString());
         List<String> fields = new ArrayList<>();
@@ -88,8 +101,8 @@ class AdvicePreviewValidationIntegrationTests {
 
     @Test
     void rejectsAMorningPainAboveTen() throws Exception {
-        assertRejected(r -> ((ObjectNode) r.withArray("checkins").get(2)).put("morningPain", 11),
-                "checkins[2].morningPain");
+        assertRejected(
+                r -> ((ObjectNode) r.withArray("checkins").get(2)).put("morningPain", 11), "checkins[2].morningPain");
     }
 
     @ParameterizedTest(name = "missing {0}")
@@ -111,26 +124,44 @@ class AdvicePreviewValidationIntegrationTests {
     }
 
     @ParameterizedTest(name = "knobs.{0} = {1}")
-    @CsvSource({"stopPain, 8", "deloadEveryWeeks, 2", "deloadPercent, 90", "strengthProgressPercent, 20",
-            "strengthRegressPercent, 5"})
+    @CsvSource({
+        "stopPain, 8",
+        "deloadEveryWeeks, 2",
+        "deloadPercent, 90",
+        "strengthProgressPercent, 20",
+        "strengthRegressPercent, 5"
+    })
     void rejectsAKnobOutsideItsBoundsNamingIt(String knob, int value) throws Exception {
         assertRejected(r -> r.putObject("knobs").put(knob, value), "knobs." + knob);
     }
 
     @Test
     void rejectsAnExerciseOutsideTheLibraryNamingTheField() throws Exception {
-        assertRejected(r -> {
-            ArrayNode strength = r.putArray("strength");
-            strength.addObject().put("date", "2026-05-05").put("exercise", "CLAMSHELL").put("sets", 3)
-                    .put("reps", 12).put("loadKg", 0).put("painDuring", 1);
-            strength.addObject().put("date", "2026-05-06").put("exercise", "BURPEE").put("sets", 3)
-                    .put("reps", 12).put("loadKg", 0).put("painDuring", 1);
-        }, "strength[1].exercise");
+        assertRejected(
+                r -> {
+                    ArrayNode strength = r.putArray("strength");
+                    strength.addObject()
+                            .put("date", "2026-05-05")
+                            .put("exercise", "CLAMSHELL")
+                            .put("sets", 3)
+                            .put("reps", 12)
+                            .put("loadKg", 0)
+                            .put("painDuring", 1);
+                    strength.addObject()
+                            .put("date", "2026-05-06")
+                            .put("exercise", "BURPEE")
+                            .put("sets", 3)
+                            .put("reps", 12)
+                            .put("loadKg", 0)
+                            .put("painDuring", 1);
+                },
+                "strength[1].exercise");
     }
 
     @Test
     void rejectsAWrongTypeNamingTheField() throws Exception {
-        assertRejected(r -> ((ObjectNode) r.withArray("sessions").get(0)).put("painDuring", "quite bad"),
+        assertRejected(
+                r -> ((ObjectNode) r.withArray("sessions").get(0)).put("painDuring", "quite bad"),
                 "sessions[0].painDuring");
     }
 

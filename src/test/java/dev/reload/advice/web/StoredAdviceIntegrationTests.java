@@ -1,9 +1,5 @@
 package dev.reload.advice.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -15,12 +11,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import dev.reload.advice.AdviceScenarios;
-import dev.reload.support.ApiAccounts;
-import dev.reload.advice.AdviceScenarios.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import dev.reload.advice.AdviceScenarios;
+import dev.reload.advice.AdviceScenarios.Scenario;
+import dev.reload.support.ApiAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The stored flow and the preview are one adviser: for every scenario, storing its plan and log
@@ -58,10 +58,18 @@ class StoredAdviceIntegrationTests {
             }
         }
 
-        JsonNode stored = json(mvc.perform(get("/api/v1/advice").param("asOf", request.get("asOf").asString())
-                .header("Authorization", "Bearer " + token)).andReturn(), 200);
-        JsonNode preview = json(mvc.perform(post("/api/v1/advice/preview").contentType(MediaType.APPLICATION_JSON)
-                .content(request.toString())).andReturn(), 200);
+        JsonNode stored = json(
+                mvc.perform(get("/api/v1/advice")
+                                .param("asOf", request.get("asOf").asString())
+                                .header("Authorization", "Bearer " + token))
+                        .andReturn(),
+                200);
+        JsonNode preview = json(
+                mvc.perform(post("/api/v1/advice/preview")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(request.toString()))
+                        .andReturn(),
+                200);
 
         assertThat(stored).isEqualTo(preview);
         AdviceScenarios.assertMatches(scenario, stored);
@@ -69,22 +77,28 @@ class StoredAdviceIntegrationTests {
 
     @Test
     void answers404WithoutAPlan() throws Exception {
-        MvcResult result = mvc.perform(get("/api/v1/advice").header("Authorization", "Bearer " + ApiAccounts.newToken(mvc)))
+        MvcResult result = mvc.perform(
+                        get("/api/v1/advice").header("Authorization", "Bearer " + ApiAccounts.newToken(mvc)))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
     }
 
     private void send(String token, String path, JsonNode body) throws Exception {
-        MvcResult result = mvc.perform(post(path).header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).content(body.toString())).andReturn();
-        assertThat(result.getResponse().getStatus()).as("%s %s: %s", path, body, result.getResponse()
-                .getContentAsString()).isEqualTo(201);
+        MvcResult result = mvc.perform(post(path)
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.toString()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as("%s %s: %s", path, body, result.getResponse().getContentAsString())
+                .isEqualTo(201);
     }
 
-
     private static JsonNode json(MvcResult result, int status) throws Exception {
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(status);
         return AdviceScenarios.JSON.readTree(result.getResponse().getContentAsString());
     }
 

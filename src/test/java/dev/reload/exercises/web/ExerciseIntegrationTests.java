@@ -1,8 +1,5 @@
 package dev.reload.exercises.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,11 +9,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.advice.engine.Exercise;
 import dev.reload.advice.engine.ExerciseLibrary;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The exercise pages and API, anonymous, on the whole application. */
 @SpringBootTest
@@ -37,12 +37,20 @@ class ExerciseIntegrationTests {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         String page = result.getResponse().getContentAsString();
-        assertThat(page).contains("Hip and knee strength", "Staged tendon loading", "Stretches",
-                "Easier and harder versions", "Kneecap pain (patellofemoral pain)", "IT band syndrome",
-                "2. Slow heavy resistance", "Move on when pain stays under 4/10");
+        assertThat(page)
+                .contains(
+                        "Hip and knee strength",
+                        "Staged tendon loading",
+                        "Stretches",
+                        "Easier and harder versions",
+                        "Kneecap pain (patellofemoral pain)",
+                        "IT band syndrome",
+                        "2. Slow heavy resistance",
+                        "Move on when pain stays under 4/10");
         for (Exercise exercise : library.exercises()) {
-            assertThat(page).as(exercise.id()).contains("href=\"/exercises/" + exercise.id().toLowerCase()
-                    .replace('_', '-') + "\"");
+            assertThat(page)
+                    .as(exercise.id())
+                    .contains("href=\"/exercises/" + exercise.id().toLowerCase().replace('_', '-') + "\"");
         }
         assertThat(page).doesNotContain("style=");
     }
@@ -53,36 +61,59 @@ class ExerciseIntegrationTests {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         String page = result.getResponse().getContentAsString();
-        assertThat(page).contains("<h1>Split squat</h1>", "Stand with one foot a long stride ahead",
-                "src=\"/img/exercises/split-squat.svg\"", "alt=\"Stick figure with one foot well in front",
-                "3 sets of 10", "60 seconds", "3 times a week",
-                "href=\"/exercises/split-squat-supported\"", "Easier: Split squat holding a support",
-                "href=\"/exercises/rear-foot-elevated-split-squat\"", "Hip and knee strength",
-                "Kneecap pain (patellofemoral pain), IT band syndrome");
+        assertThat(page)
+                .contains(
+                        "<h1>Split squat</h1>",
+                        "Stand with one foot a long stride ahead",
+                        "src=\"/img/exercises/split-squat.svg\"",
+                        "alt=\"Stick figure with one foot well in front",
+                        "3 sets of 10",
+                        "60 seconds",
+                        "3 times a week",
+                        "href=\"/exercises/split-squat-supported\"",
+                        "Easier: Split squat holding a support",
+                        "href=\"/exercises/rear-foot-elevated-split-squat\"",
+                        "Hip and knee strength",
+                        "Kneecap pain (patellofemoral pain), IT band syndrome");
     }
 
     @Test
     void aStagedExerciseNamesItsStageAndAHoldItsHoldTime() throws Exception {
-        String page = mvc.perform(get("/exercises/leg-press-isometric")).andReturn().getResponse()
+        String page = mvc.perform(get("/exercises/leg-press-isometric"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("5 holds of 45 seconds", "2 minutes", "stage 1. Isometric holds",
-                "Patellar tendinopathy (jumper’s knee), Pes anserine tendinopathy or bursitis");
+        assertThat(page)
+                .contains(
+                        "5 holds of 45 seconds",
+                        "2 minutes",
+                        "stage 1. Isometric holds",
+                        "Patellar tendinopathy (jumper’s knee), Pes anserine tendinopathy or bursitis");
     }
 
     @Test
     void anImpactExerciseWarnsAboutBoneStress() throws Exception {
-        String page = mvc.perform(get("/exercises/single-leg-hop")).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/exercises/single-leg-hop"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(page).contains("This is an impact exercise", "This is the hardest version.");
     }
 
     @Test
     void aVariantNoProgrammeNamesPointsToTheExerciseItVaries() throws Exception {
-        String page = mvc.perform(get("/exercises/clamshell-band")).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/exercises/clamshell-band"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(page).contains("It is a step up or down from", "href=\"/exercises/clamshell\"",
-                "which plans use for: Kneecap pain (patellofemoral pain), IT band syndrome, Bone stress reaction.");
+        assertThat(page)
+                .contains(
+                        "It is a step up or down from",
+                        "href=\"/exercises/clamshell\"",
+                        "which plans use for: Kneecap pain (patellofemoral pain), IT band syndrome, Bone stress reaction.");
     }
 
     @Test
@@ -94,13 +125,18 @@ class ExerciseIntegrationTests {
 
     @Test
     void theLibraryIdWorksAsAnAddressToo() throws Exception {
-        assertThat(mvc.perform(get("/exercises/SPLIT_SQUAT")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/exercises/SPLIT_SQUAT"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"no-such-exercise", "split-squat-x", "a"})
     void anUnknownExerciseIsAFriendlyNotFoundPage(String id) throws Exception {
-        MvcResult result = mvc.perform(get("/exercises/" + id).accept(MediaType.TEXT_HTML)).andReturn();
+        MvcResult result =
+                mvc.perform(get("/exercises/" + id).accept(MediaType.TEXT_HTML)).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
     }
@@ -110,7 +146,9 @@ class ExerciseIntegrationTests {
         for (Exercise exercise : library.exercises()) {
             JsonNode one = api("/" + exercise.id(), 200);
             String image = one.get("illustration").asString();
-            assertThat(mvc.perform(get(image)).andReturn().getResponse().getStatus()).as(image).isEqualTo(200);
+            assertThat(mvc.perform(get(image)).andReturn().getResponse().getStatus())
+                    .as(image)
+                    .isEqualTo(200);
             assertThat(one.get("illustrationAlt").asString()).as(exercise.id()).startsWith("Stick figure");
         }
     }
@@ -140,17 +178,22 @@ class ExerciseIntegrationTests {
 
     @Test
     void theApiAnswersAnUnknownExerciseWithProblemJson() throws Exception {
-        MvcResult result = mvc.perform(get(ExerciseApiController.PATH + "/NOPE")).andReturn();
+        MvcResult result =
+                mvc.perform(get(ExerciseApiController.PATH + "/NOPE")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-        assertThat(JSON.readTree(result.getResponse().getContentAsString()).get("detail").asString())
+        assertThat(JSON.readTree(result.getResponse().getContentAsString())
+                        .get("detail")
+                        .asString())
                 .contains("exercise");
     }
 
     private JsonNode api(String suffix, int status) throws Exception {
         MvcResult result = mvc.perform(get(ExerciseApiController.PATH + suffix)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(status);
         return JSON.readTree(result.getResponse().getContentAsString());
     }
 }

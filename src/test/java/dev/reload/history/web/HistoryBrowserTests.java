@@ -1,18 +1,17 @@
 package dev.reload.history.web;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 import dev.reload.support.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a browser: a runner with a plan uploads a watch file, watches the progress bar reach done
@@ -28,9 +27,11 @@ class HistoryBrowserTests extends BrowserTest {
 
         page.navigate(url("/history/import"));
         lookAt(page, "history-import");
-        Path file = Path.of(getClass().getResource("/importing/fit/garmin-fenix-5-run.fit").toURI());
+        Path file = Path.of(
+                getClass().getResource("/importing/fit/garmin-fenix-5-run.fit").toURI());
         page.getByLabel("Activity file or export").setInputFiles(file);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"))
+                .click();
         assertThat(page).hasURL(Pattern.compile("/history/import\\?id=\\d+"));
         assertThat(page.locator("[data-testid=import-progress]")).hasAttribute("data-status", "DONE");
         assertThat(page.locator("[data-testid=import-result]")).containsText("1 imported");
@@ -49,32 +50,38 @@ class HistoryBrowserTests extends BrowserTest {
     void anUploadThatIsNotAnActivityListsTheFileAndWhy() throws Exception {
         Page page = signedInPage(390);
         page.navigate(url("/history/import"));
-        Path file = Path.of(getClass().getResource("/importing/fit/Settings.fit").toURI());
+        Path file =
+                Path.of(getClass().getResource("/importing/fit/Settings.fit").toURI());
         page.getByLabel("Activity file or export").setInputFiles(file);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"))
+                .click();
         assertThat(page.locator("[data-testid=import-progress]")).hasAttribute("data-status", "DONE");
         assertThat(page.locator(".import-failures")).containsText("Settings.fit");
         assertThat(page.locator(".import-failures")).containsText("not an activity file");
         lookAt(page, "history-import-failed");
     }
 
-
     private void onboard(Page page) {
         page.navigate(url("/onboarding"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Pain around or behind the kneecap").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Running", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("kilometres").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("How much can you do in one session today").fill("3");
         page.getByLabel("Your weekly goal").fill("25");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        page.getByLabel("The day the pain began").fill(LocalDate.now().minusWeeks(3).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my plan")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        page.getByLabel("The day the pain began")
+                .fill(LocalDate.now().minusWeeks(3).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my plan"))
+                .click();
         assertThat(page).hasURL(Pattern.compile("/plan\\?created"));
     }
-
-
 }

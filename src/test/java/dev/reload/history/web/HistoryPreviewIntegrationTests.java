@@ -1,13 +1,5 @@
 package dev.reload.history.web;
 
-import static org.hamcrest.Matchers.closeTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.nullValue;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +10,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** POST /api/v1/history/preview with rules.md R6's worked numbers, through HTTP. */
 @SpringBootTest
@@ -34,7 +34,9 @@ class HistoryPreviewIntegrationTests {
     void answersRulesWorkedMonotonyAndStrainAndFlagsTheMonotonousWeek() throws Exception {
         String body = "{\"painOnset\":\"2026-01-20\",\"sessions\":[" + week(MONDAY, 400, 0, 350, 0, 450, 300, 0) + ","
                 + week(MONDAY.plusWeeks(1), 300, 300, 320, 300, 310, 300, 0) + "]}";
-        mvc.perform(post("/api/v1/history/preview").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/history/preview")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.weeks[0].start").value("2026-01-05"))
                 .andExpect(jsonPath("$.weeks[0].activity").value("RUN"))
@@ -46,14 +48,18 @@ class HistoryPreviewIntegrationTests {
                 .andExpect(jsonPath("$.weeks[1].strain").value(closeTo(4472.8, 0.05)))
                 .andExpect(jsonPath("$.findings[*].rule").value(hasItem("R6.monotony")))
                 .andExpect(jsonPath("$.findings[*].rule").value(hasItem("R6.weekly-jump")))
-                .andExpect(jsonPath("$.findings[?(@.rule == 'R6.monotony')].date").value(hasItem("2026-01-12")))
-                .andExpect(jsonPath("$.findings[?(@.rule == 'R6.weekly-jump')].evidence").isNotEmpty());
+                .andExpect(
+                        jsonPath("$.findings[?(@.rule == 'R6.monotony')].date").value(hasItem("2026-01-12")))
+                .andExpect(jsonPath("$.findings[?(@.rule == 'R6.weekly-jump')].evidence")
+                        .isNotEmpty());
     }
 
     @Test
     void aWeekWithoutVariationHasNoMonotony() throws Exception {
         String body = "{\"sessions\":[" + week(MONDAY, 5, 5, 5, 5, 5, 5, 5) + "]}";
-        mvc.perform(post("/api/v1/history/preview").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/history/preview")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.weeks[0].monotony").value(nullValue()))
                 .andExpect(jsonPath("$.weeks[0].strain").value(nullValue()));
@@ -61,14 +67,18 @@ class HistoryPreviewIntegrationTests {
 
     @Test
     void namesTheBadFields() throws Exception {
-        mvc.perform(post("/api/v1/history/preview").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/history/preview")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                 {"sessions":[{"date":"2026-01-05","activity":"RUN","volume":-1},
                              {"date":"2026-01-06","activity":"RUN","volume":3,"rpe":11}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("sessions[0].volume")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("sessions[1].rpe")));
-        mvc.perform(post("/api/v1/history/preview").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/history/preview")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                 {"sessions":[{"date":"2026-01-05","activity":"FLY","volume":1}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sessions[0].activity"));
@@ -79,7 +89,8 @@ class HistoryPreviewIntegrationTests {
         List<String> sessions = new ArrayList<>();
         for (int d = 0; d < volumes.length; d++) {
             if (volumes[d] > 0) {
-                sessions.add("{\"date\":\"" + monday.plusDays(d) + "\",\"activity\":\"RUN\",\"volume\":" + volumes[d] + "}");
+                sessions.add(
+                        "{\"date\":\"" + monday.plusDays(d) + "\",\"activity\":\"RUN\",\"volume\":" + volumes[d] + "}");
             }
         }
         return String.join(",", sessions);

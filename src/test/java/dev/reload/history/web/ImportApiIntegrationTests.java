@@ -1,9 +1,5 @@
 package dev.reload.history.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +9,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +20,11 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import com.jayway.jsonpath.JsonPath;
-
 import dev.reload.support.ApiAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /** POST /api/v1/imports and GET /api/v1/imports/{id} (api.md, "Imports"), end to end through the background job. */
 @SpringBootTest
@@ -56,13 +55,16 @@ class ImportApiIntegrationTests {
         assertThat((List<?>) JsonPath.read(done, "$.failed")).isEmpty();
 
         String sessions = body(mvc.perform(get("/api/v1/sessions?from=2000-01-01&to=2100-01-01")
-                .header("Authorization", "Bearer " + token)).andReturn());
+                        .header("Authorization", "Bearer " + token))
+                .andReturn());
         assertThat((List<?>) JsonPath.read(sessions, "$")).hasSize(1);
         assertThat((String) JsonPath.read(sessions, "$[0].source")).isEqualTo("garmin-fenix-5-run.fit");
         assertThat((String) JsonPath.read(sessions, "$[0].activity")).isEqualTo("RUN");
         assertThat((Object) JsonPath.read(sessions, "$[0].painDuring")).isNull();
-        assertThat(((Number) JsonPath.read(sessions, "$[0].distanceKm")).doubleValue()).isPositive();
-        assertThat(((Number) JsonPath.read(sessions, "$[0].durationSec")).intValue()).isPositive();
+        assertThat(((Number) JsonPath.read(sessions, "$[0].distanceKm")).doubleValue())
+                .isPositive();
+        assertThat(((Number) JsonPath.read(sessions, "$[0].durationSec")).intValue())
+                .isPositive();
     }
 
     @Test
@@ -77,7 +79,8 @@ class ImportApiIntegrationTests {
         assertThat((Integer) JsonPath.read(gzipped, "$.duplicates")).isEqualTo(1);
 
         String sessions = body(mvc.perform(get("/api/v1/sessions?from=2000-01-01&to=2100-01-01")
-                .header("Authorization", "Bearer " + token)).andReturn());
+                        .header("Authorization", "Bearer " + token))
+                .andReturn());
         assertThat((List<?>) JsonPath.read(sessions, "$")).hasSize(1);
     }
 
@@ -88,21 +91,26 @@ class ImportApiIntegrationTests {
                 "activities/walk.fit.gz", gzip(resource(FIT + "garmin-fenix-5-walk.fit")),
                 "activities/Settings.fit", resource(FIT + "Settings.fit"),
                 "activities/activity-unexpected-eof.fit", resource(FIT + "activity-unexpected-eof.fit"),
-                "activities/activity-settings-corruptheader.fit", resource(FIT + "activity-settings-corruptheader.fit")));
+                "activities/activity-settings-corruptheader.fit",
+                        resource(FIT + "activity-settings-corruptheader.fit")));
         String done = awaitFinished(token, upload(token, "export.zip", zip));
         assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("DONE");
         assertThat((Integer) JsonPath.read(done, "$.total")).isEqualTo(5);
         assertThat((Integer) JsonPath.read(done, "$.processed")).isEqualTo(5);
         assertThat((Integer) JsonPath.read(done, "$.imported")).isEqualTo(2);
         List<String> files = JsonPath.read(done, "$.failed[*].file");
-        assertThat(files).containsExactlyInAnyOrder("activities/Settings.fit",
-                "activities/activity-unexpected-eof.fit", "activities/activity-settings-corruptheader.fit");
+        assertThat(files)
+                .containsExactlyInAnyOrder(
+                        "activities/Settings.fit",
+                        "activities/activity-unexpected-eof.fit",
+                        "activities/activity-settings-corruptheader.fit");
         List<String> reasons = JsonPath.read(done, "$.failed[*].reason");
         assertThat(reasons).allSatisfy(r -> assertThat(r).isNotBlank());
         assertThat(reasons).anySatisfy(r -> assertThat(r).contains("not an activity file"));
 
         String sessions = body(mvc.perform(get("/api/v1/sessions?from=2000-01-01&to=2100-01-01")
-                .header("Authorization", "Bearer " + token)).andReturn());
+                        .header("Authorization", "Bearer " + token))
+                .andReturn());
         List<String> sources = JsonPath.read(sessions, "$[*].source");
         assertThat(sources).containsExactlyInAnyOrder("activities/run.fit", "activities/walk.fit.gz");
     }
@@ -129,8 +137,9 @@ class ImportApiIntegrationTests {
     @Test
     void refusesAFileOfAnotherKindNamingTheField() throws Exception {
         MvcResult result = mvc.perform(multipart("/api/v1/imports")
-                .file(new MockMultipartFile("file", "notes.txt", "text/plain", "hello".getBytes()))
-                .header("Authorization", "Bearer " + token)).andReturn();
+                        .file(new MockMultipartFile("file", "notes.txt", "text/plain", "hello".getBytes()))
+                        .header("Authorization", "Bearer " + token))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat((String) JsonPath.read(body(result), "$.errors[0].field")).isEqualTo("file");
         MvcResult missing = mvc.perform(multipart("/api/v1/imports").header("Authorization", "Bearer " + token))
@@ -141,7 +150,8 @@ class ImportApiIntegrationTests {
     @Test
     void needsAToken() throws Exception {
         MvcResult result = mvc.perform(multipart("/api/v1/imports")
-                .file(new MockMultipartFile("file", "a.fit", "application/octet-stream", new byte[] {1}))).andReturn();
+                        .file(new MockMultipartFile("file", "a.fit", "application/octet-stream", new byte[] {1})))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(401);
     }
 
@@ -149,8 +159,9 @@ class ImportApiIntegrationTests {
 
     String upload(String bearer, String name, byte[] content) throws Exception {
         MvcResult result = mvc.perform(multipart("/api/v1/imports")
-                .file(new MockMultipartFile("file", name, MediaType.APPLICATION_OCTET_STREAM_VALUE, content))
-                .header("Authorization", "Bearer " + bearer)).andReturn();
+                        .file(new MockMultipartFile("file", name, MediaType.APPLICATION_OCTET_STREAM_VALUE, content))
+                        .header("Authorization", "Bearer " + bearer))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(202);
         return String.valueOf((Object) JsonPath.read(body(result), "$.id"));
     }
@@ -166,7 +177,9 @@ class ImportApiIntegrationTests {
             if (status.equals("DONE") || status.equals("FAILED")) {
                 return json;
             }
-            assertThat(System.currentTimeMillis()).as("import %s still %s", id, status).isLessThan(until);
+            assertThat(System.currentTimeMillis())
+                    .as("import %s still %s", id, status)
+                    .isLessThan(until);
             Thread.sleep(50);
         }
     }

@@ -5,8 +5,7 @@ import java.io.IOException;
 /** Test files for imports, shared with the history package's tests. */
 public final class ImportTestFiles {
 
-    private ImportTestFiles() {
-    }
+    private ImportTestFiles() {}
 
     public static byte[] fit(String name) throws IOException {
         return ImportApiIntegrationTests.resource(ImportApiIntegrationTests.FIT + name);

@@ -1,14 +1,5 @@
 package dev.reload.importing.fit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
-import dev.reload.importing.ImportedActivity;
-import dev.reload.importing.SourceFormat;
-import dev.reload.importing.Sport;
-import dev.reload.importing.TestFiles;
-import dev.reload.importing.UnreadableFileException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,9 +8,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.reload.importing.ImportedActivity;
+import dev.reload.importing.SourceFormat;
+import dev.reload.importing.Sport;
+import dev.reload.importing.TestFiles;
+import dev.reload.importing.UnreadableFileException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class FitActivityReaderTests {
 
@@ -27,10 +29,7 @@ class FitActivityReaderTests {
 
     /** The fenix-5 files come with the records python-fitparse decoded from them: our totals must agree. */
     @ParameterizedTest
-    @CsvSource({
-        "garmin-fenix-5-run, RUN",
-        "garmin-fenix-5-walk, WALK",
-        "garmin-fenix-5-bike, CYCLE"})
+    @CsvSource({"garmin-fenix-5-run, RUN", "garmin-fenix-5-walk, WALK", "garmin-fenix-5-bike, CYCLE"})
     void fenix5DistanceAndDurationMatchTheReferenceRecords(String name, Sport sport) throws Exception {
         ImportedActivity activity = reader.read(TestFiles.bytes("fit/" + name + ".fit"));
         List<String[]> rows = referenceRows(name);
@@ -46,8 +45,10 @@ class FitActivityReaderTests {
                 .isCloseTo(Duration.between(first, last).getSeconds(), within(1.0));
         assertThat(activity.moving()).isLessThanOrEqualTo(activity.elapsed());
         assertThat(activity.sampleCount()).isEqualTo(rows.size());
-        int minHeartRate = rows.stream().mapToInt(r -> Integer.parseInt(r[1])).min().orElseThrow();
-        int maxHeartRate = rows.stream().mapToInt(r -> Integer.parseInt(r[1])).max().orElseThrow();
+        int minHeartRate =
+                rows.stream().mapToInt(r -> Integer.parseInt(r[1])).min().orElseThrow();
+        int maxHeartRate =
+                rows.stream().mapToInt(r -> Integer.parseInt(r[1])).max().orElseThrow();
         assertThat(activity.maxHeartRate()).isEqualTo(maxHeartRate);
         assertThat(activity.avgHeartRate()).isBetween(minHeartRate, maxHeartRate);
     }
@@ -90,11 +91,14 @@ class FitActivityReaderTests {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Settings.fit                        | not an activity file: it holds device settings",
-        "MonitoringFile.fit                  | not an activity file: it holds daily monitoring data",
-        "activity-unexpected-eof.fit         | the file ends early",
-        "activity-settings-corruptheader.fit | the file is damaged: its header is not valid"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Settings.fit                        | not an activity file: it holds device settings",
+                "MonitoringFile.fit                  | not an activity file: it holds daily monitoring data",
+                "activity-unexpected-eof.fit         | the file ends early",
+                "activity-settings-corruptheader.fit | the file is damaged: its header is not valid"
+            })
     void unreadableFilesSayWhy(String file, String reason) {
         assertThatThrownBy(() -> reader.read(TestFiles.bytes("fit/" + file)))
                 .isInstanceOf(UnreadableFileException.class)
@@ -122,7 +126,11 @@ class FitActivityReaderTests {
 
     private static List<String[]> referenceRows(String name) {
         String csv = new String(TestFiles.bytes("fit/" + name + "-records.csv"), StandardCharsets.UTF_8);
-        return csv.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
+        return csv.lines()
+                .skip(1)
+                .filter(l -> !l.isBlank())
+                .map(l -> l.split(",", -1))
+                .toList();
     }
 
     private static Instant referenceTime(String text) {

@@ -1,24 +1,26 @@
 package dev.reload.importing.gpx;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.reload.importing.ImportedActivity;
 import dev.reload.importing.SourceFormat;
 import dev.reload.importing.Sport;
 import dev.reload.importing.TestFiles;
 import dev.reload.importing.UnreadableFileException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class GpxActivityReaderTests {
 
@@ -46,11 +48,14 @@ class GpxActivityReaderTests {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "cerknicko-without-times.gpx | no timestamps: cannot tell how long it took",
-        "route.gpx                   | not an activity file: it holds a planned route, not a recorded track",
-        "unicode_with_bom.gpx        | not an activity file: it holds waypoints, not a recorded track",
-        "gpx1.0_with_all_fields.gpx  | no timestamps: cannot tell how long it took"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "cerknicko-without-times.gpx | no timestamps: cannot tell how long it took",
+                "route.gpx                   | not an activity file: it holds a planned route, not a recorded track",
+                "unicode_with_bom.gpx        | not an activity file: it holds waypoints, not a recorded track",
+                "gpx1.0_with_all_fields.gpx  | no timestamps: cannot tell how long it took"
+            })
     void filesWithoutARecordedTrackSayWhy(String file, String reason) {
         assertThatThrownBy(() -> reader.read(TestFiles.bytes("gpx/" + file)))
                 .isInstanceOf(UnreadableFileException.class)
@@ -119,8 +124,9 @@ class GpxActivityReaderTests {
         try (var in = getClass().getResourceAsStream("/fuzz/gpx/jpx-hang-nul-in-extensions.gpx")) {
             input = in.readAllBytes();
         }
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-                assertThatThrownBy(() -> reader.read(input))
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> assertThatThrownBy(() -> reader.read(input))
                         .isInstanceOf(UnreadableFileException.class)
                         .hasMessage("the file is damaged: it is not a valid GPX document"));
     }

@@ -1,8 +1,15 @@
 package dev.reload.importing.strava;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.reload.importing.ImportFailure;
 import dev.reload.importing.ImportLimits;
@@ -12,15 +19,10 @@ import dev.reload.importing.SourceFormat;
 import dev.reload.importing.Sport;
 import dev.reload.importing.TestFiles;
 import dev.reload.importing.UnreadableFileException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class StravaExportTests {
 
@@ -32,10 +34,19 @@ class StravaExportTests {
             + "Average Positive Grade,Average Negative Grade,Max Cadence,Average Cadence,Max Heart Rate,"
             + "Average Heart Rate,Max Watts,Average Watts,Calories\n";
 
-    static String row(String id, String date, String name, String type, String elapsed, String km, String file,
-            String moving, String meters, String avgHr) {
-        return id + ",\"" + date + "\"," + name + "," + type + ",," + elapsed + "," + km + ",,,false,,," + file
-                + ",,," + elapsed + ".0," + moving + "," + meters + ",,,12.0" + ",".repeat(11) + avgHr + ",,,\n";
+    static String row(
+            String id,
+            String date,
+            String name,
+            String type,
+            String elapsed,
+            String km,
+            String file,
+            String moving,
+            String meters,
+            String avgHr) {
+        return id + ",\"" + date + "\"," + name + "," + type + ",," + elapsed + "," + km + ",,,false,,," + file + ",,,"
+                + elapsed + ".0," + moving + "," + meters + ",,,12.0" + ",".repeat(11) + avgHr + ",,,\n";
     }
 
     @TempDir
@@ -43,13 +54,73 @@ class StravaExportTests {
 
     private Path stravaExport() {
         String csv = HEADER
-                + row("1", "Jun 11, 2017, 2:34:09 PM", "Morning Run", "Run", "60", "0.15", "activities/1.fit.gz", "57", "157.6", "")
-                + row("2", "Jul 6, 2013, 5:26:26 PM", "Evening Walk", "Walk", "76", "0.08", "activities/2.gpx", "70", "85.9", "")
-                + row("3", "Dec 26, 2012, 9:29:53 PM", "Ride?", "Ride", "1993", "4.69", "activities/3.tcx.gz", "1992", "4689.2", "")
+                + row(
+                        "1",
+                        "Jun 11, 2017, 2:34:09 PM",
+                        "Morning Run",
+                        "Run",
+                        "60",
+                        "0.15",
+                        "activities/1.fit.gz",
+                        "57",
+                        "157.6",
+                        "")
+                + row(
+                        "2",
+                        "Jul 6, 2013, 5:26:26 PM",
+                        "Evening Walk",
+                        "Walk",
+                        "76",
+                        "0.08",
+                        "activities/2.gpx",
+                        "70",
+                        "85.9",
+                        "")
+                + row(
+                        "3",
+                        "Dec 26, 2012, 9:29:53 PM",
+                        "Ride?",
+                        "Ride",
+                        "1993",
+                        "4.69",
+                        "activities/3.tcx.gz",
+                        "1992",
+                        "4689.2",
+                        "")
                 + row("4", "Sep 25, 2011, 1:00:22 PM", "Yoga", "Yoga", "1800", "0", "", "1800", "", "95")
-                + row("5", "Apr 9, 2012, 9:22:26 PM", "Cut short", "Run", "14", "0.01", "activities/5.fit", "13", "5.7", "120")
-                + row("6", "Apr 10, 2012, 9:22:26 PM", "Lost file", "Trail Run", "3600", "10.00", "activities/6.fit.gz", "3500", "", "")
-                + row("7", "Apr 11, 2012, 9:22:26 PM", "Watch settings", "Run", "100", "0.3", "activities/7.fit", "100", "300", "")
+                + row(
+                        "5",
+                        "Apr 9, 2012, 9:22:26 PM",
+                        "Cut short",
+                        "Run",
+                        "14",
+                        "0.01",
+                        "activities/5.fit",
+                        "13",
+                        "5.7",
+                        "120")
+                + row(
+                        "6",
+                        "Apr 10, 2012, 9:22:26 PM",
+                        "Lost file",
+                        "Trail Run",
+                        "3600",
+                        "10.00",
+                        "activities/6.fit.gz",
+                        "3500",
+                        "",
+                        "")
+                + row(
+                        "7",
+                        "Apr 11, 2012, 9:22:26 PM",
+                        "Watch settings",
+                        "Run",
+                        "100",
+                        "0.3",
+                        "activities/7.fit",
+                        "100",
+                        "300",
+                        "")
                 + row("8", "not a date", "Broken", "Run", "100", "0.3", "", "100", "300", "");
         return new ZipBuilder()
                 .entry("activities.csv", csv)
@@ -86,7 +157,9 @@ class StravaExportTests {
 
             ImportedActivity walk = outcomes.get(1).activity().orElseThrow();
             assertThat(walk.format()).isEqualTo(SourceFormat.GPX);
-            assertThat(walk.sport()).as("the GPX file names no sport: the row's").isEqualTo(Sport.WALK);
+            assertThat(walk.sport())
+                    .as("the GPX file names no sport: the row's")
+                    .isEqualTo(Sport.WALK);
 
             ImportedActivity tcx = outcomes.get(2).activity().orElseThrow();
             assertThat(tcx.format()).isEqualTo(SourceFormat.TCX);
@@ -107,11 +180,13 @@ class StravaExportTests {
             assertThat(cutShort.activity().orElseThrow().format()).isEqualTo(SourceFormat.SUMMARY_ROW);
             assertThat(cutShort.activity().orElseThrow().distanceMeters()).isCloseTo(5.7, within(0.001));
             assertThat(cutShort.activity().orElseThrow().moving()).isEqualTo(Duration.ofSeconds(13));
-            assertThat(cutShort.failure()).contains(new ImportFailure("activities/5.fit",
-                    "the file ends early; imported from the summary row"));
+            assertThat(cutShort.failure())
+                    .contains(new ImportFailure(
+                            "activities/5.fit", "the file ends early; imported from the summary row"));
 
             ImportOutcome lost = outcomes.get(5);
-            assertThat(lost.activity().orElseThrow().distanceMeters()).as("first Distance column is km")
+            assertThat(lost.activity().orElseThrow().distanceMeters())
+                    .as("first Distance column is km")
                     .isCloseTo(10_000, within(0.001));
             assertThat(lost.activity().orElseThrow().sport()).isEqualTo(Sport.RUN);
             assertThat(lost.failure().orElseThrow().reason())
@@ -125,9 +200,11 @@ class StravaExportTests {
 
             assertThat(outcomes.subList(8, 10)).allSatisfy(o -> {
                 assertThat(o.activity()).isEmpty();
-                assertThat(o.failure().orElseThrow().reason()).isEqualTo("refused: its path points outside the archive");
+                assertThat(o.failure().orElseThrow().reason())
+                        .isEqualTo("refused: its path points outside the archive");
             });
-            assertThat(outcomes.subList(8, 10)).extracting(o -> o.failure().orElseThrow().file())
+            assertThat(outcomes.subList(8, 10))
+                    .extracting(o -> o.failure().orElseThrow().file())
                     .containsExactly("../escape.fit", "/etc/absolute.fit");
         }
     }
@@ -135,7 +212,8 @@ class StravaExportTests {
     @Test
     void parallelReadingGivesTheSameOutcomesInTheSameOrder() throws Exception {
         Path zip = stravaExport();
-        try (StravaExport one = StravaExport.open(zip); StravaExport two = StravaExport.open(zip)) {
+        try (StravaExport one = StravaExport.open(zip);
+                StravaExport two = StravaExport.open(zip)) {
             assertThat(readAll(two, 2)).isEqualTo(readAll(one, 1));
         }
     }
@@ -160,13 +238,25 @@ class StravaExportTests {
         try (StravaExport export = StravaExport.open(zip)) {
             List<ImportOutcome> outcomes = readAll(export, 1);
             assertThat(outcomes).extracting(ImportOutcome::source).containsExactly("a/ride.tcx", "b/run.fit");
-            assertThat(outcomes).allMatch(o -> o.activity().isPresent() && o.failure().isEmpty());
+            assertThat(outcomes)
+                    .allMatch(o -> o.activity().isPresent() && o.failure().isEmpty());
         }
     }
 
     @Test
     void aCompressionBombEntryIsRefusedAndItsRowStillImports() throws Exception {
-        String csv = HEADER + row("1", "Jun 11, 2017, 2:34:09 PM", "Bomb", "Run", "60", "0.15", "activities/1.fit", "57", "157.6", "");
+        String csv = HEADER
+                + row(
+                        "1",
+                        "Jun 11, 2017, 2:34:09 PM",
+                        "Bomb",
+                        "Run",
+                        "60",
+                        "0.15",
+                        "activities/1.fit",
+                        "57",
+                        "157.6",
+                        "");
         Path zip = new ZipBuilder()
                 .entry("activities.csv", csv)
                 .entry("activities/1.fit", new byte[16 << 20])
@@ -187,7 +277,8 @@ class StravaExportTests {
                 .entry("activities/1.fit.gz", TestFiles.gzip(new byte[32 << 20]))
                 .write(dir, "gzbomb.zip");
         try (StravaExport export = StravaExport.open(zip, new ImportLimits(8L << 20, 1L << 30, 1000, 100))) {
-            assertThat(export.read(0).failure().orElseThrow().reason()).startsWith("the file is too large once unpacked");
+            assertThat(export.read(0).failure().orElseThrow().reason())
+                    .startsWith("the file is too large once unpacked");
         }
     }
 
@@ -201,7 +292,7 @@ class StravaExportTests {
         }
         Path zip = builder.write(dir, "big.zip");
         try (StravaExport export = StravaExport.open(zip, new ImportLimits(4L << 20, 10L << 20, 1000, 100))) {
-            assertThatThrownBy(() -> export.readAll(0, 2, o -> { }))
+            assertThatThrownBy(() -> export.readAll(0, 2, o -> {}))
                     .isInstanceOf(UnreadableFileException.class)
                     .hasMessageContaining("the archive unpacks to more than 10 MB");
             assertThat(export.unpackedBytes()).isLessThan(20L << 20);
@@ -222,7 +313,8 @@ class StravaExportTests {
 
     @Test
     void sizesInTheHeadersAreNotTrusted() throws Exception {
-        byte[] zipBytes = new ZipBuilder().entry("activities/1.fit", new byte[4 << 20]).bytes();
+        byte[] zipBytes =
+                new ZipBuilder().entry("activities/1.fit", new byte[4 << 20]).bytes();
         // claim a 10-byte entry in the central directory (offset 24 of the entry) and the local header (offset 22)
         int central = indexOf(zipBytes, new byte[] {0x50, 0x4b, 0x01, 0x02});
         writeInt(zipBytes, central + 24, 10);
@@ -248,7 +340,8 @@ class StravaExportTests {
     void datesAreReadInStravasOwnFormatAsUtc() {
         assertThat(StravaRow.parseDate("Sep 25, 2011, 1:00:22 PM")).isEqualTo(Instant.parse("2011-09-25T13:00:22Z"));
         assertThat(StravaRow.parseDate("Jan 1, 2024, 12:05:00 AM")).isEqualTo(Instant.parse("2024-01-01T00:05:00Z"));
-        assertThat(StravaRow.parseDate("Sep 25, 2011, 1:00:22\u202fPM")).isEqualTo(Instant.parse("2011-09-25T13:00:22Z"));
+        assertThat(StravaRow.parseDate("Sep 25, 2011, 1:00:22\u202fPM"))
+                .isEqualTo(Instant.parse("2011-09-25T13:00:22Z"));
         assertThat(StravaRow.parseDate("25/09/2011")).isNull();
     }
 

@@ -13,7 +13,10 @@ import java.util.Objects;
  */
 public record GearChange(LocalDate date, String activity, Kind kind, String description) {
 
-    public enum Kind { SHOES, SURFACE }
+    public enum Kind {
+        SHOES,
+        SURFACE
+    }
 
     public GearChange {
         Objects.requireNonNull(date, "date");

@@ -9,7 +9,8 @@ import java.util.List;
  * @param findings      every R6 finding, oldest first
  * @param whatWentWrong the findings of the 8 weeks before the pain-onset date, oldest first (empty without one)
  */
-public record HistoryAnalysis(List<HistoryWeek> weeks, List<HistoryFinding> findings, List<HistoryFinding> whatWentWrong) {
+public record HistoryAnalysis(
+        List<HistoryWeek> weeks, List<HistoryFinding> findings, List<HistoryFinding> whatWentWrong) {
 
     public HistoryAnalysis {
         weeks = List.copyOf(weeks);

@@ -1,7 +1,5 @@
 package dev.reload.advice.engine.load;
 
-import static java.time.temporal.ChronoUnit.DAYS;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+
+import static java.time.temporal.ChronoUnit.DAYS;
 
 /**
  * rules.md R6: training errors in a history, per activity. Pure: same input, same output; no clock.
@@ -64,7 +64,9 @@ public final class HistoryAnalyzer {
     public HistoryAnalysis analyze(HistoryInput input) {
         Map<String, List<HistorySession>> byActivity = new TreeMap<>();
         for (HistorySession session : input.sessions()) {
-            byActivity.computeIfAbsent(session.activity(), a -> new ArrayList<>()).add(session);
+            byActivity
+                    .computeIfAbsent(session.activity(), a -> new ArrayList<>())
+                    .add(session);
         }
         List<HistoryWeek> weeks = new ArrayList<>();
         List<HistoryFinding> findings = new ArrayList<>();
@@ -72,19 +74,23 @@ public final class HistoryAnalyzer {
             List<HistorySession> sessions = new ArrayList<>(entry.getValue());
             sessions.sort(Comparator.comparing(HistorySession::date));
             List<GearChange> gear = input.gearChanges().stream()
-                    .filter(g -> g.activity().equals(entry.getKey())).toList();
+                    .filter(g -> g.activity().equals(entry.getKey()))
+                    .toList();
             new ActivityHistory(entry.getKey(), sessions, input.painOnset(), gear, input.redWeekStarts())
                     .analyse(weeks, findings);
         }
         findings.sort(Comparator.comparing(HistoryFinding::date)
                 .thenComparing(f -> RULES.indexOf(f.rule()))
                 .thenComparing(HistoryFinding::activity));
-        List<HistoryFinding> whatWentWrong = input.painOnset().map(onset -> {
-            LocalDate from = onset.minusWeeks(thresholds.lookbackWeeks());
-            return findings.stream()
-                    .filter(f -> !f.endDate().isBefore(from) && !f.date().isAfter(onset))
-                    .toList();
-        }).orElse(List.of());
+        List<HistoryFinding> whatWentWrong = input.painOnset()
+                .map(onset -> {
+                    LocalDate from = onset.minusWeeks(thresholds.lookbackWeeks());
+                    return findings.stream()
+                            .filter(f ->
+                                    !f.endDate().isBefore(from) && !f.date().isAfter(onset))
+                            .toList();
+                })
+                .orElse(List.of());
         return new HistoryAnalysis(weeks, findings, whatWentWrong);
     }
 
@@ -103,8 +109,12 @@ public final class HistoryAnalyzer {
         private final int[] dailySessions;
         private final int[] dailyHard;
 
-        ActivityHistory(String activity, List<HistorySession> sessions, Optional<LocalDate> painOnset,
-                List<GearChange> gearChanges, List<LocalDate> redWeekStarts) {
+        ActivityHistory(
+                String activity,
+                List<HistorySession> sessions,
+                Optional<LocalDate> painOnset,
+                List<GearChange> gearChanges,
+                List<LocalDate> redWeekStarts) {
             this.activity = activity;
             this.activityName = displayName(activity);
             this.sessions = sessions;
@@ -171,16 +181,33 @@ public final class HistoryAnalyzer {
                     weeklyLoad += l;
                 }
                 int sunday = index(monday.plusDays(6));
-                weeks.add(new HistoryWeek(monday, activity, volumeBetween(monday, monday.plusDays(6)), weeklyLoad,
-                        ewma[sunday], coupled[sunday], uncoupled[sunday],
-                        LoadMetrics.monotony(loads), LoadMetrics.strain(loads)));
+                weeks.add(new HistoryWeek(
+                        monday,
+                        activity,
+                        volumeBetween(monday, monday.plusDays(6)),
+                        weeklyLoad,
+                        ewma[sunday],
+                        coupled[sunday],
+                        uncoupled[sunday],
+                        LoadMetrics.monotony(loads),
+                        LoadMetrics.strain(loads)));
                 LocalDate weekStart = monday;
                 List<HistorySession> inWeek = sessions.stream()
-                        .filter(s -> !s.date().isBefore(weekStart) && !s.date().isAfter(weekStart.plusDays(6))).toList();
-                hardSessions.add(new int[] {(int) inWeek.stream()
-                        .filter(s -> s.rpe() != null && s.rpe() >= thresholds.hardRpe()).count()});
-                meanPaces.add(inWeek.stream().filter(s -> s.avgPaceSecPerKm() != null)
-                        .mapToDouble(HistorySession::avgPaceSecPerKm).average().stream().boxed().findFirst().orElse(null));
+                        .filter(s -> !s.date().isBefore(weekStart) && !s.date().isAfter(weekStart.plusDays(6)))
+                        .toList();
+                hardSessions.add(new int[] {
+                    (int) inWeek.stream()
+                            .filter(s -> s.rpe() != null && s.rpe() >= thresholds.hardRpe())
+                            .count()
+                });
+                meanPaces.add(inWeek.stream()
+                        .filter(s -> s.avgPaceSecPerKm() != null)
+                        .mapToDouble(HistorySession::avgPaceSecPerKm)
+                        .average()
+                        .stream()
+                        .boxed()
+                        .findFirst()
+                        .orElse(null));
             }
             weeksOut.addAll(weeks);
 
@@ -190,8 +217,14 @@ public final class HistoryAnalyzer {
                 HistoryWeek week = weeks.get(w);
                 if (w - 1 >= firstFullWeek) {
                     weeklyJump(week, weeks.get(w - 1), findings);
-                    both(week, weeks.get(w - 1), hardSessions.get(w)[0], hardSessions.get(w - 1)[0],
-                            meanPaces.get(w), meanPaces.get(w - 1), findings);
+                    both(
+                            week,
+                            weeks.get(w - 1),
+                            hardSessions.get(w)[0],
+                            hardSessions.get(w - 1)[0],
+                            meanPaces.get(w),
+                            meanPaces.get(w - 1),
+                            findings);
                 }
                 if (w - 2 >= firstFullWeek) {
                     twoWeekSpike(week, weeks.get(w - 2), findings);
@@ -206,7 +239,12 @@ public final class HistoryAnalyzer {
 
         private void weeklyJump(HistoryWeek week, HistoryWeek before, List<HistoryFinding> findings) {
             if (before.volume() > 0 && week.volume() > before.volume() * thresholds.weeklyJumpRatio() + EPSILON) {
-                findings.add(new HistoryFinding(WEEKLY_JUMP, Severity.CAUTION, HistoryFinding.Scope.WEEK, week.start(), activity,
+                findings.add(new HistoryFinding(
+                        WEEKLY_JUMP,
+                        Severity.CAUTION,
+                        HistoryFinding.Scope.WEEK,
+                        week.start(),
+                        activity,
                         "In the week of " + day(week.start()) + " your " + activityName + " went up by "
                                 + percent(week.volume(), before.volume()) + " (" + number(before.volume()) + " to "
                                 + number(week.volume()) + "), more than the 10 % a week often suggested.",
@@ -217,14 +255,22 @@ public final class HistoryAnalyzer {
         }
 
         private void twoWeekSpike(HistoryWeek week, HistoryWeek twoBefore, List<HistoryFinding> findings) {
-            if (twoBefore.volume() > 0 && week.volume() > twoBefore.volume() * thresholds.twoWeekSpikeRatio() + EPSILON) {
-                findings.add(new HistoryFinding(TWO_WEEK_SPIKE, Severity.HIGH, HistoryFinding.Scope.WEEK, week.start(), activity,
-                        "In the week of " + day(week.start()) + " your " + activityName + " was "
-                                + percent(week.volume(), twoBefore.volume()) + " above two weeks earlier ("
-                                + number(twoBefore.volume()) + " to " + number(week.volume()) + "): a rise of more than 30 %.",
-                        "Nielsen et al. 2014 (J Orthop Sports Phys Ther 44:739–747)",
-                        "Moderate: rises of more than 30 % over two weeks went with more injuries of the kind that"
-                                + " includes knee-cap pain and IT band syndrome, but the link was only borderline significant."));
+            if (twoBefore.volume() > 0
+                    && week.volume() > twoBefore.volume() * thresholds.twoWeekSpikeRatio() + EPSILON) {
+                findings.add(
+                        new HistoryFinding(
+                                TWO_WEEK_SPIKE,
+                                Severity.HIGH,
+                                HistoryFinding.Scope.WEEK,
+                                week.start(),
+                                activity,
+                                "In the week of " + day(week.start()) + " your " + activityName + " was "
+                                        + percent(week.volume(), twoBefore.volume()) + " above two weeks earlier ("
+                                        + number(twoBefore.volume()) + " to " + number(week.volume())
+                                        + "): a rise of more than 30 %.",
+                                "Nielsen et al. 2014 (J Orthop Sports Phys Ther 44:739–747)",
+                                "Moderate: rises of more than 30 % over two weeks went with more injuries of the kind that"
+                                        + " includes knee-cap pain and IT band syndrome, but the link was only borderline significant."));
             }
         }
 
@@ -248,27 +294,41 @@ public final class HistoryAnalyzer {
             }
             String ratio = String.format(Locale.ROOT, "%.2f", highest);
             String message = severity.get() == Severity.INFO
-                    ? "In the week of " + day(week.start()) + " your " + activityName + " load stayed well below what you"
+                    ? "In the week of " + day(week.start()) + " your " + activityName
+                            + " load stayed well below what you"
                             + " had been used to: the acute:chronic ratio was at most " + ratio + " (under "
                             + number(thresholds.acwrUnder()) + "). Coming back from such a dip, build up gradually."
                     : "In the week of " + day(week.start()) + " your recent " + activityName + " load was high against"
                             + " what you had been used to: the acute:chronic ratio reached " + ratio + " on "
                             + day(highestDay) + " (flag above " + number(thresholds.acwrCaution()) + ", high from "
                             + number(thresholds.acwrHigh()) + ").";
-            findings.add(new HistoryFinding(ACWR, severity.get(), HistoryFinding.Scope.WEEK, week.start(), activity, message,
+            findings.add(new HistoryFinding(
+                    ACWR,
+                    severity.get(),
+                    HistoryFinding.Scope.WEEK,
+                    week.start(),
+                    activity,
+                    message,
                     "Williams et al. 2017 (Br J Sports Med 51:209–210, the weighted ratio); Gabbett 2016 (Br J Sports Med"
                             + " 50:273–280); Impellizzeri et al. 2020 (Int J Sports Physiol Perform 15:907–913)",
                     "Disputed: the ratio and its thresholds are debated (Impellizzeri 2020). This is a flag to look at,"
                             + " not a verdict."));
         }
 
-        private void both(HistoryWeek week, HistoryWeek before, int hard, int hardBefore, Double pace, Double paceBefore,
+        private void both(
+                HistoryWeek week,
+                HistoryWeek before,
+                int hard,
+                int hardBefore,
+                Double pace,
+                Double paceBefore,
                 List<HistoryFinding> findings) {
             if (!(before.volume() > 0 && week.volume() > before.volume() * thresholds.weeklyJumpRatio() + EPSILON)) {
                 return;
             }
             boolean moreHard = hard > hardBefore;
-            boolean faster = pace != null && paceBefore != null
+            boolean faster = pace != null
+                    && paceBefore != null
                     && pace < paceBefore * (1 - thresholds.paceFasterShare()) - EPSILON;
             if (!moreHard && !faster) {
                 return;
@@ -279,7 +339,12 @@ public final class HistoryAnalyzer {
             if (moreHard && faster) {
                 harder += ", and a mean pace of " + pace(pace) + " against " + pace(paceBefore);
             }
-            findings.add(new HistoryFinding(BOTH, Severity.CAUTION, HistoryFinding.Scope.WEEK, week.start(), activity,
+            findings.add(new HistoryFinding(
+                    BOTH,
+                    Severity.CAUTION,
+                    HistoryFinding.Scope.WEEK,
+                    week.start(),
+                    activity,
                     "In the week of " + day(week.start()) + " you did more " + activityName + " ("
                             + number(before.volume()) + " to " + number(week.volume()) + ", up "
                             + percent(week.volume(), before.volume()) + ") and harder: " + harder
@@ -290,11 +355,19 @@ public final class HistoryAnalyzer {
 
         private void monotony(HistoryWeek week, List<HistoryFinding> findings) {
             if (week.monotony() != null && week.monotony() > thresholds.monotony() + EPSILON) {
-                findings.add(new HistoryFinding(MONOTONY, Severity.CAUTION, HistoryFinding.Scope.WEEK, week.start(), activity,
+                findings.add(new HistoryFinding(
+                        MONOTONY,
+                        Severity.CAUTION,
+                        HistoryFinding.Scope.WEEK,
+                        week.start(),
+                        activity,
                         "In the week of " + day(week.start()) + " your " + activityName + " load hardly varied from day"
-                                + " to day: monotony " + String.format(Locale.ROOT, "%.2f", week.monotony()) + " (above "
-                                + number(thresholds.monotony()) + "), strain " + String.format(Locale.ROOT, "%.1f", week.strain())
-                                + " for a weekly load of " + number(week.weeklyLoad()) + ". Easy days and rest days help recovery.",
+                                + " to day: monotony " + String.format(Locale.ROOT, "%.2f", week.monotony())
+                                + " (above "
+                                + number(thresholds.monotony()) + "), strain "
+                                + String.format(Locale.ROOT, "%.1f", week.strain())
+                                + " for a weekly load of " + number(week.weeklyLoad())
+                                + ". Easy days and rest days help recovery.",
                         "Foster 1998 (Med Sci Sports Exerc 30:1164–1168)",
                         "Moderate: from studies of overtraining and illness in athletes; not specific to knee pain."));
             }
@@ -311,9 +384,15 @@ public final class HistoryAnalyzer {
                 if (run >= 2) {
                     LocalDate from = first.plusDays(i - run);
                     LocalDate to = first.plusDays(i - 1L);
-                    findings.add(new HistoryFinding(NO_RECOVERY, Severity.CAUTION, HistoryFinding.Scope.DAY, from.plusDays(1),
-                            activity, "Hard " + activityName + " sessions (effort " + thresholds.hardRpe() + " or more) on "
-                                    + run + " days in a row, " + day(from) + " to " + day(to) + ", with no easier day between.",
+                    findings.add(new HistoryFinding(
+                            NO_RECOVERY,
+                            Severity.CAUTION,
+                            HistoryFinding.Scope.DAY,
+                            from.plusDays(1),
+                            activity,
+                            "Hard " + activityName + " sessions (effort " + thresholds.hardRpe() + " or more) on " + run
+                                    + " days in a row, " + day(from) + " to " + day(to)
+                                    + ", with no easier day between.",
                             "Foster 1998 (Med Sci Sports Exerc 30:1164–1168)",
                             "Moderate: recovery between hard days is a well-supported training principle; the exact"
                                     + " spacing needed varies from person to person."));
@@ -330,8 +409,12 @@ public final class HistoryAnalyzer {
                 if (run >= thresholds.daysWithoutRest()) {
                     LocalDate from = first.plusDays(i - run);
                     LocalDate to = first.plusDays(i - 1L);
-                    findings.add(new HistoryFinding(NO_RECOVERY, Severity.CAUTION, HistoryFinding.Scope.DAY,
-                            from.plusDays(thresholds.daysWithoutRest() - 1L), activity,
+                    findings.add(new HistoryFinding(
+                            NO_RECOVERY,
+                            Severity.CAUTION,
+                            HistoryFinding.Scope.DAY,
+                            from.plusDays(thresholds.daysWithoutRest() - 1L),
+                            activity,
                             run + " days of " + activityName + " in a row without a rest day, " + day(from) + " to "
                                     + day(to) + ".",
                             "Foster 1998 (Med Sci Sports Exerc 30:1164–1168)",
@@ -353,9 +436,14 @@ public final class HistoryAnalyzer {
                         double before = volumeBetween(previous.minusDays(6), previous);
                         double back = volumeBetween(s.date(), s.date().plusDays(6));
                         if (before > 0 && back >= before * thresholds.returnShare() - EPSILON) {
-                            findings.add(new HistoryFinding(RETURN_TOO_FAST, Severity.CAUTION, HistoryFinding.Scope.DAY,
-                                    s.date(), activity,
-                                    "After " + daysWithout + " days without " + activityName + ", the first week back (from "
+                            findings.add(new HistoryFinding(
+                                    RETURN_TOO_FAST,
+                                    Severity.CAUTION,
+                                    HistoryFinding.Scope.DAY,
+                                    s.date(),
+                                    activity,
+                                    "After " + daysWithout + " days without " + activityName
+                                            + ", the first week back (from "
                                             + day(s.date()) + ") came to " + number(back) + ": "
                                             + Math.round(back / before * 100) + " % of the " + number(before)
                                             + " of the last week before the break (flag from "
@@ -401,15 +489,22 @@ public final class HistoryAnalyzer {
                 }
                 LocalDate monday = s.date().with(DayOfWeek.MONDAY);
                 String surface = s.surface().trim().toLowerCase(Locale.ROOT);
-                surfaceByWeek.computeIfAbsent(monday, m -> new LinkedHashMap<>()).merge(surface, Math.max(s.volume(), EPSILON), Double::sum);
+                surfaceByWeek
+                        .computeIfAbsent(monday, m -> new LinkedHashMap<>())
+                        .merge(surface, Math.max(s.volume(), EPSILON), Double::sum);
                 firstUse.computeIfAbsent(monday, m -> new HashMap<>()).putIfAbsent(surface, s.date());
             }
             String previousMain = null;
             for (Map.Entry<LocalDate, Map<String, Double>> week : surfaceByWeek.entrySet()) {
-                String main = week.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                String main = week.getValue().entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .orElseThrow()
+                        .getKey();
                 if (previousMain != null && !main.equals(previousMain)) {
-                    changes.merge(firstUse.get(week.getKey()).get(main),
-                            "main surface changed from " + previousMain + " to " + main, (a, b) -> a + "; " + b);
+                    changes.merge(
+                            firstUse.get(week.getKey()).get(main),
+                            "main surface changed from " + previousMain + " to " + main,
+                            (a, b) -> a + "; " + b);
                 }
                 previousMain = main;
             }
@@ -419,7 +514,12 @@ public final class HistoryAnalyzer {
                     long before = DAYS.between(date, target);
                     if (before >= 0 && before <= thresholds.gearWindowDays()) {
                         boolean pain = painOnset.isPresent() && painOnset.get().equals(target);
-                        findings.add(new HistoryFinding(GEAR, Severity.CAUTION, HistoryFinding.Scope.DAY, date, activity,
+                        findings.add(new HistoryFinding(
+                                GEAR,
+                                Severity.CAUTION,
+                                HistoryFinding.Scope.DAY,
+                                date,
+                                activity,
                                 capitalize(change.getValue()) + " on " + day(date) + ", " + before + " days before "
                                         + (pain ? "the pain began" : "a RED week (from " + day(target) + ")") + ".",
                                 "Reload rules R6.gear, clinical experience",
@@ -447,7 +547,8 @@ public final class HistoryAnalyzer {
     }
 
     private static String describe(GearChange change) {
-        String what = change.description() == null || change.description().isBlank() ? "" : " (" + change.description() + ")";
+        String what =
+                change.description() == null || change.description().isBlank() ? "" : " (" + change.description() + ")";
         return (change.kind() == GearChange.Kind.SHOES ? "new shoes" : "a new main surface") + what;
     }
 
@@ -470,7 +571,9 @@ public final class HistoryAnalyzer {
 
     private static String number(double value) {
         double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
+        return rounded == Math.rint(rounded)
+                ? String.valueOf((long) rounded)
+                : String.format(Locale.ROOT, "%.1f", rounded);
     }
 
     private static String percent(double now, double before) {

@@ -14,11 +14,21 @@ import java.time.LocalDate;
  * @param source   where the rule comes from
  * @param evidence how strong the evidence behind the rule is, in plain words
  */
-public record HistoryFinding(String rule, Severity severity, Scope scope, LocalDate date, String activity,
-        String message, String source, String evidence) {
+public record HistoryFinding(
+        String rule,
+        Severity severity,
+        Scope scope,
+        LocalDate date,
+        String activity,
+        String message,
+        String source,
+        String evidence) {
 
     /** What {@code date} stands for. */
-    public enum Scope { WEEK, DAY }
+    public enum Scope {
+        WEEK,
+        DAY
+    }
 
     /** The last day the finding concerns: the Sunday of a week finding, else the day itself. */
     public LocalDate endDate() {

@@ -13,7 +13,10 @@ import java.util.Optional;
  * @param gearChanges    changes of shoes or surface reported apart from the sessions
  * @param redWeekStarts  the first days of weeks judged RED (R1); R6.gear also looks at the 21 days before them
  */
-public record HistoryInput(List<HistorySession> sessions, Optional<LocalDate> painOnset, List<GearChange> gearChanges,
+public record HistoryInput(
+        List<HistorySession> sessions,
+        Optional<LocalDate> painOnset,
+        List<GearChange> gearChanges,
         List<LocalDate> redWeekStarts) {
 
     public HistoryInput {

@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param surface         main surface (e.g. "road", "trail"), or null
  * @param shoes           the shoes worn, or null
  */
-public record HistorySession(LocalDate date, String activity, double volume, Double durationMin, Integer rpe,
-        Double avgPaceSecPerKm, String surface, String shoes) {
+public record HistorySession(
+        LocalDate date,
+        String activity,
+        double volume,
+        Double durationMin,
+        Integer rpe,
+        Double avgPaceSecPerKm,
+        String surface,
+        String shoes) {
 
     public HistorySession {
         Objects.requireNonNull(date, "date");

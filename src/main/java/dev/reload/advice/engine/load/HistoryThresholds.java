@@ -17,9 +17,20 @@ package dev.reload.advice.engine.load;
  * @param gearWindowDays       R6.gear: a change within this many days before the pain or a RED week (21)
  * @param lookbackWeeks        "what went wrong": findings this many weeks before the pain-onset date (8)
  */
-public record HistoryThresholds(double weeklyJumpRatio, double twoWeekSpikeRatio, double acwrCaution, double acwrHigh,
-        double acwrUnder, int hardRpe, int daysWithoutRest, int breakDays, double returnShare, double monotony,
-        double paceFasterShare, int gearWindowDays, int lookbackWeeks) {
+public record HistoryThresholds(
+        double weeklyJumpRatio,
+        double twoWeekSpikeRatio,
+        double acwrCaution,
+        double acwrHigh,
+        double acwrUnder,
+        int hardRpe,
+        int daysWithoutRest,
+        int breakDays,
+        double returnShare,
+        double monotony,
+        double paceFasterShare,
+        int gearWindowDays,
+        int lookbackWeeks) {
 
     public static final HistoryThresholds DEFAULT =
             new HistoryThresholds(1.10, 1.30, 1.3, 1.5, 0.8, 7, 7, 14, 0.80, 2.0, 0.05, 21, 8);
@@ -27,7 +38,8 @@ public record HistoryThresholds(double weeklyJumpRatio, double twoWeekSpikeRatio
     public HistoryThresholds {
         require(weeklyJumpRatio >= 1.0 && weeklyJumpRatio <= 2.0, "weeklyJumpRatio 1.0–2.0");
         require(twoWeekSpikeRatio >= 1.0 && twoWeekSpikeRatio <= 3.0, "twoWeekSpikeRatio 1.0–3.0");
-        require(acwrUnder > 0 && acwrUnder < 1 && acwrCaution > 1 && acwrHigh > acwrCaution && acwrHigh <= 3,
+        require(
+                acwrUnder > 0 && acwrUnder < 1 && acwrCaution > 1 && acwrHigh > acwrCaution && acwrHigh <= 3,
                 "0 < acwrUnder < 1 < acwrCaution < acwrHigh ≤ 3");
         require(hardRpe >= 1 && hardRpe <= 10, "hardRpe 1–10");
         require(daysWithoutRest >= 2 && daysWithoutRest <= 28, "daysWithoutRest 2–28");

@@ -15,6 +15,13 @@ import java.time.LocalDate;
  * @param monotony      Foster's monotony, null when the week has no variation
  * @param strain        weekly load × monotony, null with monotony
  */
-public record HistoryWeek(LocalDate start, String activity, double volume, double weeklyLoad, Double acwrEwma,
-        Double acwrCoupled, Double acwrUncoupled, Double monotony, Double strain) {
-}
+public record HistoryWeek(
+        LocalDate start,
+        String activity,
+        double volume,
+        double weeklyLoad,
+        Double acwrEwma,
+        Double acwrCoupled,
+        Double acwrUncoupled,
+        Double monotony,
+        Double strain) {}

@@ -10,8 +10,7 @@ public final class LoadMetrics {
     public static final int ACUTE_DAYS = 7;
     public static final int CHRONIC_DAYS = 28;
 
-    private LoadMetrics() {
-    }
+    private LoadMetrics() {}
 
     /**
      * Exponentially weighted acute:chronic ratio for each day (Williams 2017):

@@ -1,7 +1,5 @@
 package dev.reload.advice.engine.load;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invariants of R6 over random histories (seeded, so a failure repeats). */
 class HistoryAnalyzerPropertiesTests {
@@ -31,37 +32,48 @@ class HistoryAnalyzerPropertiesTests {
             }
             int count = 1 + random.nextInt(2);
             for (int i = 0; i < count; i++) {
-                sessions.add(new HistorySession(start.plusDays(d), ACTIVITIES[random.nextInt(ACTIVITIES.length)],
+                sessions.add(new HistorySession(
+                        start.plusDays(d),
+                        ACTIVITIES[random.nextInt(ACTIVITIES.length)],
                         random.nextInt(4) == 0 ? 0 : random.nextDouble() * 20,
                         random.nextBoolean() ? 10.0 + random.nextInt(80) : null,
                         random.nextBoolean() ? random.nextInt(11) : null,
                         random.nextBoolean() ? 240.0 + random.nextInt(200) : null,
-                        SURFACES[random.nextInt(SURFACES.length)], SHOES[random.nextInt(SHOES.length)]));
+                        SURFACES[random.nextInt(SURFACES.length)],
+                        SHOES[random.nextInt(SHOES.length)]));
             }
         }
-        Optional<LocalDate> onset = random.nextBoolean() ? Optional.of(start.plusDays(random.nextInt(days + 30))) : Optional.empty();
+        Optional<LocalDate> onset =
+                random.nextBoolean() ? Optional.of(start.plusDays(random.nextInt(days + 30))) : Optional.empty();
 
         HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, onset);
 
         for (HistoryWeek week : analysis.weeks()) {
             assertThat(week.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
             assertThat(week.volume()).isNotNegative();
-            LocalDate first = sessions.stream().filter(s -> s.activity().equals(week.activity()))
-                    .map(HistorySession::date).min(LocalDate::compareTo).orElseThrow();
+            LocalDate first = sessions.stream()
+                    .filter(s -> s.activity().equals(week.activity()))
+                    .map(HistorySession::date)
+                    .min(LocalDate::compareTo)
+                    .orElseThrow();
             long sundayIndex = ChronoUnit.DAYS.between(first, week.start().plusDays(6));
             if (sundayIndex < 27) {
                 assertThat(week.acwrEwma()).as("warming up").isNull();
                 assertThat(week.acwrCoupled()).isNull();
                 assertThat(week.acwrUncoupled()).isNull();
             }
-            for (Double ratio : new Double[] {week.acwrEwma(), week.acwrCoupled(), week.acwrUncoupled(), week.monotony(), week.strain()}) {
-                assertThat(ratio == null || (Double.isFinite(ratio) && ratio >= 0)).isTrue();
+            for (Double ratio : new Double[] {
+                week.acwrEwma(), week.acwrCoupled(), week.acwrUncoupled(), week.monotony(), week.strain()
+            }) {
+                assertThat(ratio == null || (Double.isFinite(ratio) && ratio >= 0))
+                        .isTrue();
             }
             assertThat(week.monotony() == null).isEqualTo(week.strain() == null);
         }
-        double totalVolume = sessions.stream().mapToDouble(HistorySession::volume).sum();
-        assertThat(analysis.weeks().stream().mapToDouble(HistoryWeek::volume).sum()).isCloseTo(totalVolume,
-                org.assertj.core.api.Assertions.within(1e-6));
+        double totalVolume =
+                sessions.stream().mapToDouble(HistorySession::volume).sum();
+        assertThat(analysis.weeks().stream().mapToDouble(HistoryWeek::volume).sum())
+                .isCloseTo(totalVolume, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(analysis.findings()).extracting(HistoryFinding::date).isSorted();
         assertThat(analysis.findings()).allSatisfy(f -> {
             assertThat(HistoryAnalyzer.RULES).contains(f.rule());
@@ -78,6 +90,8 @@ class HistoryAnalyzerPropertiesTests {
                 assertThat(f.endDate()).isAfterOrEqualTo(onset.get().minusWeeks(8));
             });
         }
-        assertThat(HistoryAnalyzer.analyze(sessions, onset)).as("same input, same output").isEqualTo(analysis);
+        assertThat(HistoryAnalyzer.analyze(sessions, onset))
+                .as("same input, same output")
+                .isEqualTo(analysis);
     }
 }

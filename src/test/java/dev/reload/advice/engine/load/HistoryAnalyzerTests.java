@@ -1,16 +1,17 @@
 package dev.reload.advice.engine.load;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class HistoryAnalyzerTests {
 
@@ -27,7 +28,8 @@ class HistoryAnalyzerTests {
 
     static List<HistoryFinding> findings(List<HistorySession> sessions, String ruleId) {
         return HistoryAnalyzer.analyze(sessions, Optional.empty()).findings().stream()
-                .filter(f -> f.rule().equals(ruleId)).toList();
+                .filter(f -> f.rule().equals(ruleId))
+                .toList();
     }
 
     /** One session on the Monday of each week. */
@@ -56,25 +58,32 @@ class HistoryAnalyzerTests {
     @Test
     void aFirstWeekThatBeganBeforeTheHistoryIsNoBaseline() {
         LocalDate saturday = MONDAY.minusDays(2);
-        List<HistorySession> sessions = List.of(run(saturday, 5), run(MONDAY, 10), run(MONDAY.plusDays(2), 10),
-                run(MONDAY.plusWeeks(1), 25));
+        List<HistorySession> sessions =
+                List.of(run(saturday, 5), run(MONDAY, 10), run(MONDAY.plusDays(2), 10), run(MONDAY.plusWeeks(1), 25));
         HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.empty());
         assertThat(analysis.weeks()).extracting(HistoryWeek::volume).containsExactly(5.0, 20.0, 25.0);
-        assertThat(analysis.findings()).filteredOn(f -> f.rule().equals(HistoryAnalyzer.WEEKLY_JUMP))
-                .extracting(HistoryFinding::date).containsExactly(MONDAY.plusWeeks(1));
-        assertThat(analysis.findings()).filteredOn(f -> f.rule().equals(HistoryAnalyzer.TWO_WEEK_SPIKE)).isEmpty();
+        assertThat(analysis.findings())
+                .filteredOn(f -> f.rule().equals(HistoryAnalyzer.WEEKLY_JUMP))
+                .extracting(HistoryFinding::date)
+                .containsExactly(MONDAY.plusWeeks(1));
+        assertThat(analysis.findings())
+                .filteredOn(f -> f.rule().equals(HistoryAnalyzer.TWO_WEEK_SPIKE))
+                .isEmpty();
     }
 
     @Test
     void weeklyJumpMessageHasTheNumbers() {
-        HistoryFinding finding = findings(weekly(16, 22), HistoryAnalyzer.WEEKLY_JUMP).get(0);
-        assertThat(finding.message()).isEqualTo("In the week of 12 January 2026 your running went up by 38 % (16 to 22),"
-                + " more than the 10 % a week often suggested.");
+        HistoryFinding finding =
+                findings(weekly(16, 22), HistoryAnalyzer.WEEKLY_JUMP).get(0);
+        assertThat(finding.message())
+                .isEqualTo("In the week of 12 January 2026 your running went up by 38 % (16 to 22),"
+                        + " more than the 10 % a week often suggested.");
     }
 
     @ParameterizedTest(name = "{0} → {1} → {2}: spike {3}")
     @CsvSource({"10, 12, 13, false", "10, 12, 13.01, true", "10, 0, 14, true"})
-    void twoWeekSpikeIsMoreThanThirtyPercentOnTwoWeeksBefore(double first, double second, double third, boolean flagged) {
+    void twoWeekSpikeIsMoreThanThirtyPercentOnTwoWeeksBefore(
+            double first, double second, double third, boolean flagged) {
         List<HistoryFinding> found = findings(weekly(first, second, third), HistoryAnalyzer.TWO_WEEK_SPIKE);
         assertThat(found).hasSize(flagged ? 1 : 0);
         if (flagged) {
@@ -84,10 +93,20 @@ class HistoryAnalyzerTests {
     }
 
     @ParameterizedTest(name = "ratio {0} → {1}")
-    @CsvSource({"0.79, INFO", "0.80, NONE", "1.00, NONE", "1.30, NONE", "1.31, CAUTION", "1.49, CAUTION",
-        "1.50, HIGH", "2.50, HIGH"})
+    @CsvSource({
+        "0.79, INFO",
+        "0.80, NONE",
+        "1.00, NONE",
+        "1.30, NONE",
+        "1.31, CAUTION",
+        "1.49, CAUTION",
+        "1.50, HIGH",
+        "2.50, HIGH"
+    })
     void acuteChronicRatioThresholds(double ratio, String expected) {
-        assertThat(HistoryAnalyzer.classifyAcuteChronicRatio(ratio, HistoryThresholds.DEFAULT).map(Enum::name).orElse("NONE"))
+        assertThat(HistoryAnalyzer.classifyAcuteChronicRatio(ratio, HistoryThresholds.DEFAULT)
+                        .map(Enum::name)
+                        .orElse("NONE"))
                 .isEqualTo(expected);
     }
 
@@ -99,14 +118,18 @@ class HistoryAnalyzerTests {
         }
         sessions.add(run(MONDAY.plusDays(28), 60)); // Monday of week 5: a big day, then rest
         HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.empty());
-        List<HistoryFinding> acwr = analysis.findings().stream().filter(f -> f.rule().equals(HistoryAnalyzer.ACWR)).toList();
+        List<HistoryFinding> acwr = analysis.findings().stream()
+                .filter(f -> f.rule().equals(HistoryAnalyzer.ACWR))
+                .toList();
         assertThat(acwr).hasSize(1);
         assertThat(acwr.get(0).date()).isEqualTo(MONDAY.plusWeeks(4));
         assertThat(acwr.get(0).severity()).isEqualTo(Severity.HIGH);
         assertThat(acwr.get(0).message()).contains("on 2 February 2026").contains("flag above 1.3, high from 1.5");
         assertThat(acwr.get(0).evidence()).contains("not a verdict");
         HistoryWeek week5 = analysis.weeks().get(4);
-        assertThat(week5.acwrEwma()).as("the Sunday's ratio, after six rest days").isLessThan(1.3);
+        assertThat(week5.acwrEwma())
+                .as("the Sunday's ratio, after six rest days")
+                .isLessThan(1.3);
     }
 
     @Test
@@ -117,16 +140,20 @@ class HistoryAnalyzerTests {
         }
         sessions.add(HistorySession.of(MONDAY.plusDays(2), "CYCLE", 30));
         HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.empty());
-        List<HistoryWeek> runs = analysis.weeks().stream().filter(w -> w.activity().equals("RUN")).toList();
+        List<HistoryWeek> runs = analysis.weeks().stream()
+                .filter(w -> w.activity().equals("RUN"))
+                .toList();
         assertThat(runs).hasSize(5);
         assertThat(runs).allMatch(w -> w.start().getDayOfWeek() == DayOfWeek.MONDAY);
         assertThat(runs.get(0).volume()).isEqualTo(10 + 5 + 10 + 5 + 10 + 5 + 10);
-        assertThat(runs.subList(0, 3)).allMatch(w -> w.acwrEwma() == null && w.acwrCoupled() == null && w.acwrUncoupled() == null);
+        assertThat(runs.subList(0, 3))
+                .allMatch(w -> w.acwrEwma() == null && w.acwrCoupled() == null && w.acwrUncoupled() == null);
         assertThat(runs.get(3).acwrEwma()).isNotNull();
         assertThat(runs.get(3).acwrCoupled()).isNotNull();
         assertThat(runs.get(3).acwrUncoupled()).isNotNull();
         assertThat(analysis.weeks().stream().filter(w -> w.activity().equals("CYCLE")))
-                .singleElement().satisfies(w -> assertThat(w.volume()).isEqualTo(30));
+                .singleElement()
+                .satisfies(w -> assertThat(w.volume()).isEqualTo(30));
     }
 
     @Test
@@ -148,10 +175,14 @@ class HistoryAnalyzerTests {
         assertThat(analysis.weeks().get(0).strain()).isCloseTo(1688.8, within(0.05));
         assertThat(analysis.weeks().get(1).monotony()).isCloseTo(2.444, within(0.0005));
         List<HistoryFinding> monotony = analysis.findings().stream()
-                .filter(f -> f.rule().equals(HistoryAnalyzer.MONOTONY)).toList();
+                .filter(f -> f.rule().equals(HistoryAnalyzer.MONOTONY))
+                .toList();
         assertThat(monotony).singleElement().satisfies(f -> {
             assertThat(f.date()).isEqualTo(MONDAY.plusWeeks(1));
-            assertThat(f.message()).contains("monotony 2.44").contains("strain 4472.8").contains("weekly load of 1830");
+            assertThat(f.message())
+                    .contains("monotony 2.44")
+                    .contains("strain 4472.8")
+                    .contains("weekly load of 1830");
         });
     }
 
@@ -168,7 +199,8 @@ class HistoryAnalyzerTests {
     @ParameterizedTest(name = "RPE {0} then {1}: flagged {2}")
     @CsvSource({"7, 7, true", "6, 7, false", "7, 6, false", "9, 8, true"})
     void hardSessionsOnConsecutiveDaysLeaveNoRecovery(int firstRpe, int secondRpe, boolean flagged) {
-        List<HistoryFinding> found = findings(List.of(hard(MONDAY, 5, firstRpe), hard(MONDAY.plusDays(1), 5, secondRpe)),
+        List<HistoryFinding> found = findings(
+                List.of(hard(MONDAY, 5, firstRpe), hard(MONDAY.plusDays(1), 5, secondRpe)),
                 HistoryAnalyzer.NO_RECOVERY);
         assertThat(found).hasSize(flagged ? 1 : 0);
         if (flagged) {
@@ -196,8 +228,8 @@ class HistoryAnalyzerTests {
     void returningAtEightyPercentAfterATwoWeekBreakIsTooFast(int daysOff, double back, boolean flagged) {
         LocalDate last = MONDAY.plusDays(3);
         LocalDate again = last.plusDays(daysOff + 1L);
-        List<HistoryFinding> found = findings(List.of(run(last.minusDays(3), 10), run(last, 10), run(again, back)),
-                HistoryAnalyzer.RETURN_TOO_FAST);
+        List<HistoryFinding> found = findings(
+                List.of(run(last.minusDays(3), 10), run(last, 10), run(again, back)), HistoryAnalyzer.RETURN_TOO_FAST);
         assertThat(found).hasSize(flagged ? 1 : 0);
         if (flagged) {
             assertThat(found.get(0).date()).isEqualTo(again);
@@ -235,11 +267,13 @@ class HistoryAnalyzerTests {
                 new HistorySession(MONDAY, "RUN", 5, null, null, null, "road", "Old pair"),
                 new HistorySession(change, "RUN", 5, null, null, null, "road", "Brand new pair"));
         List<HistoryFinding> gear = HistoryAnalyzer.analyze(sessions, Optional.of(onset)).findings().stream()
-                .filter(f -> f.rule().equals(HistoryAnalyzer.GEAR)).toList();
+                .filter(f -> f.rule().equals(HistoryAnalyzer.GEAR))
+                .toList();
         assertThat(gear).hasSize(flagged ? 1 : 0);
         if (flagged) {
-            assertThat(gear.get(0).message()).isEqualTo("New shoes (Brand new pair) on " + HistoryAnalyzerTests.format(change)
-                    + ", " + daysBefore + " days before the pain began.");
+            assertThat(gear.get(0).message())
+                    .isEqualTo("New shoes (Brand new pair) on " + HistoryAnalyzerTests.format(change) + ", "
+                            + daysBefore + " days before the pain began.");
         }
     }
 
@@ -250,13 +284,20 @@ class HistoryAnalyzerTests {
                 new HistorySession(MONDAY, "RUN", 5, null, null, null, "road", null),
                 new HistorySession(MONDAY.plusWeeks(1), "RUN", 5, null, null, null, "road", null),
                 new HistorySession(MONDAY.plusWeeks(2).plusDays(2), "RUN", 6, null, null, null, "trail", null));
-        HistoryInput input = new HistoryInput(sessions, Optional.empty(),
-                List.of(new GearChange(MONDAY.plusWeeks(2), "RUN", GearChange.Kind.SHOES, "minimalist shoes")), List.of(red));
-        List<HistoryFinding> gear = new HistoryAnalyzer(HistoryThresholds.DEFAULT).analyze(input).findings().stream()
-                .filter(f -> f.rule().equals(HistoryAnalyzer.GEAR)).toList();
-        assertThat(gear).extracting(HistoryFinding::message).containsExactly(
-                "New shoes (minimalist shoes) on 19 January 2026, 7 days before a RED week (from 26 January 2026).",
-                "Main surface changed from road to trail on 21 January 2026, 5 days before a RED week (from 26 January 2026).");
+        HistoryInput input = new HistoryInput(
+                sessions,
+                Optional.empty(),
+                List.of(new GearChange(MONDAY.plusWeeks(2), "RUN", GearChange.Kind.SHOES, "minimalist shoes")),
+                List.of(red));
+        List<HistoryFinding> gear = new HistoryAnalyzer(HistoryThresholds.DEFAULT)
+                .analyze(input).findings().stream()
+                        .filter(f -> f.rule().equals(HistoryAnalyzer.GEAR))
+                        .toList();
+        assertThat(gear)
+                .extracting(HistoryFinding::message)
+                .containsExactly(
+                        "New shoes (minimalist shoes) on 19 January 2026, 7 days before a RED week (from 26 January 2026).",
+                        "Main surface changed from road to trail on 21 January 2026, 5 days before a RED week (from 26 January 2026).");
     }
 
     @Test
@@ -273,19 +314,33 @@ class HistoryAnalyzerTests {
             assertThat(f.date()).isBeforeOrEqualTo(onset);
         });
         List<HistoryFinding> volumeFindings = analysis.whatWentWrong().stream()
-                .filter(f -> f.rule().equals(HistoryAnalyzer.WEEKLY_JUMP) || f.rule().equals(HistoryAnalyzer.TWO_WEEK_SPIKE))
+                .filter(f ->
+                        f.rule().equals(HistoryAnalyzer.WEEKLY_JUMP) || f.rule().equals(HistoryAnalyzer.TWO_WEEK_SPIKE))
                 .toList();
-        assertThat(volumeFindings).extracting(HistoryFinding::rule).containsExactly(
-                HistoryAnalyzer.WEEKLY_JUMP, HistoryAnalyzer.TWO_WEEK_SPIKE, HistoryAnalyzer.TWO_WEEK_SPIKE,
-                HistoryAnalyzer.WEEKLY_JUMP, HistoryAnalyzer.TWO_WEEK_SPIKE);
-        assertThat(volumeFindings).extracting(HistoryFinding::date).containsExactly(
-                MONDAY.plusWeeks(10), MONDAY.plusWeeks(10), MONDAY.plusWeeks(11), MONDAY.plusWeeks(12), MONDAY.plusWeeks(12));
+        assertThat(volumeFindings)
+                .extracting(HistoryFinding::rule)
+                .containsExactly(
+                        HistoryAnalyzer.WEEKLY_JUMP,
+                        HistoryAnalyzer.TWO_WEEK_SPIKE,
+                        HistoryAnalyzer.TWO_WEEK_SPIKE,
+                        HistoryAnalyzer.WEEKLY_JUMP,
+                        HistoryAnalyzer.TWO_WEEK_SPIKE);
+        assertThat(volumeFindings)
+                .extracting(HistoryFinding::date)
+                .containsExactly(
+                        MONDAY.plusWeeks(10),
+                        MONDAY.plusWeeks(10),
+                        MONDAY.plusWeeks(11),
+                        MONDAY.plusWeeks(12),
+                        MONDAY.plusWeeks(12));
     }
 
     @Test
     void noPainOnsetMeansNothingWentWrongYet() {
-        assertThat(HistoryAnalyzer.analyze(weekly(10, 20), Optional.empty()).whatWentWrong()).isEmpty();
-        assertThat(HistoryAnalyzer.analyze(List.of(), Optional.of(MONDAY)).weeks()).isEmpty();
+        assertThat(HistoryAnalyzer.analyze(weekly(10, 20), Optional.empty()).whatWentWrong())
+                .isEmpty();
+        assertThat(HistoryAnalyzer.analyze(List.of(), Optional.of(MONDAY)).weeks())
+                .isEmpty();
     }
 
     static String format(LocalDate date) {

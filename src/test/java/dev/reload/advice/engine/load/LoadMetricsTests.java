@@ -1,10 +1,11 @@
 package dev.reload.advice.engine.load;
 
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
-import java.util.Arrays;
-import org.junit.jupiter.api.Test;
 
 class LoadMetricsTests {
 
@@ -25,7 +26,8 @@ class LoadMetricsTests {
 
     @Test
     void aWeekWithoutVariationHasNoMonotonyRatherThanAnInfiniteOne() {
-        assertThat(LoadMetrics.monotony(new double[] {100, 100, 100, 100, 100, 100, 100})).isNull();
+        assertThat(LoadMetrics.monotony(new double[] {100, 100, 100, 100, 100, 100, 100}))
+                .isNull();
         assertThat(LoadMetrics.monotony(new double[7])).isNull();
         assertThat(LoadMetrics.strain(new double[7])).isNull();
     }
@@ -37,7 +39,8 @@ class LoadMetricsTests {
         for (Double[] ratios : new Double[][] {
             LoadMetrics.acuteChronicRatioEwma(loads),
             LoadMetrics.acuteChronicRatioCoupled(loads),
-            LoadMetrics.acuteChronicRatioUncoupled(loads)}) {
+            LoadMetrics.acuteChronicRatioUncoupled(loads)
+        }) {
             assertThat(Arrays.copyOfRange(ratios, 0, 27)).containsOnlyNulls();
             assertThat(ratios[27]).isCloseTo(1.0, within(1e-12));
             assertThat(ratios[39]).isCloseTo(1.0, within(1e-12));
@@ -52,15 +55,16 @@ class LoadMetricsTests {
         // acute = 0.25·400 + 0.75·100 = 175; chronic = (2/29)·400 + (27/29)·100 = 120.69
         double acuteLoad = 175;
         double chronicLoad = 2.0 / 29 * 400 + 27.0 / 29 * 100;
-        assertThat(LoadMetrics.acuteChronicRatioEwma(loads)[28]).isCloseTo(acuteLoad / chronicLoad, within(1e-12))
+        assertThat(LoadMetrics.acuteChronicRatioEwma(loads)[28])
+                .isCloseTo(acuteLoad / chronicLoad, within(1e-12))
                 .isCloseTo(1.45, within(0.001));
     }
 
     @Test
     void coupledAndUncoupledRatiosUseTheirOwnWindows() {
         double[] loads = new double[28];
-        Arrays.fill(loads, 0, 21, 100);   // days 0–20: 100
-        Arrays.fill(loads, 21, 28, 200);  // days 21–27: 200
+        Arrays.fill(loads, 0, 21, 100); // days 0–20: 100
+        Arrays.fill(loads, 21, 28, 200); // days 21–27: 200
         // acute mean 200; coupled chronic (21·100 + 7·200)/28 = 125; uncoupled chronic = 100
         assertThat(LoadMetrics.acuteChronicRatioCoupled(loads)[27]).isCloseTo(1.6, within(1e-12));
         assertThat(LoadMetrics.acuteChronicRatioUncoupled(loads)[27]).isCloseTo(2.0, within(1e-12));

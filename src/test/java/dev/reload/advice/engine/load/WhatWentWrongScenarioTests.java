@@ -1,12 +1,13 @@
 package dev.reload.advice.engine.load;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A runner's autumn, told week by week, and what R6 makes of it once her knee starts to hurt.
@@ -44,21 +45,28 @@ class WhatWentWrongScenarioTests {
         HistoryAnalysis analysis = HistoryAnalyzer.analyze(log, Optional.of(painOnset));
 
         List<HistoryFinding> wrong = analysis.whatWentWrong().stream()
-                .filter(f -> !f.rule().equals(HistoryAnalyzer.ACWR)).toList();
-        assertThat(wrong).extracting(HistoryFinding::rule).containsExactly(
-                HistoryAnalyzer.WEEKLY_JUMP,      // week 7: 20 → 23
-                HistoryAnalyzer.WEEKLY_JUMP,      // week 8: 23 → 28
-                HistoryAnalyzer.TWO_WEEK_SPIKE,   // week 8: 20 → 28 over two weeks
-                HistoryAnalyzer.BOTH,             // week 8: more, and two hard sessions against none
-                HistoryAnalyzer.GEAR,             // Monday of week 8: new shoes, 9 days before the pain
-                HistoryAnalyzer.NO_RECOVERY);     // Tuesday and Wednesday of week 8: hard, hard
+                .filter(f -> !f.rule().equals(HistoryAnalyzer.ACWR))
+                .toList();
+        assertThat(wrong)
+                .extracting(HistoryFinding::rule)
+                .containsExactly(
+                        HistoryAnalyzer.WEEKLY_JUMP, // week 7: 20 → 23
+                        HistoryAnalyzer.WEEKLY_JUMP, // week 8: 23 → 28
+                        HistoryAnalyzer.TWO_WEEK_SPIKE, // week 8: 20 → 28 over two weeks
+                        HistoryAnalyzer.BOTH, // week 8: more, and two hard sessions against none
+                        HistoryAnalyzer.GEAR, // Monday of week 8: new shoes, 9 days before the pain
+                        HistoryAnalyzer.NO_RECOVERY); // Tuesday and Wednesday of week 8: hard, hard
         assertThat(wrong.get(0).message()).contains("15 %").contains("20 to 23");
         assertThat(wrong.get(2).message()).contains("40 %").contains("20 to 28");
         assertThat(wrong.get(3).message()).contains("2 hard sessions (effort 7 or more) against 0");
-        assertThat(wrong.get(4).message()).isEqualTo("New shoes (Racing flats) on 20 October 2025, 9 days before the pain began.");
+        assertThat(wrong.get(4).message())
+                .isEqualTo("New shoes (Racing flats) on 20 October 2025, 9 days before the pain began.");
         assertThat(wrong.get(5).date()).isEqualTo(week8.plusDays(2));
-        assertThat(analysis.whatWentWrong()).allSatisfy(f -> assertThat(f.date()).isAfterOrEqualTo(painOnset.minusWeeks(9)));
-        assertThat(analysis.weeks()).filteredOn(w -> w.start().equals(week8)).singleElement()
+        assertThat(analysis.whatWentWrong())
+                .allSatisfy(f -> assertThat(f.date()).isAfterOrEqualTo(painOnset.minusWeeks(9)));
+        assertThat(analysis.weeks())
+                .filteredOn(w -> w.start().equals(week8))
+                .singleElement()
                 .satisfies(w -> assertThat(w.volume()).isEqualTo(28.0));
     }
 }
