@@ -9,11 +9,11 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import dev.reload.advice.engine.Condition;
-import dev.reload.advice.engine.Exercise;
-import dev.reload.advice.engine.ExerciseKind;
-import dev.reload.advice.engine.ExerciseLibrary;
-import dev.reload.advice.engine.Programme;
+import dev.reload.knee.Condition;
+import dev.reload.knee.Exercise;
+import dev.reload.knee.ExerciseKind;
+import dev.reload.knee.ExerciseLibrary;
+import dev.reload.knee.Programme;
 
 /**
  * The exercise library as people browse it: grouped by programme, each exercise with the

@@ -3,7 +3,7 @@ package dev.reload.finder;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-import dev.reload.advice.engine.Condition;
+import dev.reload.knee.Condition;
 
 /**
  * One piece of evidence: when the answers show it, it adds {@code weight} points to one condition

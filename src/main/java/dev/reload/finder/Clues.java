@@ -2,12 +2,6 @@ package dev.reload.finder;
 
 import java.util.List;
 
-import static dev.reload.advice.engine.Condition.BONE_STRESS;
-import static dev.reload.advice.engine.Condition.IT_BAND_SYNDROME;
-import static dev.reload.advice.engine.Condition.OSTEOARTHRITIS_FLARE;
-import static dev.reload.advice.engine.Condition.PATELLAR_TENDINOPATHY;
-import static dev.reload.advice.engine.Condition.PATELLOFEMORAL_PAIN;
-import static dev.reload.advice.engine.Condition.PES_ANSERINE;
 import static dev.reload.finder.Aggravator.CYCLING;
 import static dev.reload.finder.Aggravator.DOWNHILL;
 import static dev.reload.finder.Aggravator.JUMPING;
@@ -23,6 +17,12 @@ import static dev.reload.finder.KneeRegion.BONY_POINT;
 import static dev.reload.finder.KneeRegion.INNER_BELOW_JOINT_LINE;
 import static dev.reload.finder.KneeRegion.JOINT_LINE;
 import static dev.reload.finder.KneeRegion.OUTER_KNEE;
+import static dev.reload.knee.Condition.BONE_STRESS;
+import static dev.reload.knee.Condition.IT_BAND_SYNDROME;
+import static dev.reload.knee.Condition.OSTEOARTHRITIS_FLARE;
+import static dev.reload.knee.Condition.PATELLAR_TENDINOPATHY;
+import static dev.reload.knee.Condition.PATELLOFEMORAL_PAIN;
+import static dev.reload.knee.Condition.PES_ANSERINE;
 
 /**
  * Every clue the finder weighs, in one list, grouped by condition. Where a condition hurts weighs

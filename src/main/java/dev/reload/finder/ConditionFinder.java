@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.reload.advice.engine.Condition;
+import dev.reload.knee.Condition;
 
 /**
  * Ranks the six overuse conditions against a person's answers: each condition's score is the sum

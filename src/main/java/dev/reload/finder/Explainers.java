@@ -1,6 +1,6 @@
 package dev.reload.finder;
 
-import dev.reload.advice.engine.Condition;
+import dev.reload.knee.Condition;
 
 /** Where each condition's explainer lives in the library ({@code /library/conditions/{slug}}). */
 public final class Explainers {

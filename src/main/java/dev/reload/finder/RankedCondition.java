@@ -2,7 +2,7 @@ package dev.reload.finder;
 
 import java.util.List;
 
-import dev.reload.advice.engine.Condition;
+import dev.reload.knee.Condition;
 
 /** One condition's place in the ranking: its points and the clues that gave them, strongest first. */
 public record RankedCondition(Condition condition, int score, List<Clue> clues) {

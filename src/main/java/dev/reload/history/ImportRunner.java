@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.reload.account.AccountId;
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.VolumeUnit;
 import dev.reload.importing.ActivityFiles;
 import dev.reload.importing.ImportFailure;
 import dev.reload.importing.ImportLimits;
@@ -32,6 +30,8 @@ import dev.reload.importing.ImportOutcome;
 import dev.reload.importing.ImportedActivity;
 import dev.reload.importing.UnreadableFileException;
 import dev.reload.importing.strava.StravaExport;
+import dev.reload.knee.Activity;
+import dev.reload.knee.VolumeUnit;
 import dev.reload.log.LogService;
 import dev.reload.log.LogService.ImportedSession;
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-import dev.reload.advice.engine.Activity;
+import dev.reload.knee.Activity;
 
 /** Every query filters by the owning account. */
 interface ActivitySessionRepository extends Repository<StoredSession, Long> {

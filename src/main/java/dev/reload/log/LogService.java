@@ -15,13 +15,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.reload.account.AccountId;
-import dev.reload.advice.engine.Activity;
 import dev.reload.advice.engine.ActivitySession;
 import dev.reload.advice.engine.CheckIn;
-import dev.reload.advice.engine.ExerciseLibrary;
-import dev.reload.advice.engine.PainScore;
 import dev.reload.advice.engine.StrengthSet;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.ExerciseLibrary;
+import dev.reload.knee.PainScore;
+import dev.reload.knee.VolumeUnit;
 import dev.reload.plan.PlanService;
 import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.NotFoundException;

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.VolumeUnit;
 
 /** One activity session, in the shape of the preview's {@code sessions[]} (api.md). */
 @Schema(description = "An activity session")

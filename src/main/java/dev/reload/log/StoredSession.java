@@ -8,8 +8,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.VolumeUnit;
 
 /**
  * An activity session as stored. Pain scores are null for an imported session not yet rated;

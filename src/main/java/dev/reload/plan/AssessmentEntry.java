@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import dev.reload.advice.engine.Assessment;
-import dev.reload.advice.engine.TightStructure;
+import dev.reload.knee.TightStructure;
 
 /** The contributor questionnaire of R8 as the API and the onboarding take it; every field optional. */
 @Schema(description = "The contributor assessment of R8; every field optional")

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.reload.account.AccountId;
 import dev.reload.advice.engine.Assessment;
 import dev.reload.advice.engine.Plan;
-import dev.reload.advice.engine.RedFlag;
 import dev.reload.advice.engine.Screening;
+import dev.reload.knee.RedFlag;
 import dev.reload.system.web.NotFoundException;
 
 /** Keeps each account's plan (one active at a time) and its safety screens. */

@@ -6,7 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
-import dev.reload.advice.engine.RedFlag;
+import dev.reload.knee.RedFlag;
 
 /** The safety screen's answers: the red flags present (none: an empty list) and the day. */
 @Schema(description = "The safety screen's answers; answeredOn defaults to today")

@@ -9,8 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import dev.reload.advice.engine.Exercise;
-import dev.reload.advice.engine.ExerciseLibrary;
+import dev.reload.knee.Exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +34,7 @@ class IllustrationTests {
 
     @Test
     void onlyAnExerciseWithoutAFamilyGetsTheStandingFigure() {
-        for (Exercise exercise : ExerciseLibrary.load().exercises()) {
+        for (Exercise exercise : ExerciseLibraryFile.read().exercises()) {
             assertThat(Illustration.of(exercise.id())).as(exercise.id()).isNotEqualTo(Illustration.STANDING);
         }
     }

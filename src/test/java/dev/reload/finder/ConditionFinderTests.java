@@ -15,14 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.reload.advice.engine.Condition;
+import dev.reload.knee.Condition;
 
-import static dev.reload.advice.engine.Condition.BONE_STRESS;
-import static dev.reload.advice.engine.Condition.IT_BAND_SYNDROME;
-import static dev.reload.advice.engine.Condition.OSTEOARTHRITIS_FLARE;
-import static dev.reload.advice.engine.Condition.PATELLAR_TENDINOPATHY;
-import static dev.reload.advice.engine.Condition.PATELLOFEMORAL_PAIN;
-import static dev.reload.advice.engine.Condition.PES_ANSERINE;
 import static dev.reload.finder.Aggravator.CYCLING;
 import static dev.reload.finder.Aggravator.DOWNHILL;
 import static dev.reload.finder.Aggravator.JUMPING;
@@ -37,6 +31,12 @@ import static dev.reload.finder.KneeRegion.BONY_POINT;
 import static dev.reload.finder.KneeRegion.INNER_BELOW_JOINT_LINE;
 import static dev.reload.finder.KneeRegion.JOINT_LINE;
 import static dev.reload.finder.KneeRegion.OUTER_KNEE;
+import static dev.reload.knee.Condition.BONE_STRESS;
+import static dev.reload.knee.Condition.IT_BAND_SYNDROME;
+import static dev.reload.knee.Condition.OSTEOARTHRITIS_FLARE;
+import static dev.reload.knee.Condition.PATELLAR_TENDINOPATHY;
+import static dev.reload.knee.Condition.PATELLOFEMORAL_PAIN;
+import static dev.reload.knee.Condition.PES_ANSERINE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -16,8 +16,8 @@ import dev.reload.account.AccountId;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.VolumeUnit;
 import dev.reload.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,10 +14,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import dev.reload.account.AccountId;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.Condition;
-import dev.reload.advice.engine.RedFlag;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.RedFlag;
+import dev.reload.knee.VolumeUnit;
 import dev.reload.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,6 +3,9 @@ package dev.reload.advice.engine;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import dev.reload.knee.Activity;
+import dev.reload.knee.PainScore;
+
 /**
  * One logged activity session. {@code volume} is in the plan's unit when the activity is the
  * target activity. {@code rpe}, {@code durationMin}, {@code avgPaceSecPerKm}, {@code surface}

@@ -3,6 +3,9 @@ package dev.reload.advice.engine;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.reload.knee.Phase;
+import dev.reload.knee.Programme;
+
 /**
  * The adviser's answer for one day (api.md, "Advice preview"). {@code lastSessionResponse} is
  * null without a target session; {@code nextWeek} is null when escalation is URGENT or

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
+import dev.reload.knee.ExerciseLibrary;
+import dev.reload.knee.Phase;
+
 /**
  * The adviser: a pure function of a plan, a log and a day (rules.md). It indexes the log once,
  * walks the plan week by week (R3, R4), then applies the day's rules (R1, R5, R7, R8) in their

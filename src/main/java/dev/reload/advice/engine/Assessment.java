@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.reload.knee.TightStructure;
+
 /** The contributor assessment of R8; every field is optional (null). */
 public record Assessment(
         Integer sidePlankHoldSec,

@@ -2,6 +2,9 @@ package dev.reload.advice.engine;
 
 import java.util.Optional;
 
+import dev.reload.knee.Phase;
+import dev.reload.knee.VolumeUnit;
+
 /**
  * R3.backoff — a week with a RED session: next week goes back to the most recent all-GREEN
  * week's volume, capped at 80 % of this week (75 % when no week was all GREEN), never below half

@@ -3,6 +3,8 @@ package dev.reload.advice.engine;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import dev.reload.knee.PainScore;
+
 /** The morning check-in: knee pain on waking and, optionally, stiffness (null). */
 public record CheckIn(LocalDate date, PainScore morningPain, PainScore morningStiffness) {
 

@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.util.List;
 
+import dev.reload.knee.RedFlag;
+
 /**
  * R7.clinician — locking, catching, giving way, marked swelling or bruising, a pop, pain that
  * limits daily life, night or bony pain, weight loss or a history of cancer: see a clinician

@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.util.List;
 
+import dev.reload.knee.ContributorKind;
+
 /** Records an R8 contributor with its exercises (from the library) and its finding. */
 final class Contributors {
 

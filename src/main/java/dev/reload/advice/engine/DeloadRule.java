@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.util.Optional;
 
+import dev.reload.knee.Phase;
+
 /**
  * R3.deload — in Maintain, every 4th week (knob) counted from Maintain's first week is a rest
  * week at 70 % (knob) of the week before; the week after goes back to the pre-rest volume.

@@ -3,6 +3,8 @@ package dev.reload.advice.engine;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import dev.reload.knee.VolumeUnit;
+
 /** Small helpers to word volumes and loads in messages. */
 final class Doses {
 

@@ -2,6 +2,10 @@ package dev.reload.advice.engine;
 
 import java.time.LocalDate;
 
+import dev.reload.knee.Condition;
+import dev.reload.knee.Exercise;
+import dev.reload.knee.ExerciseKind;
+
 /**
  * One exercise as the R5 rules see it: the library entry, the last session and the one before
  * (null when there is only one), and what the situation adds.

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import dev.reload.knee.ContributorKind;
+
 /** R8.gear — new shoes or a change of surface within the 21 days before the pain began. */
 final class GearRule implements AdviceRule {
 

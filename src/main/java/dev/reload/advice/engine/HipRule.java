@@ -3,6 +3,8 @@ package dev.reload.advice.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.reload.knee.ContributorKind;
+
 /** R8.hip — hip and glute weakness: a side plank held under 30 s, or the knee diving inward on a single-leg squat. */
 final class HipRule implements AdviceRule {
 

@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.util.Optional;
 
+import dev.reload.knee.Phase;
+
 /** R3.hold — an AMBER (or still PENDING) session and no RED, or fewer sessions than planned: next week repeats this one. */
 final class HoldRule implements WeekRule {
 

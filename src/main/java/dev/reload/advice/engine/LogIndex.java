@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.reload.knee.Activity;
+
 /**
  * The log as of one day. The whole log is indexed once by date ({@link Sorted}: sorted arrays of
  * epoch days, searched by binary search, and a day-indexed array of morning pain); a view for a

@@ -2,6 +2,10 @@ package dev.reload.advice.engine;
 
 import java.util.Optional;
 
+import dev.reload.knee.Exercise;
+import dev.reload.knee.ExerciseDose;
+import dev.reload.knee.ExerciseLibrary;
+
 /** R7.bone-stress for strength: an impact exercise is swapped for its easier, impact-free variant. */
 final class NoImpactRule implements ExerciseRule {
 

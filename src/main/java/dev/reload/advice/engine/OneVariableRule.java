@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.util.Optional;
 
+import dev.reload.knee.Phase;
+
 /** R3.one-variable — a week whose volume rose may not also hold more hard (RPE ≥ 7) sessions than the week before. */
 final class OneVariableRule implements WeekRule {
 

@@ -3,6 +3,11 @@ package dev.reload.advice.engine;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.Phase;
+import dev.reload.knee.VolumeUnit;
+
 /**
  * A recovery plan: the condition, the target activity with its unit, when it started, the weekly
  * goal and the planned sessions a week. {@code progressionPercent} is the R3 step knob.

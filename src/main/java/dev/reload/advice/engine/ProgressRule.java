@@ -2,6 +2,9 @@ package dev.reload.advice.engine;
 
 import java.util.Optional;
 
+import dev.reload.knee.Phase;
+import dev.reload.knee.VolumeUnit;
+
 /**
  * R3.progress — every session GREEN and at least the planned number done: next week rises by the
  * step (knob, 5–15 %; at most 10 % in Maintain), rounded down to the grain but always at least

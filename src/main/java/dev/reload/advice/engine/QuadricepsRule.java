@@ -1,5 +1,7 @@
 package dev.reload.advice.engine;
 
+import dev.reload.knee.ContributorKind;
+
 /** R8.quadriceps — weak thigh muscles: the knee exercises get emphasis. */
 final class QuadricepsRule implements AdviceRule {
 

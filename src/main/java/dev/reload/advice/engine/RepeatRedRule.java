@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.util.Optional;
 
+import dev.reload.knee.Phase;
+
 /**
  * R3.repeat-red — two plan weeks in a row with a RED session: in Return, back to Settle with a
  * (soft) prompt to see a clinician; in Maintain, back to Return at the R3.backoff dose.

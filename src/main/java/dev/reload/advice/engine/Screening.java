@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.reload.knee.RedFlag;
+
 /** The safety screen's answers with the day they were given (null: undated, always in force). */
 public record Screening(LocalDate answeredOn, Set<RedFlag> redFlags) {
 

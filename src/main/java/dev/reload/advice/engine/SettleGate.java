@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.reload.knee.Condition;
+import dev.reload.knee.Phase;
+
 /**
  * R4 — the Settle phase and its gate to Return. While settling, the dose to keep trying is the
  * volume of the week's GREEN target sessions, else the stated tolerable dose × sessions a week,

@@ -3,6 +3,10 @@ package dev.reload.advice.engine;
 import java.time.LocalDate;
 import java.util.Set;
 
+import dev.reload.knee.Condition;
+import dev.reload.knee.ExerciseLibrary;
+import dev.reload.knee.RedFlag;
+
 /** What the advice rules see: the input, the day, the indexed log and the weekly review's outcome. */
 record Situation(
         AdviceInput input,

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.reload.knee.Exercise;
+import dev.reload.knee.ExerciseKind;
+
 /**
  * R5 — applies the exercise rules to every exercise of the log, in order (the first that decides
  * wins, most conservative first), and returns one decision per exercise.

@@ -3,6 +3,9 @@ package dev.reload.advice.engine;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import dev.reload.knee.Exercise;
+import dev.reload.knee.ExerciseKind;
+
 /**
  * R5.progress — two sessions in a row with everything done and pain during 3 or less: raise the
  * load 5–10 % (knob; at least 0.5 kg), or for body weight 2 more reps up to 15 then the harder

@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.util.Optional;
 
+import dev.reload.knee.Exercise;
+
 /** R5.regress — pain 6 or more during the exercise: less load (−10 to −20 %, knob) or the easier variant; never stop all exercise. */
 final class StrengthRegressRule implements ExerciseRule {
 

@@ -3,6 +3,8 @@ package dev.reload.advice.engine;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import dev.reload.knee.PainScore;
+
 /**
  * One logged strength exercise: sets × reps at {@code loadKg} (0 for body weight). An isometric
  * hold logs its holds as {@code reps} and may carry {@code holdSec} (null otherwise).

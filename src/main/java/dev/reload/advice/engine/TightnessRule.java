@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.reload.knee.ContributorKind;
+import dev.reload.knee.TightStructure;
+
 /** R8.tightness — tight hip flexors, calves or hamstrings: their stretches are added. */
 final class TightnessRule implements AdviceRule {
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import dev.reload.advice.engine.load.HistoryAnalyzer;
 import dev.reload.advice.engine.load.HistoryFinding;
 import dev.reload.advice.engine.load.HistorySession;
+import dev.reload.knee.ContributorKind;
 
 /**
  * R8.training-error — any R6 finding (history analysis, {@code dev.reload.advice.engine.load}) in

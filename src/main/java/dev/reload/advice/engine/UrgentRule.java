@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.util.List;
 
+import dev.reload.knee.RedFlag;
+
 /**
  * R7.urgent — a hot, red, swollen knee with fever; unable to bear weight after an injury; calf
  * pain or swelling; new numbness, tingling or weakness: urgent care now, no dose.

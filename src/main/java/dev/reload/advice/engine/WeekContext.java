@@ -1,5 +1,8 @@
 package dev.reload.advice.engine;
 
+import dev.reload.knee.Phase;
+import dev.reload.knee.VolumeUnit;
+
 /**
  * One ended plan week as the week rules see it: its stats, the previous week's, and what the
  * review remembers from earlier weeks.

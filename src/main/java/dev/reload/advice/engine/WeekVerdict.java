@@ -1,5 +1,7 @@
 package dev.reload.advice.engine;
 
+import dev.reload.knee.Phase;
+
 /** What a week rule concludes when a plan week ends: a dose for the next week, or only a note. */
 sealed interface WeekVerdict permits WeekVerdict.Dose, WeekVerdict.Note {
 

@@ -3,6 +3,8 @@ package dev.reload.advice.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.reload.knee.Phase;
+
 /**
  * Walks the plan week by week from its start to {@code asOf}: each ended week is judged by the
  * week rules (R3, R4) and the winning dose becomes the next week's. The week holding

@@ -3,6 +3,8 @@ package dev.reload.advice.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.reload.knee.ContributorKind;
+
 /** R8.whole-body — short sleep, low protein, high stress, age over 50, low vitamin D or an inflammatory condition. */
 final class WholeBodyRule implements AdviceRule {
 

@@ -3,6 +3,8 @@ package dev.reload.advice.engine;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.reload.knee.RedFlag;
+
 /** Plain words for enum values in messages. */
 final class Words {
 

@@ -16,12 +16,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.Condition;
-import dev.reload.advice.engine.Phase;
-import dev.reload.advice.engine.RedFlag;
-import dev.reload.advice.engine.TightStructure;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.Phase;
+import dev.reload.knee.RedFlag;
+import dev.reload.knee.TightStructure;
+import dev.reload.knee.VolumeUnit;
 
 /** The body of {@code POST /api/v1/advice/preview} (api.md, "Advice preview"). */
 @Schema(description = "A plan and its log; the adviser answers as of asOf. Nothing is stored.")

@@ -7,18 +7,18 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import dev.reload.advice.engine.Activity;
 import dev.reload.advice.engine.Advice;
-import dev.reload.advice.engine.ContributorKind;
 import dev.reload.advice.engine.DoseDecision;
 import dev.reload.advice.engine.Escalation;
 import dev.reload.advice.engine.Light;
-import dev.reload.advice.engine.Phase;
-import dev.reload.advice.engine.Programme;
 import dev.reload.advice.engine.Response;
 import dev.reload.advice.engine.Severity;
 import dev.reload.advice.engine.StrengthDecision;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.ContributorKind;
+import dev.reload.knee.Phase;
+import dev.reload.knee.Programme;
+import dev.reload.knee.VolumeUnit;
 
 /** The advice (api.md, "Advice preview", response 200). */
 @Schema(description = "The adviser's answer for asOf")

@@ -4,9 +4,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import dev.reload.advice.engine.Condition;
-import dev.reload.advice.engine.ExerciseDose;
-import dev.reload.advice.engine.ExerciseKind;
+import dev.reload.knee.Condition;
+import dev.reload.knee.ExerciseDose;
+import dev.reload.knee.ExerciseKind;
 
 /** One exercise of the library in the API. */
 @Schema(description = "An exercise of the library: how to do it, its default dose and where it is used")

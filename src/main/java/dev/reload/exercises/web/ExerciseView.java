@@ -5,11 +5,11 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import dev.reload.advice.engine.Condition;
-import dev.reload.advice.engine.Exercise;
-import dev.reload.advice.engine.ExerciseDose;
 import dev.reload.exercises.ExerciseCatalogue;
 import dev.reload.exercises.Illustration;
+import dev.reload.knee.Condition;
+import dev.reload.knee.Exercise;
+import dev.reload.knee.ExerciseDose;
 
 /** What the exercise pages and the API show of one exercise, worded once for both. */
 record ExerciseView(

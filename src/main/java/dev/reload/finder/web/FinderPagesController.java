@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import dev.reload.advice.engine.Condition;
-import dev.reload.advice.engine.ExerciseLibrary;
 import dev.reload.finder.Aggravator;
 import dev.reload.finder.ConditionFinder;
 import dev.reload.finder.Explainers;
 import dev.reload.finder.FinderAnswers;
 import dev.reload.finder.KneeRegion;
+import dev.reload.knee.Condition;
+import dev.reload.knee.ExerciseLibrary;
 
 /**
  * {@code /finder}: the knee map and questions, and the ranking they give. No login, nothing stored.

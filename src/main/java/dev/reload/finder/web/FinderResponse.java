@@ -6,12 +6,12 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.MessageSource;
 
-import dev.reload.advice.engine.Condition;
 import dev.reload.finder.Clue;
 import dev.reload.finder.Explainers;
 import dev.reload.finder.FinderNote;
 import dev.reload.finder.RankedCondition;
 import dev.reload.finder.Ranking;
+import dev.reload.knee.Condition;
 
 /** The answer of {@code POST /api/v1/finder}. */
 @Schema(description = "The six conditions ranked against the answers. Education, not diagnosis.")

@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.reload.advice.engine.Activity;
 import dev.reload.advice.engine.load.HistoryAnalysis;
 import dev.reload.advice.engine.load.HistoryAnalyzer;
 import dev.reload.advice.engine.load.HistoryFinding;
 import dev.reload.advice.engine.load.HistorySession;
 import dev.reload.advice.engine.load.HistoryWeek;
+import dev.reload.knee.Activity;
 
 /**
  * {@code POST /api/v1/history/preview}: R6 on a history sent in the request; no account, nothing

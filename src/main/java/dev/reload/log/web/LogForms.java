@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import dev.reload.account.DistanceUnit;
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.VolumeUnit;
 import dev.reload.log.CheckInEntry;
 import dev.reload.log.LogService.CheckInView;
 import dev.reload.log.LogService.SessionView;

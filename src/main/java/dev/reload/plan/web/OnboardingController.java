@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.SessionAttributes;
 import org.springframework.web.bind.support.SessionStatus;
 
 import dev.reload.account.AccountPrincipal;
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.Condition;
-import dev.reload.advice.engine.RedFlag;
-import dev.reload.advice.engine.TightStructure;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.RedFlag;
+import dev.reload.knee.TightStructure;
+import dev.reload.knee.VolumeUnit;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.ScreeningEntry;
 import dev.reload.system.web.NotFoundException;

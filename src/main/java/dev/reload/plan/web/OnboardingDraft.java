@@ -10,11 +10,11 @@ import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import dev.reload.advice.engine.Activity;
-import dev.reload.advice.engine.Condition;
-import dev.reload.advice.engine.RedFlag;
-import dev.reload.advice.engine.TightStructure;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.RedFlag;
+import dev.reload.knee.TightStructure;
+import dev.reload.knee.VolumeUnit;
 import dev.reload.plan.AssessmentEntry;
 import dev.reload.plan.PlanEntry;
 

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
-import dev.reload.advice.engine.ExerciseLibrary;
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.ExerciseLibrary;
+import dev.reload.knee.VolumeUnit;
 import dev.reload.plan.PlanService;
 
 /** The plan page: the plan in one view, with its four phases and the strength programme. */

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.reload.account.AccountPrincipal;
-import dev.reload.advice.engine.RedFlag;
+import dev.reload.knee.RedFlag;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.ScreeningEntry;
 

@@ -19,6 +19,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import dev.reload.exercises.ExerciseLibraryFile;
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.VolumeUnit;
+
 /**
  * Advice for a log of 10 years of daily sessions, check-ins and strength sets (target: under
  * 1 ms per advice). Run with {@code ./mvnw -q -B -Pbenchmarks test-compile exec:exec}. On a
@@ -45,7 +50,7 @@ public class AdviceBenchmark {
 
     @Setup
     public void setUp() {
-        engine = new AdviceEngine(ExerciseLibrary.load());
+        engine = new AdviceEngine(ExerciseLibraryFile.read());
         input = tenYears(42);
         indexed = engine.index(input);
         asOf = input.plan().startDate().plusDays(DAYS);

@@ -12,6 +12,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.Exercise;
+import dev.reload.knee.Phase;
+import dev.reload.knee.RedFlag;
+import dev.reload.knee.TightStructure;
+import dev.reload.knee.VolumeUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

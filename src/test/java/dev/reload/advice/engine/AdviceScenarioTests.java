@@ -4,6 +4,12 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.Phase;
+import dev.reload.knee.RedFlag;
+import dev.reload.knee.VolumeUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.reload.knee.Activity;
+import dev.reload.knee.ContributorKind;
+import dev.reload.knee.PainScore;
+import dev.reload.knee.TightStructure;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** R8: contributors from the assessment and the log. */

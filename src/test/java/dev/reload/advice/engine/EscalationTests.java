@@ -7,6 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.reload.knee.Condition;
+import dev.reload.knee.Phase;
+import dev.reload.knee.RedFlag;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** R7: red flags, bone stress, "not sure", and non-response at weeks 4–6. */

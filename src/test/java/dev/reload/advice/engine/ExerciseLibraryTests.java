@@ -6,12 +6,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.reload.exercises.ExerciseLibraryFile;
+import dev.reload.knee.Condition;
+import dev.reload.knee.Exercise;
+import dev.reload.knee.ExerciseKind;
+import dev.reload.knee.ExerciseLibrary;
+import dev.reload.knee.Programme;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The exercise library as data: every id of api.md, variants and programmes per condition. */
 class ExerciseLibraryTests {
 
-    static final ExerciseLibrary LIBRARY = ExerciseLibrary.load();
+    static final ExerciseLibrary LIBRARY = ExerciseLibraryFile.read();
 
     static final List<String> API_IDS = List.of(
             "CLAMSHELL",

@@ -5,10 +5,18 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import dev.reload.exercises.ExerciseLibraryFile;
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.PainScore;
+import dev.reload.knee.Phase;
+import dev.reload.knee.RedFlag;
+import dev.reload.knee.VolumeUnit;
+
 /** Builds a plan and its log fluently for engine tests, then asks the engine. */
 final class Logbook {
 
-    static final AdviceEngine ENGINE = new AdviceEngine(ExerciseLibrary.load());
+    static final AdviceEngine ENGINE = new AdviceEngine(ExerciseLibraryFile.read());
     static final LocalDate MONDAY = LocalDate.of(2026, 5, 4);
 
     private Condition condition = Condition.PATELLOFEMORAL_PAIN;

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.reload.knee.Phase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** R4 gates and the phase changes of R3 (repeat-red, goal, deload). */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import dev.reload.knee.ContributorKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** R8.training-error: any R6 finding in the log of the 8 weeks before the pain began. */

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.reload.knee.Activity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** R1: the 24-hour response at every edge (pain during 3/4/5/6, after and next morning against baseline). */

@@ -4,7 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.reload.advice.engine.VolumeUnit;
+import dev.reload.knee.VolumeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,8 +12,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.reload.advice.engine.Exercise;
-import dev.reload.advice.engine.ExerciseLibrary;
+import dev.reload.knee.Exercise;
+import dev.reload.knee.ExerciseLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,4 +1,4 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
 /** How an exercise progresses (R5). */
 public enum ExerciseKind {

@@ -1,4 +1,4 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
 /**
  * The unit a target activity's volume is counted in, with its grain: every computed weekly

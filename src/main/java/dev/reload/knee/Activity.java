@@ -1,4 +1,4 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
 /** The kinds of activity a person logs; one of them is the plan's target activity. */
 public enum Activity {

@@ -1,4 +1,4 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
 /** The screening's red flags (R7): the first four need urgent care, the others a clinician first. */
 public enum RedFlag {

@@ -1,4 +1,4 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
 /** Structures an assessment can find tight (R8.tightness). */
 public enum TightStructure {

@@ -1,4 +1,4 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
 /** An exercise's default dose: sets × reps (holds for an isometric), hold seconds, rest seconds, sessions a week. */
 public record ExerciseDose(int sets, int reps, Integer holdSec, Integer restSec, String frequency) {

@@ -1,4 +1,4 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
 /** A 0–10 numeric pain rating, whole numbers only. */
 public record PainScore(int value) {

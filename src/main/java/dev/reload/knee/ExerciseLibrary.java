@@ -1,8 +1,5 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,18 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
- * The exercise library and the programmes of R5, as data ({@code /exercises/exercises.json}).
+ * The exercise library and the programmes of R5 (read from its data file by the exercises feature).
  * Every id the file refers to must be an exercise of the file.
  */
 public final class ExerciseLibrary {
 
-    public static final String RESOURCE = "/exercises/exercises.json";
-
-    /** The file's shape. */
-    record Data(
+    /** The library's contents, as its data file holds them. */
+    public record Data(
             List<Exercise> exercises,
             List<Programme> programmes,
             Map<ContributorKind, List<String>> contributorExercises,
@@ -32,7 +25,7 @@ public final class ExerciseLibrary {
     private final Map<ContributorKind, List<String>> contributorExercises;
     private final Map<TightStructure, List<String>> stretches;
 
-    ExerciseLibrary(Data data) {
+    public ExerciseLibrary(Data data) {
         Map<String, Exercise> byId = new LinkedHashMap<>();
         for (Exercise e : data.exercises()) {
             if (byId.put(e.id(), e) != null) {
@@ -65,18 +58,6 @@ public final class ExerciseLibrary {
         }
         for (Condition c : Condition.values()) {
             programmeFor(c);
-        }
-    }
-
-    /** Loads the library from the class path. */
-    public static ExerciseLibrary load() {
-        try (InputStream in = ExerciseLibrary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            return new ExerciseLibrary(JsonMapper.builder().build().readValue(in, Data.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
 /** The overuse knee conditions a plan can be for (api.md), plus "not sure". */
 public enum Condition {

@@ -1,4 +1,4 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
 /** The contributors of R8 (api.md {@code contributors[].id}). */
 public enum ContributorKind {
