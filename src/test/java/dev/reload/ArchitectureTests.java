@@ -4,9 +4,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.PackageMatchers;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -17,12 +19,14 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package rules of STYLE.md. Features live side by side under {@code dev.reload}; each may use
- * another's public services and domain types (the adviser engine's records and enums are the
- * product's vocabulary), but never its web layer; the shared {@code system} package depends on no
- * feature; and the pure adviser engine knows nothing of Spring, Jakarta or JDBC.
+ * The package rules of STYLE.md, beside {@link ModularityTests}. Features live side by side under
+ * {@code dev.reload} with no cycles between them; each may use another's public services, never its
+ * web layer; the product's vocabulary ({@code knee}) and the adviser engine are pure Java; only the
+ * adviser sees its engine (and history the R6 package); the shared {@code system} package depends
+ * on no feature.
  */
 class ArchitectureTests {
 
@@ -33,24 +37,78 @@ class ArchitectureTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.reload");
 
+    /** Spring, Jakarta, JDBC, JSON and file or class-path I/O: what pure Java must not use. */
+    private static final String[] NOT_PURE = {
+        "org.springframework..",
+        "jakarta..",
+        "javax.servlet..",
+        "java.sql..",
+        "javax.sql..",
+        "java.io..",
+        "java.nio.file..",
+        "tools.jackson..",
+        "com.fasterxml.jackson..",
+        "dev.reload.system..",
+        "dev.reload.account.."
+    };
+
     @Test
     void theAdviceEngineIsPureJava() {
         ArchRule rule = noClasses()
                 .that()
                 .resideInAPackage("dev.reload.advice.engine..")
+                .and()
+                .doNotHaveSimpleName("package-info") // the module check's metadata, not code
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.springframework..",
-                        "jakarta..",
-                        "javax.servlet..",
-                        "java.sql..",
-                        "javax.sql..",
-                        "dev.reload.system..",
-                        "dev.reload.account..")
-                .as("the adviser engine uses no Spring, Jakarta, JDBC or application services")
+                .resideInAnyPackage(NOT_PURE)
+                .as("the adviser engine uses no Spring, Jakarta, JDBC, JSON, file I/O or application services")
                 .allowEmptyShould(true);
         rule.check(PRODUCTION);
+    }
+
+    @Test
+    void theVocabularyIsPureJavaAndUsesNoFeature() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("dev.reload.knee..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat(new DescribedPredicate<JavaClass>("are impure or belong to a feature") {
+                    @Override
+                    public boolean test(JavaClass target) {
+                        String name = target.getPackageName();
+                        return PackageMatchers.of(NOT_PURE).test(name)
+                                || feature(name).filter(f -> !f.equals("knee")).isPresent();
+                    }
+                })
+                .as("the vocabulary is pure Java and uses no feature");
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    void onlyTheAdviserSeesTheEngineAndHistoryOnlyItsLoadPackage() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.reload.advice..", "dev.reload.history..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.reload.advice.engine..")
+                .check(PRODUCTION);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.reload.history..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.reload.advice.engine")
+                .as("history uses the engine's R6 package (advice.engine.load) only")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void featuresHaveNoCycles() {
+        slices().matching("dev.reload.(*)..").should().beFreeOfCycles().check(PRODUCTION);
     }
 
     @Test
@@ -82,15 +140,14 @@ class ArchitectureTests {
                 .that()
                 .resideInAPackage("dev.reload.system..")
                 .should()
-                .dependOnClassesThat(
-                        new com.tngtech.archunit.base.DescribedPredicate<JavaClass>("belong to a feature") {
-                            @Override
-                            public boolean test(JavaClass target) {
-                                return feature(target.getPackageName())
-                                        .filter(name -> !name.equals("system"))
-                                        .isPresent();
-                            }
-                        });
+                .dependOnClassesThat(new DescribedPredicate<JavaClass>("belong to a feature") {
+                    @Override
+                    public boolean test(JavaClass target) {
+                        return feature(target.getPackageName())
+                                .filter(name -> !name.equals("system"))
+                                .isPresent();
+                    }
+                });
         rule.check(PRODUCTION);
     }
 

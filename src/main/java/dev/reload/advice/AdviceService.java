@@ -12,28 +12,21 @@ import org.springframework.stereotype.Service;
 import dev.reload.account.AccountId;
 import dev.reload.advice.engine.Advice;
 import dev.reload.advice.engine.AdviceEngine;
-import dev.reload.advice.engine.AdviceInput;
-import dev.reload.log.LogService;
-import dev.reload.log.LogService.EngineLog;
-import dev.reload.plan.PlanService;
-import dev.reload.plan.PlanService.ScreeningView;
 
 /**
- * Advice from what an account has stored: loads its active plan, its log and its screens, maps
- * them to the engine's records and asks the engine. The same engine answers the stateless preview,
- * so the same plan and log give the same advice either way.
+ * Advice from what an account has stored: reads its active plan, its log and its screens once,
+ * maps them to the engine's records ({@link EngineInputs}) and asks the engine. The same engine
+ * answers the stateless preview, so the same plan and log give the same advice either way.
  */
 @Service
 public class AdviceService {
 
     private final AdviceEngine engine;
-    private final PlanService plans;
-    private final LogService log;
+    private final StoredRecordsReader records;
 
-    AdviceService(AdviceEngine engine, PlanService plans, LogService log) {
+    AdviceService(AdviceEngine engine, StoredRecordsReader records) {
         this.engine = engine;
-        this.plans = plans;
-        this.log = log;
+        this.records = records;
     }
 
     /** The advice for the account's active plan on {@code asOf}, or empty when it has no plan. */
@@ -46,23 +39,15 @@ public class AdviceService {
      * empty when the account has no plan.
      */
     public Optional<Map<LocalDate, Advice>> adviceFor(AccountId owner, Collection<LocalDate> days) {
-        return plans.active(owner).map(active -> {
-            EngineLog entries = log.engineLog(owner);
-            List<ScreeningView> screens = plans.screenings(owner);
-            Map<LocalDate, Advice> advice = new LinkedHashMap<>();
-            for (LocalDate asOf : days) {
-                AdviceInput input = new AdviceInput(
-                        active.plan(),
-                        entries.sessions(),
-                        entries.checkIns(),
-                        entries.strength(),
-                        PlanService.inForce(screens, asOf),
-                        active.assessment(),
-                        active.painOnset(),
-                        null);
-                advice.put(asOf, engine.advise(input, asOf));
-            }
-            return advice;
-        });
+        return records.read(owner).map(EngineInputs::of).map(inputs -> adviceOn(inputs, days));
+    }
+
+    /** The advice on each of {@code days} for records already read and mapped. */
+    Map<LocalDate, Advice> adviceOn(EngineInputs inputs, Collection<LocalDate> days) {
+        Map<LocalDate, Advice> advice = new LinkedHashMap<>();
+        for (LocalDate asOf : days) {
+            advice.put(asOf, engine.advise(inputs.on(asOf), asOf));
+        }
+        return advice;
     }
 }

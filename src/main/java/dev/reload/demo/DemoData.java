@@ -24,10 +24,14 @@ import dev.reload.knee.Condition;
 import dev.reload.knee.TightStructure;
 import dev.reload.knee.VolumeUnit;
 import dev.reload.log.CheckInEntry;
-import dev.reload.log.LogService;
+import dev.reload.log.CheckInService;
+import dev.reload.log.ImportedSession;
 import dev.reload.log.SessionEntry;
+import dev.reload.log.SessionService;
 import dev.reload.log.ShoeEntry;
+import dev.reload.log.ShoeService;
 import dev.reload.log.StrengthEntry;
+import dev.reload.log.StrengthService;
 import dev.reload.plan.AssessmentEntry;
 import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanService;
@@ -63,13 +67,26 @@ class DemoData implements ApplicationRunner {
 
     private final AccountService accounts;
     private final PlanService plans;
-    private final LogService entries;
+    private final SessionService sessions;
+    private final CheckInService checkIns;
+    private final StrengthService strength;
+    private final ShoeService shoes;
     private final Clock clock;
 
-    DemoData(AccountService accounts, PlanService plans, LogService entries, Clock clock) {
+    DemoData(
+            AccountService accounts,
+            PlanService plans,
+            SessionService sessions,
+            CheckInService checkIns,
+            StrengthService strength,
+            ShoeService shoes,
+            Clock clock) {
         this.accounts = accounts;
         this.plans = plans;
-        this.entries = entries;
+        this.sessions = sessions;
+        this.checkIns = checkIns;
+        this.strength = strength;
+        this.shoes = shoes;
         this.clock = clock;
     }
 
@@ -110,7 +127,7 @@ class DemoData implements ApplicationRunner {
                                 38,
                                 false,
                                 false)));
-        entries.addShoe(demo, new ShoeEntry("Road trainers", start.minusWeeks(6), new BigDecimal("40"), null));
+        shoes.add(demo, new ShoeEntry("Road trainers", start.minusWeeks(6), new BigDecimal("40"), null));
         importHistoryBeforeThePain(demo, start.minusWeeks(3));
 
         for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
@@ -119,12 +136,12 @@ class DemoData implements ApplicationRunner {
             int dayOfWeek = dayOfPlan % 7;
             boolean flare = week == 6 && dayOfWeek == 5;
             boolean dayAfterFlare = week == 6 && dayOfWeek == 6;
-            entries.addCheckIn(
+            checkIns.add(
                     demo,
                     new CheckInEntry(day, dayAfterFlare ? 3 : 1, dayAfterFlare ? 3 : 1, new BigDecimal("7"), 3, null));
             if (isOneOf(dayOfWeek, RUN_DAYS) && day.isBefore(today)) {
                 double km = KM_PER_RUN[Math.min(week, KM_PER_RUN.length - 1)];
-                entries.addSession(
+                sessions.add(
                         demo,
                         new SessionEntry(
                                 day,
@@ -143,7 +160,7 @@ class DemoData implements ApplicationRunner {
             if (isOneOf(dayOfWeek, STRENGTH_DAYS) && day.isBefore(today)) {
                 for (Map.Entry<String, double[]> exercise : STRENGTH.entrySet()) {
                     double load = exercise.getValue()[0] == 0 ? 0 : exercise.getValue()[0] + week;
-                    entries.addStrength(
+                    strength.add(
                             demo,
                             new StrengthEntry(
                                     day,
@@ -175,9 +192,9 @@ class DemoData implements ApplicationRunner {
                 }
                 BigDecimal km = BigDecimal.valueOf(HISTORY_KM_PER_WEEK[week] / RUN_DAYS.length)
                         .setScale(2, java.math.RoundingMode.HALF_UP);
-                entries.addImported(
+                sessions.addImported(
                         demo,
-                        new LogService.ImportedSession(
+                        new ImportedSession(
                                 day,
                                 Activity.RUN,
                                 day.atTime(7, 0).toInstant(java.time.ZoneOffset.UTC),

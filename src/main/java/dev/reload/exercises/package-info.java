@@ -3,4 +3,9 @@
  * the dose, the easier and harder variants and the programmes that use each exercise. Pages and
  * the read-only API live in {@code exercises.web}.
  */
+@ApplicationModule(
+        displayName = "Exercises",
+        allowedDependencies = {"knee", "system :: web"})
 package dev.reload.exercises;
+
+import org.springframework.modulith.ApplicationModule;

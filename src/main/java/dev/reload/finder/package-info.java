@@ -4,4 +4,9 @@
  * diagnosis. The ranking ({@link dev.reload.finder.ConditionFinder}) is plain Java with no
  * Spring; the pages and the API live in {@code finder.web}.
  */
+@ApplicationModule(
+        displayName = "Condition finder",
+        allowedDependencies = {"knee", "system :: web"})
 package dev.reload.finder;
+
+import org.springframework.modulith.ApplicationModule;

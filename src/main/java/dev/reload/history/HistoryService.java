@@ -7,12 +7,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import dev.reload.account.AccountId;
-import dev.reload.advice.engine.ActivitySession;
+import dev.reload.advice.EngineInputs;
 import dev.reload.advice.engine.load.HistoryAnalysis;
 import dev.reload.advice.engine.load.HistoryAnalyzer;
 import dev.reload.advice.engine.load.HistorySession;
 import dev.reload.advice.engine.load.HistoryWeek;
-import dev.reload.log.LogService;
+import dev.reload.log.SessionService;
 import dev.reload.plan.PlanService;
 
 /** R6 on what an account has logged and imported: "what went wrong" before the pain began. */
@@ -22,10 +22,10 @@ public class HistoryService {
     /** Weeks shown before the pain began (rules.md: "the 8 weeks before the pain-onset date"). */
     public static final int WEEKS_BEFORE = 8;
 
-    private final LogService log;
+    private final SessionService log;
     private final PlanService plans;
 
-    HistoryService(LogService log, PlanService plans) {
+    HistoryService(SessionService log, PlanService plans) {
         this.log = log;
         this.plans = plans;
     }
@@ -40,14 +40,13 @@ public class HistoryService {
 
     /** Empty when the account has no plan with a pain-onset date. */
     public Optional<WhatWentWrong> whatWentWrong(AccountId owner) {
-        return plans.active(owner).filter(p -> p.painOnset() != null).map(active -> {
-            LocalDate onset = active.painOnset();
-            List<HistorySession> sessions = log.engineLog(owner).sessions().stream()
+        return plans.active(owner).filter(p -> p.entry().painOnset() != null).map(active -> {
+            LocalDate onset = active.entry().painOnset();
+            List<HistorySession> sessions = EngineInputs.historySessions(log.all(owner).stream()
                     .filter(s -> !s.date().isAfter(onset))
-                    .map(HistoryService::historySession)
-                    .toList();
+                    .toList());
             HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.of(onset));
-            String activity = active.plan().targetActivity().name();
+            String activity = active.entry().targetActivity().name();
             return new WhatWentWrong(onset, activity, analysis, weeksBefore(analysis, activity, onset));
         });
     }
@@ -62,19 +61,5 @@ public class HistoryService {
                         .findFirst()
                         .orElse(new HistoryWeek(monday, activity, 0, 0, null, null, null, null, null)))
                 .toList();
-    }
-
-    static HistorySession historySession(ActivitySession s) {
-        return new HistorySession(
-                s.date(),
-                s.activity().name(),
-                s.volume(),
-                s.durationMin() == null ? null : s.durationMin().doubleValue(),
-                s.rpe(),
-                s.avgPaceSecPerKm() == null || s.avgPaceSecPerKm() <= 0
-                        ? null
-                        : s.avgPaceSecPerKm().doubleValue(),
-                s.surface(),
-                s.shoes());
     }
 }

@@ -32,8 +32,8 @@ import dev.reload.importing.UnreadableFileException;
 import dev.reload.importing.strava.StravaExport;
 import dev.reload.knee.Activity;
 import dev.reload.knee.VolumeUnit;
-import dev.reload.log.LogService;
-import dev.reload.log.LogService.ImportedSession;
+import dev.reload.log.ImportedSession;
+import dev.reload.log.SessionService;
 
 /**
  * Runs imports in the background, activity by activity. Each activity is stored in its own
@@ -48,7 +48,7 @@ public class ImportRunner {
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
     private final ImportJobs jobs;
-    private final LogService sessions;
+    private final SessionService sessions;
     private final TransactionTemplate transactions;
     private final ImportProperties properties;
     private final Clock clock;
@@ -57,7 +57,7 @@ public class ImportRunner {
 
     ImportRunner(
             ImportJobs jobs,
-            LogService sessions,
+            SessionService sessions,
             TransactionTemplate transactions,
             ImportProperties properties,
             Clock clock) {

@@ -17,4 +17,9 @@
  * {@link dev.reload.importing.ImportLimits}; XML is parsed with DTDs and external entities off
  * ({@link dev.reload.importing.SafeXml}).
  */
+@ApplicationModule(
+        displayName = "Activity files",
+        allowedDependencies = {})
 package dev.reload.importing;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,12 +1,33 @@
 package dev.reload.knee;
 
-/** A 0–10 numeric pain rating, whole numbers only. */
+/**
+ * A 0–10 numeric pain rating, whole numbers only. The scale is defined here once: the log's
+ * validation (pain, stiffness, and effort and stress, rated on the same 0–10 scale) uses its bounds
+ * and its message.
+ */
 public record PainScore(int value) {
 
+    /** No pain. */
+    public static final int MIN = 0;
+    /** The worst pain imaginable. */
+    public static final int MAX = 10;
+    /** What a value outside the scale is told. */
+    public static final String OUT_OF_RANGE = "must be 0–10";
+    /**
+     * Pain during a session at or above which the session stops (R1.stop, the {@code stopPain} knob's
+     * default; clinicians may set 5–7).
+     */
+    public static final int STOP_DEFAULT = 6;
+
     public PainScore {
-        if (value < 0 || value > 10) {
-            throw new IllegalArgumentException("pain must be 0–10, was " + value);
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("pain " + OUT_OF_RANGE + ", was " + value);
         }
+    }
+
+    /** True when {@code value} is on the scale. */
+    public static boolean isValid(int value) {
+        return value >= MIN && value <= MAX;
     }
 
     private static final PainScore[] SCORES = new PainScore[11];
@@ -19,6 +40,6 @@ public record PainScore(int value) {
 
     /** The score {@code value} (one shared instance per value). */
     public static PainScore of(int value) {
-        return value >= 0 && value < SCORES.length ? SCORES[value] : new PainScore(value);
+        return isValid(value) ? SCORES[value] : new PainScore(value);
     }
 }

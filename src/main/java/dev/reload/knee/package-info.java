@@ -4,4 +4,9 @@
  * kinds of contributor, and the exercise catalogue's records. The ground floor: every feature may
  * use it, it uses no feature.
  */
+@ApplicationModule(
+        displayName = "Vocabulary",
+        allowedDependencies = {})
 package dev.reload.knee;
+
+import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import dev.reload.knee.PainScore;
+
 /** The morning check-in, in the shape of the preview's {@code checkins[]} plus sleep, stress and notes. */
 @Schema(description = "A morning check-in")
 public record CheckInEntry(
@@ -18,21 +20,21 @@ public record CheckInEntry(
 
         @Schema(description = "Knee pain on waking, 0–10")
         @NotNull(message = "is required")
-        @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10")
+        @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
+        @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer morningPain,
 
         @Schema(description = "Stiffness on waking, 0–10")
-        @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10")
+        @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
+        @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer morningStiffness,
 
         @DecimalMin(value = "0", message = "must be 0–24") @DecimalMax(value = "24", message = "must be 0–24")
         BigDecimal sleepHours,
 
         @Schema(description = "Stress, 0–10")
-        @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10")
+        @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
+        @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer stress,
 
         @Size(max = 1000, message = "must be at most 1000 characters")

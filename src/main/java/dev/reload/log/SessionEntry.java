@@ -12,6 +12,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import dev.reload.knee.Activity;
+import dev.reload.knee.PainScore;
 import dev.reload.knee.VolumeUnit;
 
 /** One activity session, in the shape of the preview's {@code sessions[]} (api.md). */
@@ -26,20 +27,20 @@ public record SessionEntry(
         BigDecimal volume,
 
         @Schema(description = "Effort 0–10")
-        @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10")
+        @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
+        @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer rpe,
 
         @Schema(description = "Worst pain during, 0–10")
         @NotNull(message = "is required")
-        @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10")
+        @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
+        @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer painDuring,
 
         @Schema(description = "Worst pain in the hours after, 0–10")
         @NotNull(message = "is required")
-        @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10")
+        @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
+        @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer painAfter,
 
         @PositiveOrZero(message = "must not be negative") Integer durationMin,

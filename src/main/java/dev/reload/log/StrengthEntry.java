@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import dev.reload.knee.PainScore;
+
 /** One strength exercise as done, in the shape of the preview's {@code strength[]} plus tempo. */
 @Schema(description = "A strength exercise as done")
 public record StrengthEntry(
@@ -35,8 +37,8 @@ public record StrengthEntry(
         BigDecimal loadKg,
 
         @NotNull(message = "is required")
-        @Min(value = 0, message = "must be 0–10")
-        @Max(value = 10, message = "must be 0–10")
+        @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
+        @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer painDuring,
 
         @Positive(message = "must be more than 0") Integer holdSec,

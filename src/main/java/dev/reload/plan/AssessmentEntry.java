@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
-import dev.reload.advice.engine.Assessment;
 import dev.reload.knee.TightStructure;
 
 /** The contributor questionnaire of R8 as the API and the onboarding take it; every field optional. */
@@ -35,21 +34,4 @@ public record AssessmentEntry(
         Integer age,
 
         Boolean lowVitaminD,
-        Boolean inflammatoryCondition) {
-
-    public Assessment toEngine() {
-        return new Assessment(
-                sidePlankHoldSec,
-                kneeDivesInOnSingleLegSquat,
-                quadricepsWeak,
-                tight,
-                newShoesOn,
-                surfaceChangeOn,
-                sleepHoursTypical == null ? null : sleepHoursTypical.doubleValue(),
-                proteinLow,
-                stressHigh,
-                age,
-                lowVitaminD,
-                inflammatoryCondition);
-    }
-}
+        Boolean inflammatoryCondition) {}

@@ -16,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.account.AccountId;
-import dev.reload.advice.engine.Assessment;
-import dev.reload.advice.engine.Plan;
-import dev.reload.advice.engine.Screening;
 import dev.reload.knee.RedFlag;
 import dev.reload.system.web.NotFoundException;
 
@@ -45,9 +42,6 @@ public class PlanService {
             return endedAt == null;
         }
     }
-
-    /** The active plan in the engine's terms, with what else the adviser needs from it. */
-    public record ActivePlan(PlanView view, Plan plan, LocalDate painOnset, Assessment assessment) {}
 
     /** A stored screen. */
     public record ScreeningView(long id, LocalDate answeredOn, List<RedFlag> redFlags) {}
@@ -77,9 +71,10 @@ public class PlanService {
         return view(saved);
     }
 
-    public Optional<ActivePlan> active(AccountId owner) {
+    /** The account's active plan: the one created last and not ended. */
+    public Optional<PlanView> active(AccountId owner) {
         return plans.findFirstByAccountIdAndEndedAtIsNullOrderByIdDesc(owner.value())
-                .map(this::activePlan);
+                .map(this::view);
     }
 
     public PlanView find(AccountId owner, long id) {
@@ -120,37 +115,20 @@ public class PlanService {
     }
 
     /**
-     * The screen in force on {@code asOf}: the latest answered by then (a later answer re-screens at
-     * once); the engine ignores one answered after {@code asOf}.
+     * The screen in force on {@code asOf}: the latest answered by then, else the latest of all (a
+     * later answer re-screens at once; the adviser ignores one answered after {@code asOf}); empty
+     * when the account was never screened.
      */
-    public Screening screeningFor(AccountId owner, LocalDate asOf) {
+    public Optional<ScreeningView> screeningFor(AccountId owner, LocalDate asOf) {
         return inForce(screenings(owner), asOf);
     }
 
     /** The screen in force on {@code asOf} among an account's screens, newest first (see above). */
-    public static Screening inForce(List<ScreeningView> all, LocalDate asOf) {
+    public static Optional<ScreeningView> inForce(List<ScreeningView> all, LocalDate asOf) {
         return all.stream()
                 .filter(s -> !s.answeredOn().isAfter(asOf))
                 .findFirst()
-                .or(() -> all.stream().findFirst())
-                .map(s -> new Screening(s.answeredOn(), Set.copyOf(s.redFlags())))
-                .orElse(Screening.NONE);
-    }
-
-    private ActivePlan activePlan(StoredPlan stored) {
-        PlanView view = view(stored);
-        Plan plan = new Plan(
-                stored.condition(),
-                stored.targetActivity(),
-                stored.unit(),
-                stored.startDate(),
-                stored.weeklyGoal().doubleValue(),
-                stored.sessionsPerWeek(),
-                stored.progressionPercent().doubleValue(),
-                stored.tolerableDose() == null ? null : stored.tolerableDose().doubleValue(),
-                stored.initialPhase());
-        AssessmentEntry assessment = view.entry().assessment();
-        return new ActivePlan(view, plan, stored.painOnset(), assessment == null ? null : assessment.toEngine());
+                .or(() -> all.stream().findFirst());
     }
 
     private PlanView view(StoredPlan stored) {

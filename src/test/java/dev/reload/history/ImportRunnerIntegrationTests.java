@@ -15,7 +15,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.reload.account.AccountId;
 import dev.reload.history.web.ImportTestFiles;
-import dev.reload.log.LogService;
+import dev.reload.log.SessionService;
+import dev.reload.log.SessionView;
 import dev.reload.support.ApiAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class ImportRunnerIntegrationTests {
     private ImportService imports;
 
     @Autowired
-    private LogService log;
+    private SessionService sessions;
 
     @Autowired
     private JdbcClient jdbc;
@@ -66,8 +67,8 @@ class ImportRunnerIntegrationTests {
         assertThat(done.status()).isEqualTo(ImportStatus.DONE);
         assertThat(done.processed()).isEqualTo(3);
         assertThat(done.imported()).isEqualTo(3);
-        assertThat(log.sessions(owner, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)))
-                .extracting(LogService.SessionView::source)
+        assertThat(sessions.between(owner, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)))
+                .extracting(SessionView::source)
                 .containsExactlyInAnyOrder("activities/b-walk.fit", "activities/c-bike.fit");
         assertThat(upload).doesNotExist();
     }

@@ -14,8 +14,9 @@ import dev.reload.importing.tcx.TcxActivityReader;
 
 /**
  * Coverage-guided fuzzing with Jazzer, run on demand: the Jazzer agent adds about 20 s to a build,
- * so the normal build relies on {@link ImporterFuzzTests} (seeded mutations) instead and skips this
- * class unless {@code JAZZER_FUZZ} is set. Seeds are in
+ * so the normal build relies on {@link ImporterFuzzTests} (seeded mutations) instead: pom.xml
+ * leaves this class out of {@code verify}, and it runs only when named with {@code -Dtest} and
+ * {@code JAZZER_FUZZ} is set. Seeds are in
  * {@code src/test/resources/dev/reload/importing/ImporterJazzerFuzzTestsInputs/<method>/}. To fuzz,
  * e.g. the FIT reader (about 3 GB of memory):
  *

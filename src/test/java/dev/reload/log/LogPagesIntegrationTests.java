@@ -37,7 +37,16 @@ class LogPagesIntegrationTests {
     private AccountService accounts;
 
     @Autowired
-    private LogService log;
+    private SessionService sessions;
+
+    @Autowired
+    private CheckInService checkIns;
+
+    @Autowired
+    private StrengthService strength;
+
+    @Autowired
+    private ShoeService shoes;
 
     private Visitor owner;
     private AccountId ownerId;
@@ -63,7 +72,7 @@ class LogPagesIntegrationTests {
                 .param("painDuring", "2")
                 .param("painAfter", "1"));
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/log");
-        assertThat(log.sessions(ownerId, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")))
+        assertThat(sessions.between(ownerId, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")))
                 .singleElement()
                 .satisfies(s -> assertThat(s.volume()).isEqualByComparingTo("4.5"));
     }
@@ -80,7 +89,7 @@ class LogPagesIntegrationTests {
                 .param("painAfter", "1"));
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
         assertThat(refused.getResponse().getContentAsString()).contains("Pain during must be 0–10.");
-        assertThat(log.sessions(ownerId, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")))
+        assertThat(sessions.between(ownerId, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")))
                 .isEmpty();
     }
 
@@ -95,7 +104,7 @@ class LogPagesIntegrationTests {
                 .param("volume", "2")
                 .param("painDuring", "1")
                 .param("painAfter", "1"));
-        assertThat(log.sessions(ownerId, LocalDate.now().minusDays(1), LocalDate.now()))
+        assertThat(sessions.between(ownerId, LocalDate.now().minusDays(1), LocalDate.now()))
                 .singleElement()
                 .satisfies(s -> assertThat(s.distanceKm()).isEqualByComparingTo("3.219"));
         assertThat(owner.perform(get("/log")).getResponse().getContentAsString())
@@ -104,7 +113,7 @@ class LogPagesIntegrationTests {
 
     @Test
     void nobodyElseCanOpenChangeOrDeleteAnEntry() throws Exception {
-        long session = log.addSession(
+        long session = sessions.add(
                         ownerId,
                         new SessionEntry(
                                 LocalDate.parse("2026-03-09"),
@@ -120,14 +129,13 @@ class LogPagesIntegrationTests {
                                 VolumeUnit.KM,
                                 null))
                 .id();
-        long checkIn = log.addCheckIn(
-                        ownerId, new CheckInEntry(LocalDate.parse("2026-03-10"), 1, null, null, null, null))
+        long checkIn = checkIns.add(ownerId, new CheckInEntry(LocalDate.parse("2026-03-10"), 1, null, null, null, null))
                 .id();
-        long set = log.addStrength(
+        long set = strength.add(
                         ownerId,
                         new StrengthEntry(LocalDate.parse("2026-03-09"), "SQUAT", 3, 10, BigDecimal.ONE, 1, null, null))
                 .id();
-        long shoe = log.addShoe(ownerId, new ShoeEntry("Trail", LocalDate.parse("2026-01-01"), null, null))
+        long shoe = shoes.add(ownerId, new ShoeEntry("Trail", LocalDate.parse("2026-01-01"), null, null))
                 .id();
 
         for (String kind : new String[] {"sessions/" + session, "checkins/" + checkIn, "strength/" + set}) {
@@ -165,10 +173,10 @@ class LogPagesIntegrationTests {
         assertThat(stranger.perform(get("/log")).getResponse().getContentAsString())
                 .doesNotContain("Trail");
 
-        assertThat(log.session(ownerId, session).painAfter()).isEqualTo(2);
-        assertThat(log.checkIn(ownerId, checkIn).morningPain()).isEqualTo(1);
-        assertThat(log.strengthSet(ownerId, set).exercise()).isEqualTo("SQUAT");
-        assertThat(log.shoes(ownerId)).hasSize(1);
+        assertThat(sessions.find(ownerId, session).painAfter()).isEqualTo(2);
+        assertThat(checkIns.find(ownerId, checkIn).morningPain()).isEqualTo(1);
+        assertThat(strength.find(ownerId, set).exercise()).isEqualTo("SQUAT");
+        assertThat(shoes.all(ownerId)).hasSize(1);
     }
 
     private AccountId register(Visitor visitor) throws Exception {

@@ -67,12 +67,12 @@ class PlanPagesIntegrationTests {
                 .param("startDate", LocalDate.now().toString()));
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/plan?created");
 
-        PlanService.ActivePlan plan = plans.active(id).orElseThrow();
-        assertThat(plan.plan().condition()).isEqualTo(Condition.IT_BAND_SYNDROME);
-        assertThat(plan.plan().targetActivity()).isEqualTo(Activity.RUN);
-        assertThat(plan.plan().unit()).isEqualTo(VolumeUnit.KM);
-        assertThat(plan.plan().weeklyGoal()).isEqualTo(30);
-        assertThat(plan.plan().tolerableDose()).isEqualTo(4);
+        PlanEntry plan = plans.active(id).orElseThrow().entry();
+        assertThat(plan.condition()).isEqualTo(Condition.IT_BAND_SYNDROME);
+        assertThat(plan.targetActivity()).isEqualTo(Activity.RUN);
+        assertThat(plan.unit()).isEqualTo(VolumeUnit.KM);
+        assertThat(plan.weeklyGoal()).isEqualByComparingTo("30");
+        assertThat(plan.tolerableDose()).isEqualByComparingTo("4");
         assertThat(plan.painOnset()).isEqualTo(LocalDate.parse("2026-01-20"));
         assertThat(plan.assessment().sidePlankHoldSec()).isEqualTo(25);
         assertThat(plan.assessment().kneeDivesInOnSingleLegSquat()).isTrue();
@@ -114,9 +114,11 @@ class PlanPagesIntegrationTests {
     @Test
     void theSafetyCheckAgainTakesEffectAtOnce() throws Exception {
         person.perform(post("/screening").with(csrf()).param("redFlags", "LOCKING"));
-        assertThat(plans.screeningFor(id, LocalDate.now()).redFlags()).containsExactly(RedFlag.LOCKING);
+        assertThat(plans.screeningFor(id, LocalDate.now()).orElseThrow().redFlags())
+                .containsExactly(RedFlag.LOCKING);
         person.perform(post("/screening").with(csrf()));
-        assertThat(plans.screeningFor(id, LocalDate.now()).redFlags()).isEmpty();
+        assertThat(plans.screeningFor(id, LocalDate.now()).orElseThrow().redFlags())
+                .isEmpty();
     }
 
     private void step(String slug, String... params) throws Exception {

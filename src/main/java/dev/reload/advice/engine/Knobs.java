@@ -1,5 +1,7 @@
 package dev.reload.advice.engine;
 
+import dev.reload.knee.PainScore;
+
 /**
  * The values of rules.md a clinician may tune, each within its bounds. A value outside its
  * bounds throws {@link IllegalArgumentException} naming the knob. Every other number of the
@@ -27,7 +29,7 @@ public record Knobs(
         double strengthProgressPercent,
         double strengthRegressPercent) {
 
-    public static final Knobs DEFAULTS = new Knobs(10, 6, 4, 70, 10, 20);
+    public static final Knobs DEFAULTS = new Knobs(10, PainScore.STOP_DEFAULT, 4, 70, 10, 20);
 
     public Knobs {
         checkStep(stepPercent);

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
+import dev.reload.knee.PainScore;
 import dev.reload.knee.Phase;
 import dev.reload.knee.RedFlag;
 import dev.reload.knee.TightStructure;
@@ -72,9 +73,9 @@ record AdvicePreviewRequest(
             @Schema(description = "Volume in the plan's unit") @NotNull @PositiveOrZero
             BigDecimal volume,
 
-            @Min(0) @Max(10) Integer rpe,
-            @NotNull @Min(0) @Max(10) Integer painDuring,
-            @NotNull @Min(0) @Max(10) Integer painAfter,
+            @Min(PainScore.MIN) @Max(PainScore.MAX) Integer rpe,
+            @NotNull @Min(PainScore.MIN) @Max(PainScore.MAX) Integer painDuring,
+            @NotNull @Min(PainScore.MIN) @Max(PainScore.MAX) Integer painAfter,
             @PositiveOrZero Integer durationMin,
             @Positive Integer avgPaceSecPerKm,
             String surface,
@@ -83,8 +84,8 @@ record AdvicePreviewRequest(
     @Schema(description = "A morning check-in")
     record CheckInRequest(
             @NotNull LocalDate date,
-            @NotNull @Min(0) @Max(10) Integer morningPain,
-            @Min(0) @Max(10) Integer morningStiffness) {}
+            @NotNull @Min(PainScore.MIN) @Max(PainScore.MAX) Integer morningPain,
+            @Min(PainScore.MIN) @Max(PainScore.MAX) Integer morningStiffness) {}
 
     @Schema(description = "A strength exercise as done")
     record StrengthRequest(
@@ -101,7 +102,7 @@ record AdvicePreviewRequest(
             @Schema(description = "External load, 0 for body weight") @PositiveOrZero
             BigDecimal loadKg,
 
-            @NotNull @Min(0) @Max(10) Integer painDuring,
+            @NotNull @Min(PainScore.MIN) @Max(PainScore.MAX) Integer painDuring,
             @Positive Integer holdSec) {}
 
     @Schema(description = "The safety screen's answers")

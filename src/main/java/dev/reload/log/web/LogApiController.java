@@ -26,14 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.reload.account.AccountPrincipal;
 import dev.reload.log.CheckInEntry;
-import dev.reload.log.LogService;
-import dev.reload.log.LogService.CheckInView;
-import dev.reload.log.LogService.SessionView;
-import dev.reload.log.LogService.ShoeView;
-import dev.reload.log.LogService.StrengthView;
+import dev.reload.log.CheckInService;
+import dev.reload.log.CheckInView;
 import dev.reload.log.SessionEntry;
+import dev.reload.log.SessionService;
+import dev.reload.log.SessionView;
 import dev.reload.log.ShoeEntry;
+import dev.reload.log.ShoeService;
+import dev.reload.log.ShoeView;
 import dev.reload.log.StrengthEntry;
+import dev.reload.log.StrengthService;
+import dev.reload.log.StrengthView;
 import dev.reload.system.web.InvalidFieldException;
 
 /** The log over the API: sessions, check-ins, strength work and shoes of the caller's account. */
@@ -45,11 +48,22 @@ class LogApiController {
     /** How far back a listing reaches when {@code from} is not given. */
     private static final int DEFAULT_DAYS = 90;
 
-    private final LogService log;
+    private final SessionService sessions;
+    private final CheckInService checkIns;
+    private final StrengthService strength;
+    private final ShoeService shoes;
     private final Clock clock;
 
-    LogApiController(LogService log, Clock clock) {
-        this.log = log;
+    LogApiController(
+            SessionService sessions,
+            CheckInService checkIns,
+            StrengthService strength,
+            ShoeService shoes,
+            Clock clock) {
+        this.sessions = sessions;
+        this.checkIns = checkIns;
+        this.strength = strength;
+        this.shoes = shoes;
         this.clock = clock;
     }
 
@@ -57,7 +71,7 @@ class LogApiController {
     @Operation(summary = "Log an activity session")
     ResponseEntity<SessionView> addSession(
             @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody SessionEntry session) {
-        SessionView saved = log.addSession(me.accountId(), session);
+        SessionView saved = sessions.add(me.accountId(), session);
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + saved.id()))
                 .body(saved);
     }
@@ -69,12 +83,12 @@ class LogApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         Range range = range(from, to);
-        return log.sessions(me.accountId(), range.from(), range.to());
+        return sessions.between(me.accountId(), range.from(), range.to());
     }
 
     @GetMapping("/sessions/{id}")
     SessionView session(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        return log.session(me.accountId(), id);
+        return sessions.find(me.accountId(), id);
     }
 
     @PutMapping("/sessions/{id}")
@@ -83,20 +97,20 @@ class LogApiController {
             @AuthenticationPrincipal AccountPrincipal me,
             @PathVariable long id,
             @Valid @RequestBody SessionEntry session) {
-        return log.updateSession(me.accountId(), id, session);
+        return sessions.update(me.accountId(), id, session);
     }
 
     @DeleteMapping("/sessions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteSession(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        log.deleteSession(me.accountId(), id);
+        sessions.delete(me.accountId(), id);
     }
 
     @PostMapping("/checkins")
     @Operation(summary = "Log the morning check-in (one per day)")
     ResponseEntity<CheckInView> addCheckIn(
             @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody CheckInEntry checkIn) {
-        CheckInView saved = log.addCheckIn(me.accountId(), checkIn);
+        CheckInView saved = checkIns.add(me.accountId(), checkIn);
         return ResponseEntity.created(URI.create("/api/v1/checkins/" + saved.id()))
                 .body(saved);
     }
@@ -108,12 +122,12 @@ class LogApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         Range range = range(from, to);
-        return log.checkIns(me.accountId(), range.from(), range.to());
+        return checkIns.between(me.accountId(), range.from(), range.to());
     }
 
     @GetMapping("/checkins/{id}")
     CheckInView checkIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        return log.checkIn(me.accountId(), id);
+        return checkIns.find(me.accountId(), id);
     }
 
     @PutMapping("/checkins/{id}")
@@ -121,20 +135,20 @@ class LogApiController {
             @AuthenticationPrincipal AccountPrincipal me,
             @PathVariable long id,
             @Valid @RequestBody CheckInEntry checkIn) {
-        return log.updateCheckIn(me.accountId(), id, checkIn);
+        return checkIns.update(me.accountId(), id, checkIn);
     }
 
     @DeleteMapping("/checkins/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteCheckIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        log.deleteCheckIn(me.accountId(), id);
+        checkIns.delete(me.accountId(), id);
     }
 
     @PostMapping("/strength")
     @Operation(summary = "Log a strength exercise")
     ResponseEntity<StrengthView> addStrength(
             @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody StrengthEntry set) {
-        StrengthView saved = log.addStrength(me.accountId(), set);
+        StrengthView saved = strength.add(me.accountId(), set);
         return ResponseEntity.created(URI.create("/api/v1/strength/" + saved.id()))
                 .body(saved);
     }
@@ -146,12 +160,12 @@ class LogApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         Range range = range(from, to);
-        return log.strength(me.accountId(), range.from(), range.to());
+        return strength.between(me.accountId(), range.from(), range.to());
     }
 
     @GetMapping("/strength/{id}")
     StrengthView strengthSet(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        return log.strengthSet(me.accountId(), id);
+        return strength.find(me.accountId(), id);
     }
 
     @PutMapping("/strength/{id}")
@@ -159,38 +173,38 @@ class LogApiController {
             @AuthenticationPrincipal AccountPrincipal me,
             @PathVariable long id,
             @Valid @RequestBody StrengthEntry set) {
-        return log.updateStrength(me.accountId(), id, set);
+        return strength.update(me.accountId(), id, set);
     }
 
     @DeleteMapping("/strength/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteStrength(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        log.deleteStrength(me.accountId(), id);
+        strength.delete(me.accountId(), id);
     }
 
     @PostMapping("/shoes")
     @Operation(summary = "Add a pair of shoes")
     ResponseEntity<ShoeView> addShoe(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ShoeEntry shoe) {
-        ShoeView saved = log.addShoe(me.accountId(), shoe);
+        ShoeView saved = shoes.add(me.accountId(), shoe);
         return ResponseEntity.created(URI.create("/api/v1/shoes/" + saved.id())).body(saved);
     }
 
     @GetMapping("/shoes")
     @Operation(summary = "The account's shoes with their kilometres")
     List<ShoeView> shoes(@AuthenticationPrincipal AccountPrincipal me) {
-        return log.shoes(me.accountId());
+        return shoes.all(me.accountId());
     }
 
     @PutMapping("/shoes/{id}")
     ShoeView updateShoe(
             @AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @Valid @RequestBody ShoeEntry shoe) {
-        return log.updateShoe(me.accountId(), id, shoe);
+        return shoes.update(me.accountId(), id, shoe);
     }
 
     @DeleteMapping("/shoes/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteShoe(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        log.deleteShoe(me.accountId(), id);
+        shoes.delete(me.accountId(), id);
     }
 
     private record Range(LocalDate from, LocalDate to) {}

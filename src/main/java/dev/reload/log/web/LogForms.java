@@ -9,11 +9,11 @@ import dev.reload.account.DistanceUnit;
 import dev.reload.knee.Activity;
 import dev.reload.knee.VolumeUnit;
 import dev.reload.log.CheckInEntry;
-import dev.reload.log.LogService.CheckInView;
-import dev.reload.log.LogService.SessionView;
-import dev.reload.log.LogService.StrengthView;
+import dev.reload.log.CheckInView;
 import dev.reload.log.SessionEntry;
+import dev.reload.log.SessionView;
 import dev.reload.log.StrengthEntry;
+import dev.reload.log.StrengthView;
 
 /** The log's HTML forms. Validation is the API's: each form becomes the API's entry record. */
 final class LogForms {

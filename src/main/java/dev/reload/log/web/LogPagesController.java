@@ -25,12 +25,15 @@ import dev.reload.account.AccountId;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
-import dev.reload.advice.engine.Knobs;
 import dev.reload.knee.Activity;
 import dev.reload.knee.ExerciseLibrary;
+import dev.reload.knee.PainScore;
 import dev.reload.knee.VolumeUnit;
-import dev.reload.log.LogService;
+import dev.reload.log.CheckInService;
+import dev.reload.log.SessionService;
 import dev.reload.log.ShoeEntry;
+import dev.reload.log.ShoeService;
+import dev.reload.log.StrengthService;
 import dev.reload.log.web.LogForms.CheckInForm;
 import dev.reload.log.web.LogForms.SessionForm;
 import dev.reload.log.web.LogForms.StrengthForm;
@@ -51,7 +54,10 @@ class LogPagesController {
     static final String SHOES_VIEW = "log/shoes";
     private static final int RECENT_DAYS = 14;
 
-    private final LogService log;
+    private final SessionService sessions;
+    private final CheckInService checkIns;
+    private final StrengthService strength;
+    private final ShoeService shoes;
     private final AccountService accounts;
     private final PlanService plans;
     private final ExerciseLibrary library;
@@ -59,13 +65,19 @@ class LogPagesController {
     private final Clock clock;
 
     LogPagesController(
-            LogService log,
+            SessionService sessions,
+            CheckInService checkIns,
+            StrengthService strength,
+            ShoeService shoes,
             AccountService accounts,
             PlanService plans,
             ExerciseLibrary library,
             Validator validator,
             Clock clock) {
-        this.log = log;
+        this.sessions = sessions;
+        this.checkIns = checkIns;
+        this.strength = strength;
+        this.shoes = shoes;
         this.accounts = accounts;
         this.plans = plans;
         this.library = library;
@@ -80,8 +92,8 @@ class LogPagesController {
             SessionForm session = new SessionForm();
             session.setDate(today);
             plans.active(me.accountId()).ifPresent(p -> {
-                session.setActivity(p.plan().targetActivity());
-                session.setUnit(p.plan().unit());
+                session.setActivity(p.entry().targetActivity());
+                session.setUnit(p.entry().unit());
             });
             model.addAttribute("session", session);
         }
@@ -91,16 +103,16 @@ class LogPagesController {
             model.addAttribute("checkIn", checkIn);
         }
         if (!model.containsAttribute("strength")) {
-            StrengthForm strength = new StrengthForm();
-            strength.setDate(today);
-            strength.setSets(3);
-            strength.setReps(10);
-            model.addAttribute("strength", strength);
+            StrengthForm form = new StrengthForm();
+            form.setDate(today);
+            form.setSets(3);
+            form.setReps(10);
+            model.addAttribute("strength", form);
         }
         AccountId owner = me.accountId();
-        model.addAttribute("sessions", log.sessions(owner, today.minusDays(RECENT_DAYS), today));
-        model.addAttribute("checkIns", log.checkIns(owner, today.minusDays(RECENT_DAYS), today));
-        model.addAttribute("strengthSets", log.strength(owner, today.minusDays(RECENT_DAYS), today));
+        model.addAttribute("sessions", sessions.between(owner, today.minusDays(RECENT_DAYS), today));
+        model.addAttribute("checkIns", checkIns.between(owner, today.minusDays(RECENT_DAYS), today));
+        model.addAttribute("strengthSets", strength.between(owner, today.minusDays(RECENT_DAYS), today));
         return withChoices(owner, model, VIEW);
     }
 
@@ -115,7 +127,7 @@ class LogPagesController {
         if (saved(
                 result,
                 () -> validated(result, form.toEntry(distances)),
-                entry -> log.addSession(me.accountId(), entry))) {
+                entry -> sessions.add(me.accountId(), entry))) {
             redirect.addFlashAttribute("notice", "log.saved.session");
             return "redirect:/log";
         }
@@ -129,7 +141,7 @@ class LogPagesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (saved(result, () -> validated(result, form.toEntry()), entry -> log.addCheckIn(me.accountId(), entry))) {
+        if (saved(result, () -> validated(result, form.toEntry()), entry -> checkIns.add(me.accountId(), entry))) {
             redirect.addFlashAttribute("notice", "log.saved.checkIn");
             return "redirect:/log";
         }
@@ -144,7 +156,7 @@ class LogPagesController {
             Model model,
             RedirectAttributes redirect,
             @RequestParam(defaultValue = "/log") String returnTo) {
-        if (saved(result, () -> validated(result, form.toEntry()), entry -> log.addStrength(me.accountId(), entry))) {
+        if (saved(result, () -> validated(result, form.toEntry()), entry -> strength.add(me.accountId(), entry))) {
             redirect.addFlashAttribute("notice", "log.saved.strength");
             return "redirect:" + ("/today".equals(returnTo) ? "/today" : "/log");
         }
@@ -160,9 +172,9 @@ class LogPagesController {
         AccountId owner = me.accountId();
         switch (kind) {
             case "sessions" ->
-                model.addAttribute("session", SessionForm.of(log.session(owner, id), accounts.distanceUnit(owner)));
-            case "checkins" -> model.addAttribute("checkIn", CheckInForm.of(log.checkIn(owner, id)));
-            case "strength" -> model.addAttribute("strength", StrengthForm.of(log.strengthSet(owner, id)));
+                model.addAttribute("session", SessionForm.of(sessions.find(owner, id), accounts.distanceUnit(owner)));
+            case "checkins" -> model.addAttribute("checkIn", CheckInForm.of(checkIns.find(owner, id)));
+            case "strength" -> model.addAttribute("strength", StrengthForm.of(strength.find(owner, id)));
             default -> throw new NotFoundException("log entry kind", kind);
         }
         model.addAttribute("kind", kind);
@@ -179,11 +191,11 @@ class LogPagesController {
             Model model,
             RedirectAttributes redirect) {
         DistanceUnit distances = accounts.distanceUnit(me.accountId());
-        log.session(me.accountId(), id); // 404 before anything else for someone else's entry
+        sessions.find(me.accountId(), id); // 404 before anything else for someone else's entry
         if (saved(
                 result,
                 () -> validated(result, form.toEntry(distances)),
-                entry -> log.updateSession(me.accountId(), id, entry))) {
+                entry -> sessions.update(me.accountId(), id, entry))) {
             redirect.addFlashAttribute("notice", "log.saved.changed");
             return "redirect:/log";
         }
@@ -198,11 +210,9 @@ class LogPagesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        log.checkIn(me.accountId(), id);
+        checkIns.find(me.accountId(), id);
         if (saved(
-                result,
-                () -> validated(result, form.toEntry()),
-                entry -> log.updateCheckIn(me.accountId(), id, entry))) {
+                result, () -> validated(result, form.toEntry()), entry -> checkIns.update(me.accountId(), id, entry))) {
             redirect.addFlashAttribute("notice", "log.saved.changed");
             return "redirect:/log";
         }
@@ -217,11 +227,9 @@ class LogPagesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        log.strengthSet(me.accountId(), id);
+        strength.find(me.accountId(), id);
         if (saved(
-                result,
-                () -> validated(result, form.toEntry()),
-                entry -> log.updateStrength(me.accountId(), id, entry))) {
+                result, () -> validated(result, form.toEntry()), entry -> strength.update(me.accountId(), id, entry))) {
             redirect.addFlashAttribute("notice", "log.saved.changed");
             return "redirect:/log";
         }
@@ -235,9 +243,9 @@ class LogPagesController {
             @PathVariable long id,
             RedirectAttributes redirect) {
         switch (kind) {
-            case "sessions" -> log.deleteSession(me.accountId(), id);
-            case "checkins" -> log.deleteCheckIn(me.accountId(), id);
-            case "strength" -> log.deleteStrength(me.accountId(), id);
+            case "sessions" -> sessions.delete(me.accountId(), id);
+            case "checkins" -> checkIns.delete(me.accountId(), id);
+            case "strength" -> strength.delete(me.accountId(), id);
             default -> throw new NotFoundException("log entry kind", kind);
         }
         redirect.addFlashAttribute("notice", "log.deleted");
@@ -246,7 +254,7 @@ class LogPagesController {
 
     @GetMapping("/log/shoes")
     String shoes(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("shoes", log.shoes(me.accountId()));
+        model.addAttribute("shoes", shoes.all(me.accountId()));
         model.addAttribute("distanceUnit", accounts.distanceUnit(me.accountId()));
         model.addAttribute("today", LocalDate.now(clock));
         return SHOES_VIEW;
@@ -270,7 +278,7 @@ class LogPagesController {
                             + problems.iterator().next().getMessage());
             return shoes(me, model);
         }
-        log.addShoe(me.accountId(), entry);
+        shoes.add(me.accountId(), entry);
         redirect.addFlashAttribute("notice", "log.saved.shoe");
         return "redirect:/log/shoes";
     }
@@ -278,7 +286,7 @@ class LogPagesController {
     @PostMapping("/log/shoes/{id}/delete")
     String deleteShoe(
             @AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-        log.deleteShoe(me.accountId(), id);
+        shoes.delete(me.accountId(), id);
         redirect.addFlashAttribute("notice", "log.deleted");
         return "redirect:/log/shoes";
     }
@@ -293,9 +301,9 @@ class LogPagesController {
         model.addAttribute("activities", Activity.values());
         model.addAttribute("units", VolumeUnit.values());
         model.addAttribute("exercises", library.exercises());
-        model.addAttribute("shoes", log.shoes(owner));
+        model.addAttribute("shoes", shoes.all(owner));
         model.addAttribute("distanceUnit", accounts.distanceUnit(owner));
-        model.addAttribute("stopAt", Knobs.DEFAULTS.stopPain());
+        model.addAttribute("stopAt", PainScore.STOP_DEFAULT);
         return view;
     }
 

@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.reload.account.AccountPrincipal;
-import dev.reload.log.LogService;
+import dev.reload.knee.PainScore;
+import dev.reload.log.SessionService;
 
 /**
  * "How did this feel?": the pain during and after of an imported session, added in one tap from
@@ -16,10 +17,10 @@ import dev.reload.log.LogService;
 @Controller
 class SessionPainController {
 
-    private final LogService log;
+    private final SessionService sessions;
 
-    SessionPainController(LogService log) {
-        this.log = log;
+    SessionPainController(SessionService sessions) {
+        this.sessions = sessions;
     }
 
     @PostMapping("/log/sessions/{id}/pain")
@@ -30,14 +31,12 @@ class SessionPainController {
             @RequestParam(required = false) Integer painAfter) {
         if (painDuring == null
                 || painAfter == null
-                || painDuring < 0
-                || painDuring > 10
-                || painAfter < 0
-                || painAfter > 10) {
-            log.session(me.accountId(), id); // not found first, for another account's session
+                || !PainScore.isValid(painDuring)
+                || !PainScore.isValid(painAfter)) {
+            sessions.find(me.accountId(), id); // not found first, for another account's session
             return "redirect:/today?rateError";
         }
-        log.ratePain(me.accountId(), id, painDuring, painAfter);
+        sessions.ratePain(me.accountId(), id, painDuring, painAfter);
         return "redirect:/today?rated";
     }
 }

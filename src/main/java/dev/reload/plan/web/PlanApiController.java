@@ -61,7 +61,7 @@ class PlanApiController {
     @Operation(summary = "The active plan (404 when there is none)")
     PlanBody current(@AuthenticationPrincipal AccountPrincipal me) {
         return plans.active(me.accountId())
-                .map(active -> PlanBody.of(active.view()))
+                .map(PlanBody::of)
                 .orElseThrow(() -> new NotFoundException("active plan", "(none yet)"));
     }
 

@@ -31,18 +31,18 @@ class PlanPagesController {
     @GetMapping("/plan")
     String plan(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         plans.active(me.accountId()).ifPresent(active -> {
-            model.addAttribute("plan", active.view().entry());
+            model.addAttribute("plan", active.entry());
             DistanceUnit distances = accounts.distanceUnit(me.accountId());
-            boolean miles = active.plan().unit() == VolumeUnit.KM && distances == DistanceUnit.MILES;
+            boolean miles = active.entry().unit() == VolumeUnit.KM && distances == DistanceUnit.MILES;
             model.addAttribute(
                     "goal",
                     miles
-                            ? distances.fromKm(active.view().entry().weeklyGoal())
-                            : active.view().entry().weeklyGoal());
+                            ? distances.fromKm(active.entry().weeklyGoal())
+                            : active.entry().weeklyGoal());
             model.addAttribute(
                     "goalUnitKey",
-                    miles ? "unit.MILES" : "unit." + active.plan().unit());
-            model.addAttribute("programme", library.programmeFor(active.plan().condition()));
+                    miles ? "unit.MILES" : "unit." + active.entry().unit());
+            model.addAttribute("programme", library.programmeFor(active.entry().condition()));
             model.addAttribute("library", library);
         });
         return VIEW;

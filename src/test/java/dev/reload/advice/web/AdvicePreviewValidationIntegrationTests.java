@@ -5,25 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.reload.advice.AdviceScenarios;
-import dev.reload.system.web.InvalidFieldException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -44,20 +39,6 @@ class AdvicePreviewValidationIntegrationTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    void needsTheGlobalProblemHandler() {
-        boolean handled = context.getBeansWithAnnotation(ControllerAdvice.class).values().stream()
-                .anyMatch(bean -> new ExceptionHandlerMethodResolver(
-                                        org.springframework.aop.support.AopUtils.getTargetClass(bean))
-                                .resolveMethodByThrowable(new InvalidFieldException("f", "m"))
-                        != null);
-        Assumptions.assumeTrue(
-                handled,
-                "waiting for the global handler of InvalidFieldException (application/problem+json with errors[])");
-    }
 
     static ObjectNode example() {
         return (ObjectNode) AdviceScenarios.load("classpath*:advice/examples/progress-minutes.json")
@@ -87,7 +68,6 @@ class AdvicePreviewValidationIntegrationTests {
     }
 
     void assertRejected(Consumer<ObjectNode> breakIt, String field) throws Exception {
-        needsTheGlobalProblemHandler();
         ObjectNode request = example();
         breakIt.accept(request);
         assertThat(badFields(send(request.toString()))).contains(field);

@@ -7,4 +7,7 @@
  * (default thresholds) or {@code new HistoryAnalyzer(thresholds).analyze(HistoryInput)} (with reported
  * gear changes and RED weeks). The arithmetic alone is in {@link dev.reload.advice.engine.load.LoadMetrics}.
  */
+@NamedInterface("load")
 package dev.reload.advice.engine.load;
+
+import org.springframework.modulith.NamedInterface;

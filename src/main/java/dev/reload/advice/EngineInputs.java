@@ -1,0 +1,172 @@
+package dev.reload.advice;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.reload.advice.engine.ActivitySession;
+import dev.reload.advice.engine.AdviceInput;
+import dev.reload.advice.engine.Assessment;
+import dev.reload.advice.engine.CheckIn;
+import dev.reload.advice.engine.Plan;
+import dev.reload.advice.engine.Screening;
+import dev.reload.advice.engine.StrengthSet;
+import dev.reload.advice.engine.load.HistorySession;
+import dev.reload.knee.PainScore;
+import dev.reload.log.CheckInView;
+import dev.reload.log.SessionView;
+import dev.reload.log.StrengthView;
+import dev.reload.plan.AssessmentEntry;
+import dev.reload.plan.PlanEntry;
+import dev.reload.plan.PlanService;
+import dev.reload.plan.PlanService.ScreeningView;
+
+/**
+ * The one mapping from what is stored (plans, screens, assessments and the log) to the engine's
+ * records. An account's records are mapped once; {@link #on} then gives the input for any day, with
+ * the screen in force on that day.
+ */
+public final class EngineInputs {
+
+    private final Plan plan;
+    private final Assessment assessment;
+    private final LocalDate painOnset;
+    private final List<ScreeningView> screenings;
+    private final List<ActivitySession> sessions;
+    private final List<CheckIn> checkIns;
+    private final List<StrengthSet> strength;
+
+    private EngineInputs(StoredRecords records) {
+        PlanEntry entry = records.plan().entry();
+        this.plan = plan(entry);
+        this.assessment = assessment(entry.assessment());
+        this.painOnset = entry.painOnset();
+        this.screenings = records.screenings();
+        this.sessions = records.sessions().stream().map(EngineInputs::session).toList();
+        this.checkIns = records.checkIns().stream().map(EngineInputs::checkIn).toList();
+        this.strength = records.strength().stream().map(EngineInputs::strength).toList();
+    }
+
+    static EngineInputs of(StoredRecords records) {
+        return new EngineInputs(records);
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    /** The engine's input on {@code asOf}: the plan and the whole log, with the screen in force that day. */
+    AdviceInput on(LocalDate asOf) {
+        return new AdviceInput(
+                plan,
+                sessions,
+                checkIns,
+                strength,
+                screening(PlanService.inForce(screenings, asOf)),
+                assessment,
+                painOnset,
+                null);
+    }
+
+    /** A stored plan in the engine's terms. */
+    static Plan plan(PlanEntry entry) {
+        return new Plan(
+                entry.condition(),
+                entry.targetActivity(),
+                entry.unit(),
+                entry.startDate(),
+                entry.weeklyGoal().doubleValue(),
+                entry.sessionsPerWeek(),
+                entry.stepOrDefault().doubleValue(),
+                entry.tolerableDose() == null ? null : entry.tolerableDose().doubleValue(),
+                entry.phase());
+    }
+
+    /** The contributor questionnaire in the engine's terms (null when it was not answered). */
+    static Assessment assessment(AssessmentEntry entry) {
+        if (entry == null) {
+            return null;
+        }
+        return new Assessment(
+                entry.sidePlankHoldSec(),
+                entry.kneeDivesInOnSingleLegSquat(),
+                entry.quadricepsWeak(),
+                entry.tight(),
+                entry.newShoesOn(),
+                entry.surfaceChangeOn(),
+                entry.sleepHoursTypical() == null
+                        ? null
+                        : entry.sleepHoursTypical().doubleValue(),
+                entry.proteinLow(),
+                entry.stressHigh(),
+                entry.age(),
+                entry.lowVitaminD(),
+                entry.inflammatoryCondition());
+    }
+
+    /** The screen in force (see {@link PlanService#inForce}), or {@link Screening#NONE}. */
+    static Screening screening(Optional<ScreeningView> inForce) {
+        return inForce.map(s -> new Screening(s.answeredOn(), Set.copyOf(s.redFlags())))
+                .orElse(Screening.NONE);
+    }
+
+    /**
+     * A logged or imported session. One without both pain scores (imported, not rated yet) is passed
+     * as unrated: it counts for volume and load, its 24-hour response is pending.
+     */
+    static ActivitySession session(SessionView s) {
+        boolean rated = s.painDuring() != null && s.painAfter() != null;
+        return new ActivitySession(
+                s.date(),
+                s.activity(),
+                s.volume().doubleValue(),
+                s.rpe(),
+                rated ? PainScore.of(s.painDuring()) : null,
+                rated ? PainScore.of(s.painAfter()) : null,
+                s.durationSec() == null ? null : s.durationSec() / 60,
+                s.avgPaceSecPerKm(),
+                s.surface(),
+                s.shoes());
+    }
+
+    static CheckIn checkIn(CheckInView c) {
+        return new CheckIn(
+                c.date(),
+                PainScore.of(c.morningPain()),
+                c.morningStiffness() == null ? null : PainScore.of(c.morningStiffness()));
+    }
+
+    static StrengthSet strength(StrengthView s) {
+        return new StrengthSet(
+                s.date(),
+                s.exercise(),
+                s.sets(),
+                s.reps(),
+                s.loadKg().doubleValue(),
+                PainScore.of(s.painDuring()),
+                s.holdSec());
+    }
+
+    /** Logged and imported sessions as R6 reads them (the history feature's "what went wrong"). */
+    public static List<HistorySession> historySessions(List<SessionView> sessions) {
+        return sessions.stream()
+                .map(EngineInputs::session)
+                .map(EngineInputs::historySession)
+                .toList();
+    }
+
+    private static HistorySession historySession(ActivitySession s) {
+        return new HistorySession(
+                s.date(),
+                s.activity().name(),
+                s.volume(),
+                s.durationMin() == null ? null : s.durationMin().doubleValue(),
+                s.rpe(),
+                s.avgPaceSecPerKm() == null || s.avgPaceSecPerKm() <= 0
+                        ? null
+                        : s.avgPaceSecPerKm().doubleValue(),
+                s.surface(),
+                s.shoes());
+    }
+}

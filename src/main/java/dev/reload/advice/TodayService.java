@@ -1,0 +1,133 @@
+package dev.reload.advice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import dev.reload.account.AccountId;
+import dev.reload.advice.Today.StrengthItem;
+import dev.reload.advice.engine.Advice;
+import dev.reload.advice.engine.Finding;
+import dev.reload.advice.engine.Plan;
+import dev.reload.advice.engine.StrengthAdvice;
+import dev.reload.knee.Exercise;
+import dev.reload.knee.ExerciseLibrary;
+import dev.reload.log.SessionView;
+
+/**
+ * The Today read model: the advice on a day, the dose in force in its plan week and what is done
+ * of it, the weekly review, the strength items and the imported sessions still to rate, all from
+ * one read of the account's plan, screens and log.
+ */
+@Service
+public class TodayService {
+
+    private final StoredRecordsReader records;
+    private final AdviceService advice;
+    private final ExerciseLibrary library;
+
+    TodayService(StoredRecordsReader records, AdviceService advice, ExerciseLibrary library) {
+        this.records = records;
+        this.advice = advice;
+        this.library = library;
+    }
+
+    /** Today for the account on {@code today}, or empty when it has no plan. */
+    public Optional<Today> today(AccountId owner, LocalDate today) {
+        return records.read(owner).map(stored -> today(stored, today));
+    }
+
+    private Today today(StoredRecords stored, LocalDate today) {
+        EngineInputs inputs = EngineInputs.of(stored);
+        Plan plan = inputs.plan();
+        long daysIn = ChronoUnit.DAYS.between(plan.startDate(), today);
+        int week = daysIn < 0 ? 0 : (int) (daysIn / 7) + 1;
+        // Mid-week, the dose in force is the one decided when the week began; on the first day of a
+        // week that is today's advice itself.
+        boolean weekBegins = daysIn >= 0 && daysIn % 7 == 0;
+        LocalDate doseDay = week < 1 || weekBegins ? today : plan.weekStart(week);
+        Map<LocalDate, Advice> advised = advice.adviceOn(inputs, List.of(today, doseDay));
+        Advice todays = advised.get(today);
+        List<Finding> review = reviewFindings(todays.findings());
+        return new Today(
+                today,
+                stored.plan().entry(),
+                week,
+                week > 1 && daysIn % 7 == 0,
+                plan.weekStart(Math.max(week, 0) + 1),
+                todays,
+                advised.get(doseDay).nextWeek(),
+                week < 1 ? null : doneSoFar(stored.sessions(), plan, plan.weekStart(week), today),
+                review,
+                todays.findings().stream().filter(f -> !review.contains(f)).toList(),
+                strengthItems(todays),
+                stored.checkIns().stream().anyMatch(c -> c.date().equals(today)),
+                stored.sessions().stream()
+                        .filter(s -> s.activity() == plan.targetActivity()
+                                && s.painDuring() == null
+                                && !s.date().isBefore(plan.startDate()))
+                        .toList());
+    }
+
+    /** The target activity's volume logged from {@code from} to {@code to}, in the plan's unit. */
+    private static double doneSoFar(List<SessionView> sessions, Plan plan, LocalDate from, LocalDate to) {
+        return sessions.stream()
+                .filter(s -> !s.date().isBefore(from) && !s.date().isAfter(to))
+                .filter(s -> s.activity() == plan.targetActivity() && s.unit() == plan.unit())
+                .mapToDouble(s -> s.volume().doubleValue())
+                .sum();
+    }
+
+    private List<StrengthItem> strengthItems(Advice todays) {
+        List<StrengthItem> items = new ArrayList<>();
+        Set<String> started = new HashSet<>();
+        for (StrengthAdvice s : todays.strength()) {
+            started.add(s.exercise());
+            started.add(s.next().exercise());
+            items.add(new StrengthItem(
+                    s.next().exercise(),
+                    name(s.next().exercise()),
+                    s.next().sets(),
+                    s.next().reps(),
+                    BigDecimal.valueOf(s.next().loadKg()).stripTrailingZeros(),
+                    s.next().holdSec(),
+                    s.decision()));
+        }
+        for (String id : todays.programme().exercises()) {
+            if (!started.contains(id)) {
+                library.find(id)
+                        .ifPresent(exercise -> items.add(new StrengthItem(
+                                id,
+                                exercise.name(),
+                                exercise.dose().sets(),
+                                exercise.dose().reps(),
+                                BigDecimal.ZERO,
+                                exercise.dose().holdSec(),
+                                null)));
+            }
+        }
+        return items;
+    }
+
+    private String name(String exerciseId) {
+        return library.find(exerciseId).map(Exercise::name).orElse(exerciseId);
+    }
+
+    /** The week's decisions and escalation checks, shown together as the weekly review. */
+    private static List<Finding> reviewFindings(List<Finding> findings) {
+        return findings.stream()
+                .filter(f -> f.rule().startsWith("R3.")
+                        || f.rule().startsWith("R4.")
+                        || f.rule().startsWith("R5.")
+                        || f.rule().equals("R7.nonresponse"))
+                .toList();
+    }
+}

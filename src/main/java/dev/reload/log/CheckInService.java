@@ -1,0 +1,87 @@
+package dev.reload.log;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.reload.account.AccountId;
+import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.NotFoundException;
+
+/** The person's morning check-ins, one a day. Another account's id answers as not found. */
+@Service
+public class CheckInService {
+
+    private final CheckInRepository checkIns;
+    private final Clock clock;
+
+    CheckInService(CheckInRepository checkIns, Clock clock) {
+        this.checkIns = checkIns;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CheckInView add(AccountId owner, CheckInEntry entry) {
+        return CheckInView.of(checkIns.save(checkIn(null, owner, entry)));
+    }
+
+    @Transactional
+    public CheckInView update(AccountId owner, long id, CheckInEntry entry) {
+        return CheckInView.of(checkIns.save(checkIn(own(owner, id), owner, entry)));
+    }
+
+    @Transactional
+    public void delete(AccountId owner, long id) {
+        checkIns.delete(own(owner, id));
+    }
+
+    public CheckInView find(AccountId owner, long id) {
+        return CheckInView.of(own(owner, id));
+    }
+
+    public Optional<CheckInView> on(AccountId owner, LocalDate date) {
+        return checkIns.findByAccountIdAndDate(owner.value(), date).map(CheckInView::of);
+    }
+
+    /** The check-ins dated {@code from} to {@code to} (both included), oldest first. */
+    public List<CheckInView> between(AccountId owner, LocalDate from, LocalDate to) {
+        return checkIns.findByAccountIdAndDateBetweenOrderByDateAsc(owner.value(), from, to).stream()
+                .map(CheckInView::of)
+                .toList();
+    }
+
+    /** Every check-in of the account, oldest first. */
+    public List<CheckInView> all(AccountId owner) {
+        return checkIns.findByAccountIdOrderByDateAsc(owner.value()).stream()
+                .map(CheckInView::of)
+                .toList();
+    }
+
+    /** A check-in as stored from an entry; one per day, so another on the same date is refused. */
+    private StoredCheckIn checkIn(StoredCheckIn existing, AccountId owner, CheckInEntry entry) {
+        checkIns.findByAccountIdAndDate(owner.value(), entry.date())
+                .filter(other -> existing == null || !other.id().equals(existing.id()))
+                .ifPresent(other -> {
+                    throw new InvalidFieldException("date", "already has a check-in: change that one instead");
+                });
+        return new StoredCheckIn(
+                existing == null ? null : existing.id(),
+                owner.value(),
+                entry.date(),
+                entry.morningPain(),
+                entry.morningStiffness(),
+                entry.sleepHours(),
+                entry.stress(),
+                Values.blankToNull(entry.notes()),
+                existing == null ? clock.instant() : existing.createdAt());
+    }
+
+    private StoredCheckIn own(AccountId owner, long id) {
+        return checkIns.findByIdAndAccountId(id, owner.value())
+                .orElseThrow(() -> new NotFoundException("check-in", id));
+    }
+}

@@ -1,0 +1,196 @@
+package dev.reload.log;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.reload.account.AccountId;
+import dev.reload.knee.Activity;
+import dev.reload.knee.PainScore;
+import dev.reload.knee.VolumeUnit;
+import dev.reload.plan.PlanService;
+import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.NotFoundException;
+
+/**
+ * The person's activity sessions, logged by hand or imported from files. Every read and write is
+ * for one account; another account's id answers as not found.
+ */
+@Service
+public class SessionService {
+
+    private final ActivitySessionRepository sessions;
+    private final ShoeRepository shoes;
+    private final PlanService plans;
+    private final Clock clock;
+
+    SessionService(ActivitySessionRepository sessions, ShoeRepository shoes, PlanService plans, Clock clock) {
+        this.sessions = sessions;
+        this.shoes = shoes;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SessionView add(AccountId owner, SessionEntry entry) {
+        return SessionView.of(sessions.save(session(null, owner, entry)));
+    }
+
+    @Transactional
+    public SessionView update(AccountId owner, long id, SessionEntry entry) {
+        return SessionView.of(sessions.save(session(own(owner, id), owner, entry)));
+    }
+
+    @Transactional
+    public void delete(AccountId owner, long id) {
+        sessions.delete(own(owner, id));
+    }
+
+    public SessionView find(AccountId owner, long id) {
+        return SessionView.of(own(owner, id));
+    }
+
+    /** The sessions dated {@code from} to {@code to} (both included), oldest first. */
+    public List<SessionView> between(AccountId owner, LocalDate from, LocalDate to) {
+        return sessions.findByAccountIdAndDateBetweenOrderByDateAscIdAsc(owner.value(), from, to).stream()
+                .map(SessionView::of)
+                .toList();
+    }
+
+    /** Every session of the account, oldest first. */
+    public List<SessionView> all(AccountId owner) {
+        return sessions.findByAccountIdOrderByDateAscIdAsc(owner.value()).stream()
+                .map(SessionView::of)
+                .toList();
+    }
+
+    // --- imported sessions ----------------------------------------------------------------------
+
+    /** The unit a session of {@code activity} is logged in: the plan's for its target activity, else the default. */
+    public VolumeUnit unitFor(AccountId owner, Activity activity) {
+        return defaultUnit(owner, activity);
+    }
+
+    /** True when the account has a session of this activity that started within {@code tolerance} of {@code start}. */
+    public boolean hasSameActivity(AccountId owner, Activity activity, Instant start, Duration tolerance) {
+        return sessions.existsByAccountIdAndActivityAndStartedAtBetween(
+                owner.value(), activity, start.minus(tolerance), start.plus(tolerance));
+    }
+
+    /**
+     * Stores an imported activity as a session without pain scores. Its volume is in the unit the
+     * plan uses for the activity (or the activity's default): kilometres, or minutes.
+     */
+    @Transactional
+    public SessionView addImported(AccountId owner, ImportedSession entry) {
+        VolumeUnit unit = entry.unit() != null ? entry.unit() : defaultUnit(owner, entry.activity());
+        BigDecimal minutes = entry.durationSec() == null
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(entry.durationSec()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        BigDecimal km = entry.distanceKm() == null ? BigDecimal.ZERO : entry.distanceKm();
+        BigDecimal volume = switch (unit) {
+            case KM -> km.setScale(2, RoundingMode.HALF_UP);
+            case MINUTES -> minutes;
+            case JUMPS -> BigDecimal.ZERO;
+        };
+        String source = entry.source() == null || entry.source().isBlank() ? "import" : entry.source();
+        if (source.length() > 255) {
+            source = source.substring(source.length() - 255);
+        }
+        return SessionView.of(sessions.save(new StoredSession(
+                null,
+                owner.value(),
+                entry.date(),
+                entry.activity(),
+                volume,
+                unit,
+                null,
+                null,
+                null,
+                entry.durationSec(),
+                entry.distanceKm() == null || km.signum() == 0 ? null : km.setScale(3, RoundingMode.HALF_UP),
+                entry.avgPaceSecPerKm(),
+                null,
+                null,
+                null,
+                source,
+                clock.instant(),
+                entry.startedAt())));
+    }
+
+    /** Adds the pain during and after to a session (an imported one not rated yet, or any other). */
+    @Transactional
+    public SessionView ratePain(AccountId owner, long id, int painDuring, int painAfter) {
+        if (!PainScore.isValid(painDuring)) {
+            throw new InvalidFieldException("painDuring", PainScore.OUT_OF_RANGE);
+        }
+        if (!PainScore.isValid(painAfter)) {
+            throw new InvalidFieldException("painAfter", PainScore.OUT_OF_RANGE);
+        }
+        return SessionView.of(sessions.save(own(owner, id).rated(painDuring, painAfter)));
+    }
+
+    /** Sessions of {@code activity} from {@code from} on that have no pain scores yet, oldest first. */
+    public List<SessionView> unrated(AccountId owner, Activity activity, LocalDate from) {
+        return sessions
+                .findByAccountIdAndActivityAndPainDuringIsNullAndDateGreaterThanEqualOrderByDateAscIdAsc(
+                        owner.value(), activity, from)
+                .stream()
+                .map(SessionView::of)
+                .toList();
+    }
+
+    // --- mapping --------------------------------------------------------------------------------
+
+    /** A session as stored from an entry; changing {@code existing} (null for a new one) keeps its identity and origin. */
+    private StoredSession session(StoredSession existing, AccountId owner, SessionEntry entry) {
+        VolumeUnit unit = entry.unit() != null ? entry.unit() : defaultUnit(owner, entry.activity());
+        Shoe shoe = null;
+        if (entry.shoeId() != null) {
+            shoe = shoes.findByIdAndAccountId(entry.shoeId(), owner.value())
+                    .orElseThrow(() -> new InvalidFieldException("shoeId", "is not one of your shoes"));
+        }
+        String shoeName = entry.shoes() != null ? entry.shoes() : shoe == null ? null : shoe.name();
+        return new StoredSession(
+                existing == null ? null : existing.id(),
+                owner.value(),
+                entry.date(),
+                entry.activity(),
+                entry.volume(),
+                unit,
+                entry.rpe(),
+                entry.painDuring(),
+                entry.painAfter(),
+                entry.durationMin() == null ? null : entry.durationMin() * 60,
+                unit == VolumeUnit.KM ? entry.volume() : null,
+                entry.avgPaceSecPerKm(),
+                Values.blankToNull(entry.surface()),
+                shoe == null ? null : shoe.id(),
+                Values.blankToNull(shoeName),
+                existing == null ? StoredSession.MANUAL : existing.source(),
+                existing == null ? clock.instant() : existing.createdAt(),
+                existing == null ? null : existing.startedAt());
+    }
+
+    private VolumeUnit defaultUnit(AccountId owner, Activity activity) {
+        return plans.active(owner)
+                .filter(p -> p.entry().targetActivity() == activity)
+                .map(p -> p.entry().unit())
+                .orElse(
+                        switch (activity) {
+                            case RUN, WALK, HIKE, CYCLE, SWIM -> VolumeUnit.KM;
+                            case JUMP_SPORT, OTHER -> VolumeUnit.MINUTES;
+                        });
+    }
+
+    private StoredSession own(AccountId owner, long id) {
+        return sessions.findByIdAndAccountId(id, owner.value()).orElseThrow(() -> new NotFoundException("session", id));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.reload.advice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.reload.account.AccountId;
+import dev.reload.advice.engine.AdviceEngine;
+import dev.reload.exercises.ExerciseLibraryFile;
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.ExerciseLibrary;
+import dev.reload.knee.VolumeUnit;
+import dev.reload.log.CheckInService;
+import dev.reload.log.CheckInView;
+import dev.reload.log.SessionService;
+import dev.reload.log.SessionView;
+import dev.reload.log.StrengthService;
+import dev.reload.plan.PlanEntry;
+import dev.reload.plan.PlanService;
+import dev.reload.plan.PlanService.PlanView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+
+/** The Today read model: what it computes, from one read of the plan, the screens and the log. */
+class TodayServiceTests {
+
+    static final ExerciseLibrary LIBRARY = ExerciseLibraryFile.read();
+    static final AccountId OWNER = new AccountId(7L);
+    /** A Monday: the plan starts on it, so plan weeks run Monday to Sunday. */
+    static final LocalDate START = LocalDate.parse("2026-03-02");
+
+    final PlanService plans = mock(PlanService.class);
+    final SessionService sessions = mock(SessionService.class);
+    final CheckInService checkIns = mock(CheckInService.class);
+    final StrengthService strength = mock(StrengthService.class);
+    TodayService todays;
+
+    @BeforeEach
+    void aRunnerTwoWeeksIn() {
+        StoredRecordsReader reader = new StoredRecordsReader(plans, sessions, checkIns, strength);
+        todays = new TodayService(reader, new AdviceService(new AdviceEngine(LIBRARY), reader), LIBRARY);
+        PlanEntry entry = new PlanEntry(
+                Condition.PATELLOFEMORAL_PAIN,
+                Activity.RUN,
+                VolumeUnit.KM,
+                START,
+                new BigDecimal("30"),
+                3,
+                null,
+                new BigDecimal("4"),
+                null,
+                null,
+                null);
+        when(plans.active(OWNER)).thenReturn(Optional.of(new PlanView(1, entry, Instant.EPOCH, null)));
+        when(plans.screenings(OWNER)).thenReturn(List.of());
+        when(sessions.all(OWNER))
+                .thenReturn(List.of(
+                        run(1, START.plusDays(8), "5", 2, 2), // Tuesday of week 2
+                        run(2, START.plusDays(10), "4", null, null), // Thursday, imported, not rated
+                        ride(3, START.plusDays(10)),
+                        run(4, START.minusDays(3), "6", null, null))); // before the plan: not to rate
+        when(checkIns.all(OWNER))
+                .thenReturn(List.of(new CheckInView(9, START.plusDays(11), 1, null, null, null, null)));
+        when(strength.all(OWNER)).thenReturn(List.of());
+    }
+
+    @Test
+    void readsThePlanTheScreensAndTheLogOnceForBothDaysItAdvisesOn() {
+        todays.today(OWNER, START.plusDays(11)).orElseThrow(); // Friday of week 2: two days advised on
+
+        verify(plans).active(OWNER);
+        verify(plans).screenings(OWNER);
+        verify(sessions).all(OWNER);
+        verify(checkIns).all(OWNER);
+        verify(strength).all(OWNER);
+        verifyNoMoreInteractions(plans, sessions, checkIns, strength);
+    }
+
+    @Test
+    void readsNothingButThePlanWhenThereIsNone() {
+        when(plans.active(OWNER)).thenReturn(Optional.empty());
+
+        assertThat(todays.today(OWNER, START)).isEmpty();
+        verify(plans).active(OWNER);
+        verifyNoMoreInteractions(plans, sessions, checkIns, strength);
+    }
+
+    @Test
+    void countsTheTargetActivityDoneThisPlanWeekAndListsTheSessionsToRate() {
+        Today today = todays.today(OWNER, START.plusDays(11)).orElseThrow();
+
+        assertThat(today.planWeek()).isEqualTo(2);
+        assertThat(today.reviewDay()).isFalse();
+        assertThat(today.nextReview()).isEqualTo(START.plusWeeks(2));
+        assertThat(today.doneSoFar()).isEqualTo(9.0); // 5 + 4 km of running, not the ride
+        assertThat(today.unrated()).extracting(SessionView::id).containsExactly(2L);
+        assertThat(today.checkedInToday()).isTrue();
+        assertThat(today.strengthItems()).isNotEmpty();
+    }
+
+    @Test
+    void theFirstDayOfAWeekAfterTheFirstIsAReviewDay() {
+        Today today = todays.today(OWNER, START.plusWeeks(1)).orElseThrow();
+
+        assertThat(today.planWeek()).isEqualTo(2);
+        assertThat(today.reviewDay()).isTrue();
+        assertThat(today.doneSoFar()).isZero();
+        assertThat(today.checkedInToday()).isFalse();
+    }
+
+    @Test
+    void beforeThePlanStartsThereIsNoWeekAndNothingDone() {
+        Today today = todays.today(OWNER, START.minusDays(1)).orElseThrow();
+
+        assertThat(today.planWeek()).isZero();
+        assertThat(today.doneSoFar()).isNull();
+        assertThat(today.nextReview()).isEqualTo(START); // the first plan week begins it
+    }
+
+    private static SessionView run(long id, LocalDate date, String km, Integer during, Integer after) {
+        return new SessionView(
+                id,
+                date,
+                Activity.RUN,
+                new BigDecimal(km),
+                VolumeUnit.KM,
+                null,
+                new BigDecimal(km),
+                null,
+                during,
+                after,
+                during == null ? "import" : "manual",
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private static SessionView ride(long id, LocalDate date) {
+        return new SessionView(
+                id,
+                date,
+                Activity.CYCLE,
+                BigDecimal.TEN,
+                VolumeUnit.KM,
+                null,
+                null,
+                null,
+                1,
+                1,
+                "manual",
+                null,
+                null,
+                null,
+                null);
+    }
+}
