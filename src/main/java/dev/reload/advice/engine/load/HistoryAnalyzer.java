@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dev.reload.advice.engine.Severity;
+
 import static java.time.temporal.ChronoUnit.DAYS;
 
 /**

@@ -2,6 +2,8 @@ package dev.reload.advice.engine.load;
 
 import java.time.LocalDate;
 
+import dev.reload.advice.engine.Severity;
+
 /**
  * A training error R6 found in a history.
  *
