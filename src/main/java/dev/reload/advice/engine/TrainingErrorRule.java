@@ -38,7 +38,7 @@ final class TrainingErrorRule implements AdviceRule {
             ActivitySession a = log.anySession[i];
             history.add(new HistorySession(
                     a.date(),
-                    a.activity().name(),
+                    a.activity(),
                     a.volume(),
                     a.durationMin() == null ? null : a.durationMin().doubleValue(),
                     a.rpe(),

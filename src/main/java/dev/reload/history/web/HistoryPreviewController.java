@@ -72,7 +72,7 @@ class HistoryPreviewController {
         static WeekResponse of(HistoryWeek w) {
             return new WeekResponse(
                     w.start(),
-                    w.activity(),
+                    w.activity().name(),
                     round(w.volume()),
                     round(w.weeklyLoad()),
                     round(w.acwrEwma()),
@@ -99,7 +99,7 @@ class HistoryPreviewController {
                     f.severity().name(),
                     f.scope().name(),
                     f.date(),
-                    f.activity(),
+                    f.activity().name(),
                     f.message(),
                     f.source(),
                     f.evidence());
@@ -132,7 +132,7 @@ class HistoryPreviewController {
                 : request.sessions().stream()
                         .map(s -> new HistorySession(
                                 s.date(),
-                                s.activity().name(),
+                                s.activity(),
                                 s.volume().doubleValue(),
                                 s.durationMin() == null ? null : s.durationMin().doubleValue(),
                                 s.rpe(),

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import dev.reload.advice.engine.Severity;
+import dev.reload.knee.Activity;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
@@ -64,7 +65,8 @@ public final class HistoryAnalyzer {
     }
 
     public HistoryAnalysis analyze(HistoryInput input) {
-        Map<String, List<HistorySession>> byActivity = new TreeMap<>();
+        // activities in the order of their names (CYCLE before RUN), as the answer has always listed them
+        Map<Activity, List<HistorySession>> byActivity = new TreeMap<>(Comparator.comparing(Activity::name));
         for (HistorySession session : input.sessions()) {
             byActivity
                     .computeIfAbsent(session.activity(), a -> new ArrayList<>())
@@ -72,7 +74,7 @@ public final class HistoryAnalyzer {
         }
         List<HistoryWeek> weeks = new ArrayList<>();
         List<HistoryFinding> findings = new ArrayList<>();
-        for (Map.Entry<String, List<HistorySession>> entry : byActivity.entrySet()) {
+        for (Map.Entry<Activity, List<HistorySession>> entry : byActivity.entrySet()) {
             List<HistorySession> sessions = new ArrayList<>(entry.getValue());
             sessions.sort(Comparator.comparing(HistorySession::date));
             List<GearChange> gear = input.gearChanges().stream()
@@ -83,7 +85,7 @@ public final class HistoryAnalyzer {
         }
         findings.sort(Comparator.comparing(HistoryFinding::date)
                 .thenComparing(f -> RULES.indexOf(f.rule()))
-                .thenComparing(HistoryFinding::activity));
+                .thenComparing(f -> f.activity().name()));
         List<HistoryFinding> whatWentWrong = input.painOnset()
                 .map(onset -> {
                     LocalDate from = onset.minusWeeks(thresholds.lookbackWeeks());
@@ -98,7 +100,7 @@ public final class HistoryAnalyzer {
 
     /** One activity's history laid out day by day from its first session. */
     private final class ActivityHistory {
-        private final String activity;
+        private final Activity activity;
         private final String activityName;
         private final List<HistorySession> sessions;
         private final Optional<LocalDate> painOnset;
@@ -112,7 +114,7 @@ public final class HistoryAnalyzer {
         private final int[] dailyHard;
 
         ActivityHistory(
-                String activity,
+                Activity activity,
                 List<HistorySession> sessions,
                 Optional<LocalDate> painOnset,
                 List<GearChange> gearChanges,
@@ -554,16 +556,15 @@ public final class HistoryAnalyzer {
         return (change.kind() == GearChange.Kind.SHOES ? "new shoes" : "a new main surface") + what;
     }
 
-    static String displayName(String activity) {
+    static String displayName(Activity activity) {
         return switch (activity) {
-            case "RUN" -> "running";
-            case "WALK" -> "walking";
-            case "HIKE" -> "hiking";
-            case "CYCLE" -> "cycling";
-            case "SWIM" -> "swimming";
-            case "JUMP_SPORT" -> "jumping sport";
-            case "OTHER" -> "other activity";
-            default -> activity.toLowerCase(Locale.ROOT).replace('_', ' ');
+            case RUN -> "running";
+            case WALK -> "walking";
+            case HIKE -> "hiking";
+            case CYCLE -> "cycling";
+            case SWIM -> "swimming";
+            case JUMP_SPORT -> "jumping sport";
+            case OTHER -> "other activity";
         };
     }
 

@@ -3,12 +3,13 @@ package dev.reload.advice.engine.load;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import dev.reload.knee.Activity;
+
 /**
  * One session of a history, logged or imported.
  *
  * @param date            the day it happened
- * @param activity        Reload's activity name ({@code RUN}, {@code WALK}, {@code HIKE}, {@code CYCLE},
- *                        {@code SWIM}, {@code JUMP_SPORT}, {@code OTHER}); analysed separately per activity
+ * @param activity        the kind of activity; each is analysed on its own
  * @param volume          the session's volume in the plan's unit (km, minutes, ...)
  * @param durationMin     minutes, or null
  * @param rpe             rating of perceived exertion 0–10, or null
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 public record HistorySession(
         LocalDate date,
-        String activity,
+        Activity activity,
         double volume,
         Double durationMin,
         Integer rpe,
@@ -29,9 +30,6 @@ public record HistorySession(
     public HistorySession {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(activity, "activity");
-        if (activity.isBlank()) {
-            throw new IllegalArgumentException("activity must not be blank");
-        }
         if (!(volume >= 0) || Double.isInfinite(volume)) {
             throw new IllegalArgumentException("volume must be a non-negative number");
         }
@@ -47,7 +45,7 @@ public record HistorySession(
     }
 
     /** A session with only what every log has: date, activity, volume. */
-    public static HistorySession of(LocalDate date, String activity, double volume) {
+    public static HistorySession of(LocalDate date, Activity activity, double volume) {
         return new HistorySession(date, activity, volume, null, null, null, null, null);
     }
 
