@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import dev.reload.account.AccountId;
-import dev.reload.advice.engine.ActivitySession;
 import dev.reload.advice.engine.load.HistoryAnalysis;
 import dev.reload.advice.engine.load.HistoryAnalyzer;
 import dev.reload.advice.engine.load.HistorySession;
@@ -45,7 +44,7 @@ public class HistoryService {
             LocalDate onset = active.painOnset();
             List<HistorySession> sessions = log.engineLog(owner).sessions().stream()
                     .filter(s -> !s.date().isAfter(onset))
-                    .map(HistoryService::historySession)
+                    .map(HistorySession::of)
                     .toList();
             HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.of(onset));
             String activity = active.plan().targetActivity().name();
@@ -65,19 +64,5 @@ public class HistoryService {
                         .orElse(new HistoryWeek(
                                 monday, Activity.valueOf(activity), 0, 0, null, null, null, null, null)))
                 .toList();
-    }
-
-    static HistorySession historySession(ActivitySession s) {
-        return new HistorySession(
-                s.date(),
-                s.activity(),
-                s.volume(),
-                s.durationMin() == null ? null : s.durationMin().doubleValue(),
-                s.rpe(),
-                s.avgPaceSecPerKm() == null || s.avgPaceSecPerKm() <= 0
-                        ? null
-                        : s.avgPaceSecPerKm().doubleValue(),
-                s.surface(),
-                s.shoes());
     }
 }

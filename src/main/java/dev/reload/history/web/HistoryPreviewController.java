@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.reload.advice.engine.ActivitySession;
 import dev.reload.advice.engine.load.HistoryAnalysis;
 import dev.reload.advice.engine.load.HistoryAnalyzer;
 import dev.reload.advice.engine.load.HistoryFinding;
@@ -56,7 +57,27 @@ class HistoryPreviewController {
             @PositiveOrZero Integer durationMin,
             @Positive Integer avgPaceSecPerKm,
             @Size(max = 40) String surface,
-            @Size(max = 80) String shoes) {}
+            @Size(max = 80) String shoes) {
+
+        /**
+         * The session as the adviser's record, so that a history sent here and a logged one reach
+         * R6 through the same mapping ({@link HistorySession#of(ActivitySession)}). The pains are
+         * left out (R6 does not read them, and either may be sent without the other here).
+         */
+        ActivitySession toActivitySession() {
+            return new ActivitySession(
+                    date,
+                    activity,
+                    volume.doubleValue(),
+                    rpe,
+                    null,
+                    null,
+                    durationMin,
+                    avgPaceSecPerKm,
+                    surface,
+                    shoes);
+        }
+    }
 
     record WeekResponse(
             LocalDate start,
@@ -130,17 +151,8 @@ class HistoryPreviewController {
         List<HistorySession> sessions = request.sessions() == null
                 ? List.of()
                 : request.sessions().stream()
-                        .map(s -> new HistorySession(
-                                s.date(),
-                                s.activity(),
-                                s.volume().doubleValue(),
-                                s.durationMin() == null ? null : s.durationMin().doubleValue(),
-                                s.rpe(),
-                                s.avgPaceSecPerKm() == null
-                                        ? null
-                                        : s.avgPaceSecPerKm().doubleValue(),
-                                s.surface(),
-                                s.shoes()))
+                        .map(HistorySessionRequest::toActivitySession)
+                        .map(HistorySession::of)
                         .toList();
         if (sessions.isEmpty()) {
             return new HistoryPreviewResponse(List.of(), List.of(), List.of());

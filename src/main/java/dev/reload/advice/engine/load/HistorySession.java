@@ -3,6 +3,7 @@ package dev.reload.advice.engine.load;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import dev.reload.advice.engine.ActivitySession;
 import dev.reload.knee.Activity;
 
 /**
@@ -42,6 +43,33 @@ public record HistorySession(
         if (avgPaceSecPerKm != null && (!(avgPaceSecPerKm > 0) || avgPaceSecPerKm.isInfinite())) {
             throw new IllegalArgumentException("avgPaceSecPerKm must be positive");
         }
+    }
+
+    /**
+     * The one mapping from a logged or imported session (the adviser's record) to a session of R6.
+     * Every field is carried over as it is, the pains left behind (R6 does not read them), except
+     * the pace: a pace of 0 s/km or less is not a pace — it is taken as not known ({@code null}).
+     *
+     * <p>Why: a pace is the time one kilometre took, so only a positive value is one; R6.both
+     * compares weekly mean paces ("mean pace > 5 % faster", rules.md), and a 0 would make a week
+     * look infinitely fast. Every place a person enters a pace already refuses 0 or less (logging,
+     * the advice and history previews: "must be more than 0"), and a session of R6 rejects one;
+     * so such a value can only come from a stored or imported row, and dropping it lets the rest of
+     * the session count (its volume and load) instead of failing the whole history. This is what
+     * "What went wrong" always did; the adviser's R8.training-error passed the value on and would
+     * have failed on it.
+     */
+    public static HistorySession of(ActivitySession session) {
+        Integer pace = session.avgPaceSecPerKm();
+        return new HistorySession(
+                session.date(),
+                session.activity(),
+                session.volume(),
+                session.durationMin() == null ? null : session.durationMin().doubleValue(),
+                session.rpe(),
+                pace == null || pace <= 0 ? null : pace.doubleValue(),
+                session.surface(),
+                session.shoes());
     }
 
     /** A session with only what every log has: date, activity, volume. */
