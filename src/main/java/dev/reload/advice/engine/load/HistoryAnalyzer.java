@@ -53,15 +53,15 @@ public final class HistoryAnalyzer {
     private static final double EPSILON = 1e-9;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private final HistoryThresholds thresholds;
+    private final HistoryKnobs knobs;
 
-    public HistoryAnalyzer(HistoryThresholds thresholds) {
-        this.thresholds = thresholds;
+    public HistoryAnalyzer(HistoryKnobs knobs) {
+        this.knobs = knobs;
     }
 
-    /** R6 with the rule's own thresholds. */
+    /** R6 with the rule's own knobs. */
     public static HistoryAnalysis analyze(List<HistorySession> sessions, Optional<LocalDate> painOnset) {
-        return new HistoryAnalyzer(HistoryThresholds.DEFAULT).analyze(new HistoryInput(sessions, painOnset));
+        return new HistoryAnalyzer(HistoryKnobs.DEFAULTS).analyze(new HistoryInput(sessions, painOnset));
     }
 
     public HistoryAnalysis analyze(HistoryInput input) {
@@ -88,7 +88,7 @@ public final class HistoryAnalyzer {
                 .thenComparing(f -> f.activity().name()));
         List<HistoryFinding> whatWentWrong = input.painOnset()
                 .map(onset -> {
-                    LocalDate from = onset.minusWeeks(thresholds.lookbackWeeks());
+                    LocalDate from = onset.minusWeeks(knobs.lookbackWeeks());
                     return findings.stream()
                             .filter(f ->
                                     !f.endDate().isBefore(from) && !f.date().isAfter(onset))
@@ -141,7 +141,7 @@ public final class HistoryAnalyzer {
                 dailyLoad[i] += s.sessionLoad();
                 dailyVolume[i] += s.volume();
                 dailySessions[i]++;
-                if (s.rpe() != null && s.rpe() >= thresholds.hardRpe()) {
+                if (s.rpe() != null && s.rpe() >= knobs.hardRpe()) {
                     dailyHard[i]++;
                 }
             }
@@ -201,7 +201,7 @@ public final class HistoryAnalyzer {
                         .toList();
                 hardSessions.add(new int[] {
                     (int) inWeek.stream()
-                            .filter(s -> s.rpe() != null && s.rpe() >= thresholds.hardRpe())
+                            .filter(s -> s.rpe() != null && s.rpe() >= knobs.hardRpe())
                             .count()
                 });
                 meanPaces.add(inWeek.stream()
@@ -242,7 +242,7 @@ public final class HistoryAnalyzer {
         }
 
         private void weeklyJump(HistoryWeek week, HistoryWeek before, List<HistoryFinding> findings) {
-            if (before.volume() > 0 && week.volume() > before.volume() * thresholds.weeklyJumpRatio() + EPSILON) {
+            if (before.volume() > 0 && week.volume() > before.volume() * knobs.weeklyJumpRatio() + EPSILON) {
                 findings.add(new HistoryFinding(
                         WEEKLY_JUMP,
                         Severity.CAUTION,
@@ -259,8 +259,7 @@ public final class HistoryAnalyzer {
         }
 
         private void twoWeekSpike(HistoryWeek week, HistoryWeek twoBefore, List<HistoryFinding> findings) {
-            if (twoBefore.volume() > 0
-                    && week.volume() > twoBefore.volume() * thresholds.twoWeekSpikeRatio() + EPSILON) {
+            if (twoBefore.volume() > 0 && week.volume() > twoBefore.volume() * knobs.twoWeekSpikeRatio() + EPSILON) {
                 findings.add(
                         new HistoryFinding(
                                 TWO_WEEK_SPIKE,
@@ -292,7 +291,7 @@ public final class HistoryAnalyzer {
             if (highest == null) {
                 return;
             }
-            Optional<Severity> severity = classifyAcuteChronicRatio(highest, thresholds);
+            Optional<Severity> severity = classifyAcuteChronicRatio(highest, knobs);
             if (severity.isEmpty()) {
                 return;
             }
@@ -301,11 +300,11 @@ public final class HistoryAnalyzer {
                     ? "In the week of " + day(week.start()) + " your " + activityName
                             + " load stayed well below what you"
                             + " had been used to: the acute:chronic ratio was at most " + ratio + " (under "
-                            + number(thresholds.acwrUnder()) + "). Coming back from such a dip, build up gradually."
+                            + number(knobs.acwrUnder()) + "). Coming back from such a dip, build up gradually."
                     : "In the week of " + day(week.start()) + " your recent " + activityName + " load was high against"
                             + " what you had been used to: the acute:chronic ratio reached " + ratio + " on "
-                            + day(highestDay) + " (flag above " + number(thresholds.acwrCaution()) + ", high from "
-                            + number(thresholds.acwrHigh()) + ").";
+                            + day(highestDay) + " (flag above " + number(knobs.acwrCaution()) + ", high from "
+                            + number(knobs.acwrHigh()) + ").";
             findings.add(new HistoryFinding(
                     ACWR,
                     severity.get(),
@@ -327,18 +326,17 @@ public final class HistoryAnalyzer {
                 Double pace,
                 Double paceBefore,
                 List<HistoryFinding> findings) {
-            if (!(before.volume() > 0 && week.volume() > before.volume() * thresholds.weeklyJumpRatio() + EPSILON)) {
+            if (!(before.volume() > 0 && week.volume() > before.volume() * knobs.weeklyJumpRatio() + EPSILON)) {
                 return;
             }
             boolean moreHard = hard > hardBefore;
-            boolean faster = pace != null
-                    && paceBefore != null
-                    && pace < paceBefore * (1 - thresholds.paceFasterShare()) - EPSILON;
+            boolean faster =
+                    pace != null && paceBefore != null && pace < paceBefore * (1 - knobs.paceFasterShare()) - EPSILON;
             if (!moreHard && !faster) {
                 return;
             }
             String harder = moreHard
-                    ? hard + " hard sessions (effort " + thresholds.hardRpe() + " or more) against " + hardBefore
+                    ? hard + " hard sessions (effort " + knobs.hardRpe() + " or more) against " + hardBefore
                     : "a mean pace of " + pace(pace) + " against " + pace(paceBefore);
             if (moreHard && faster) {
                 harder += ", and a mean pace of " + pace(pace) + " against " + pace(paceBefore);
@@ -358,7 +356,7 @@ public final class HistoryAnalyzer {
         }
 
         private void monotony(HistoryWeek week, List<HistoryFinding> findings) {
-            if (week.monotony() != null && week.monotony() > thresholds.monotony() + EPSILON) {
+            if (week.monotony() != null && week.monotony() > knobs.monotony() + EPSILON) {
                 findings.add(new HistoryFinding(
                         MONOTONY,
                         Severity.CAUTION,
@@ -368,7 +366,7 @@ public final class HistoryAnalyzer {
                         "In the week of " + day(week.start()) + " your " + activityName + " load hardly varied from day"
                                 + " to day: monotony " + String.format(Locale.ROOT, "%.2f", week.monotony())
                                 + " (above "
-                                + number(thresholds.monotony()) + "), strain "
+                                + number(knobs.monotony()) + "), strain "
                                 + String.format(Locale.ROOT, "%.1f", week.strain())
                                 + " for a weekly load of " + number(week.weeklyLoad())
                                 + ". Easy days and rest days help recovery.",
@@ -394,7 +392,7 @@ public final class HistoryAnalyzer {
                             HistoryFinding.Scope.DAY,
                             from.plusDays(1),
                             activity,
-                            "Hard " + activityName + " sessions (effort " + thresholds.hardRpe() + " or more) on " + run
+                            "Hard " + activityName + " sessions (effort " + knobs.hardRpe() + " or more) on " + run
                                     + " days in a row, " + day(from) + " to " + day(to)
                                     + ", with no easier day between.",
                             "Foster 1998 (Med Sci Sports Exerc 30:1164–1168)",
@@ -410,14 +408,14 @@ public final class HistoryAnalyzer {
                     run++;
                     continue;
                 }
-                if (run >= thresholds.daysWithoutRest()) {
+                if (run >= knobs.daysWithoutRest()) {
                     LocalDate from = first.plusDays(i - run);
                     LocalDate to = first.plusDays(i - 1L);
                     findings.add(new HistoryFinding(
                             NO_RECOVERY,
                             Severity.CAUTION,
                             HistoryFinding.Scope.DAY,
-                            from.plusDays(thresholds.daysWithoutRest() - 1L),
+                            from.plusDays(knobs.daysWithoutRest() - 1L),
                             activity,
                             run + " days of " + activityName + " in a row without a rest day, " + day(from) + " to "
                                     + day(to) + ".",
@@ -436,10 +434,10 @@ public final class HistoryAnalyzer {
                 }
                 if (previous != null) {
                     long daysWithout = DAYS.between(previous, s.date()) - 1;
-                    if (daysWithout >= thresholds.breakDays()) {
+                    if (daysWithout >= knobs.breakDays()) {
                         double before = volumeBetween(previous.minusDays(6), previous);
                         double back = volumeBetween(s.date(), s.date().plusDays(6));
-                        if (before > 0 && back >= before * thresholds.returnShare() - EPSILON) {
+                        if (before > 0 && back >= before * knobs.returnShare() - EPSILON) {
                             findings.add(new HistoryFinding(
                                     RETURN_TOO_FAST,
                                     Severity.CAUTION,
@@ -451,7 +449,7 @@ public final class HistoryAnalyzer {
                                             + day(s.date()) + ") came to " + number(back) + ": "
                                             + Math.round(back / before * 100) + " % of the " + number(before)
                                             + " of the last week before the break (flag from "
-                                            + Math.round(thresholds.returnShare() * 100) + " %).",
+                                            + Math.round(knobs.returnShare() * 100) + " %).",
                                     "Gabbett 2016 (Br J Sports Med 50:273–280)",
                                     "Moderate: after a break the body tolerates less, so the old load is a bigger jump;"
                                             + " the 80 % line is a rule of thumb."));
@@ -516,7 +514,7 @@ public final class HistoryAnalyzer {
                 LocalDate date = change.getKey();
                 for (LocalDate target : targets) {
                     long before = DAYS.between(date, target);
-                    if (before >= 0 && before <= thresholds.gearWindowDays()) {
+                    if (before >= 0 && before <= knobs.gearWindowDays()) {
                         boolean pain = painOnset.isPresent() && painOnset.get().equals(target);
                         findings.add(new HistoryFinding(
                                 GEAR,
@@ -537,14 +535,14 @@ public final class HistoryAnalyzer {
     }
 
     /** R6.acwr: HIGH from the high threshold, CAUTION above the caution one, INFO (under-loaded) below the low one. */
-    public static Optional<Severity> classifyAcuteChronicRatio(double acuteChronicRatio, HistoryThresholds thresholds) {
-        if (acuteChronicRatio >= thresholds.acwrHigh() - EPSILON) {
+    public static Optional<Severity> classifyAcuteChronicRatio(double acuteChronicRatio, HistoryKnobs knobs) {
+        if (acuteChronicRatio >= knobs.acwrHigh() - EPSILON) {
             return Optional.of(Severity.HIGH);
         }
-        if (acuteChronicRatio > thresholds.acwrCaution() + EPSILON) {
+        if (acuteChronicRatio > knobs.acwrCaution() + EPSILON) {
             return Optional.of(Severity.CAUTION);
         }
-        if (acuteChronicRatio < thresholds.acwrUnder() - EPSILON) {
+        if (acuteChronicRatio < knobs.acwrUnder() - EPSILON) {
             return Optional.of(Severity.INFO);
         }
         return Optional.empty();

@@ -4,7 +4,7 @@
  * findings. Pure Java: no Spring, Jakarta or JDBC, no clock.
  *
  * <p>Entry point: {@link dev.reload.advice.engine.load.HistoryAnalyzer#analyze(java.util.List, java.util.Optional)}
- * (default thresholds) or {@code new HistoryAnalyzer(thresholds).analyze(HistoryInput)} (with reported
+ * (the rule's numbers) or {@code new HistoryAnalyzer(knobs).analyze(HistoryInput)} (with reported
  * gear changes and RED weeks). The arithmetic alone is in {@link dev.reload.advice.engine.load.LoadMetrics}.
  */
 package dev.reload.advice.engine.load;

@@ -107,7 +107,7 @@ class HistoryAnalyzerTests {
         "2.50, HIGH"
     })
     void acuteChronicRatioThresholds(double ratio, String expected) {
-        assertThat(HistoryAnalyzer.classifyAcuteChronicRatio(ratio, HistoryThresholds.DEFAULT)
+        assertThat(HistoryAnalyzer.classifyAcuteChronicRatio(ratio, HistoryKnobs.DEFAULTS)
                         .map(Enum::name)
                         .orElse("NONE"))
                 .isEqualTo(expected);
@@ -292,7 +292,7 @@ class HistoryAnalyzerTests {
                 Optional.empty(),
                 List.of(new GearChange(MONDAY.plusWeeks(2), Activity.RUN, GearChange.Kind.SHOES, "minimalist shoes")),
                 List.of(red));
-        List<HistoryFinding> gear = new HistoryAnalyzer(HistoryThresholds.DEFAULT)
+        List<HistoryFinding> gear = new HistoryAnalyzer(HistoryKnobs.DEFAULTS)
                 .analyze(input).findings().stream()
                         .filter(f -> f.rule().equals(HistoryAnalyzer.GEAR))
                         .toList();
