@@ -13,6 +13,7 @@ import dev.reload.advice.engine.Plan;
 import dev.reload.advice.engine.Screening;
 import dev.reload.advice.engine.StrengthSet;
 import dev.reload.advice.engine.load.HistorySession;
+import dev.reload.knee.Activity;
 import dev.reload.knee.PainScore;
 import dev.reload.log.CheckInView;
 import dev.reload.log.SessionView;
@@ -148,25 +149,28 @@ public final class EngineInputs {
                 s.holdSec());
     }
 
+    /**
+     * A session sent for analysis alone (the history preview), as R6 reads it: the same mapping as
+     * a logged one, without pain scores.
+     */
+    public static HistorySession historySession(
+            LocalDate date,
+            Activity activity,
+            double volume,
+            Integer rpe,
+            Integer durationMin,
+            Integer avgPaceSecPerKm,
+            String surface,
+            String shoes) {
+        return HistorySession.of(new ActivitySession(
+                date, activity, volume, rpe, null, null, durationMin, avgPaceSecPerKm, surface, shoes));
+    }
+
     /** Logged and imported sessions as R6 reads them (the history feature's "what went wrong"). */
     public static List<HistorySession> historySessions(List<SessionView> sessions) {
         return sessions.stream()
                 .map(EngineInputs::session)
-                .map(EngineInputs::historySession)
+                .map(HistorySession::of)
                 .toList();
-    }
-
-    private static HistorySession historySession(ActivitySession s) {
-        return new HistorySession(
-                s.date(),
-                s.activity().name(),
-                s.volume(),
-                s.durationMin() == null ? null : s.durationMin().doubleValue(),
-                s.rpe(),
-                s.avgPaceSecPerKm() == null || s.avgPaceSecPerKm() <= 0
-                        ? null
-                        : s.avgPaceSecPerKm().doubleValue(),
-                s.surface(),
-                s.shoes());
     }
 }

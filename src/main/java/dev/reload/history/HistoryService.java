@@ -12,6 +12,7 @@ import dev.reload.advice.engine.load.HistoryAnalysis;
 import dev.reload.advice.engine.load.HistoryAnalyzer;
 import dev.reload.advice.engine.load.HistorySession;
 import dev.reload.advice.engine.load.HistoryWeek;
+import dev.reload.knee.Activity;
 import dev.reload.log.SessionService;
 import dev.reload.plan.PlanService;
 
@@ -57,9 +58,11 @@ public class HistoryService {
         return java.util.stream.IntStream.range(0, WEEKS_BEFORE)
                 .mapToObj(i -> lastMonday.minusWeeks(WEEKS_BEFORE - 1 - i))
                 .map(monday -> analysis.weeks().stream()
-                        .filter(w -> w.activity().equals(activity) && w.start().equals(monday))
+                        .filter(w -> w.activity().name().equals(activity)
+                                && w.start().equals(monday))
                         .findFirst()
-                        .orElse(new HistoryWeek(monday, activity, 0, 0, null, null, null, null, null)))
+                        .orElse(new HistoryWeek(
+                                monday, Activity.valueOf(activity), 0, 0, null, null, null, null, null)))
                 .toList();
     }
 }

@@ -55,12 +55,12 @@ public record Knobs(
                 value, stopPain, deloadEveryWeeks, deloadPercent, strengthProgressPercent, strengthRegressPercent);
     }
 
-    /** A knob outside its bounds; {@link #knob()} names it. */
+    /** A knob outside its bounds; {@link #knob()} names it. R6's {@code HistoryKnobs} throws it too. */
     public static final class KnobOutOfBoundsException extends IllegalArgumentException {
 
         private final String knob;
 
-        KnobOutOfBoundsException(String knob, double value, double min, double max) {
+        public KnobOutOfBoundsException(String knob, double value, double min, double max) {
             super(knob + " must be between " + format(min) + " and " + format(max) + ", was " + format(value));
             this.knob = knob;
         }

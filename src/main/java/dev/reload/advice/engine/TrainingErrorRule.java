@@ -35,16 +35,7 @@ final class TrainingErrorRule implements AdviceRule {
         long to = onset.toEpochDay();
         List<HistorySession> history = new ArrayList<>();
         for (int i = LogIndex.lowerBound(log.anyDay, from); i < log.sessions && log.anyDay[i] <= to; i++) {
-            ActivitySession a = log.anySession[i];
-            history.add(new HistorySession(
-                    a.date(),
-                    a.activity().name(),
-                    a.volume(),
-                    a.durationMin() == null ? null : a.durationMin().doubleValue(),
-                    a.rpe(),
-                    a.avgPaceSecPerKm() == null ? null : a.avgPaceSecPerKm().doubleValue(),
-                    a.surface(),
-                    a.shoes()));
+            history.add(HistorySession.of(log.anySession[i]));
         }
         if (history.isEmpty()) {
             return;

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.reload.advice.EngineInputs;
 import dev.reload.advice.engine.load.HistoryAnalysis;
 import dev.reload.advice.engine.load.HistoryAnalyzer;
 import dev.reload.advice.engine.load.HistoryFinding;
@@ -56,7 +57,18 @@ class HistoryPreviewController {
             @PositiveOrZero Integer durationMin,
             @Positive Integer avgPaceSecPerKm,
             @Size(max = 40) String surface,
-            @Size(max = 80) String shoes) {}
+            @Size(max = 80) String shoes) {
+
+        /**
+         * The session as R6 reads it, through the same mapping as a logged one
+         * ({@link EngineInputs#historySession}). The pains are left out (R6 does not read them, and
+         * either may be sent without the other here).
+         */
+        HistorySession toHistorySession() {
+            return EngineInputs.historySession(
+                    date, activity, volume.doubleValue(), rpe, durationMin, avgPaceSecPerKm, surface, shoes);
+        }
+    }
 
     record WeekResponse(
             LocalDate start,
@@ -72,7 +84,7 @@ class HistoryPreviewController {
         static WeekResponse of(HistoryWeek w) {
             return new WeekResponse(
                     w.start(),
-                    w.activity(),
+                    w.activity().name(),
                     round(w.volume()),
                     round(w.weeklyLoad()),
                     round(w.acwrEwma()),
@@ -99,7 +111,7 @@ class HistoryPreviewController {
                     f.severity().name(),
                     f.scope().name(),
                     f.date(),
-                    f.activity(),
+                    f.activity().name(),
                     f.message(),
                     f.source(),
                     f.evidence());
@@ -130,17 +142,7 @@ class HistoryPreviewController {
         List<HistorySession> sessions = request.sessions() == null
                 ? List.of()
                 : request.sessions().stream()
-                        .map(s -> new HistorySession(
-                                s.date(),
-                                s.activity().name(),
-                                s.volume().doubleValue(),
-                                s.durationMin() == null ? null : s.durationMin().doubleValue(),
-                                s.rpe(),
-                                s.avgPaceSecPerKm() == null
-                                        ? null
-                                        : s.avgPaceSecPerKm().doubleValue(),
-                                s.surface(),
-                                s.shoes()))
+                        .map(HistorySessionRequest::toHistorySession)
                         .toList();
         if (sessions.isEmpty()) {
             return new HistoryPreviewResponse(List.of(), List.of(), List.of());

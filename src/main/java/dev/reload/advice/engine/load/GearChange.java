@@ -3,6 +3,8 @@ package dev.reload.advice.engine.load;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import dev.reload.knee.Activity;
+
 /**
  * A change of gear the person reported (beyond what their sessions' {@code shoes} and {@code surface} show).
  *
@@ -11,7 +13,7 @@ import java.util.Objects;
  * @param kind        new shoes or a new main surface
  * @param description what changed, in the person's words ("new trail shoes")
  */
-public record GearChange(LocalDate date, String activity, Kind kind, String description) {
+public record GearChange(LocalDate date, Activity activity, Kind kind, String description) {
 
     public enum Kind {
         SHOES,

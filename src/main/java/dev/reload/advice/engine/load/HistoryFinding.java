@@ -2,6 +2,9 @@ package dev.reload.advice.engine.load;
 
 import java.time.LocalDate;
 
+import dev.reload.advice.engine.Severity;
+import dev.reload.knee.Activity;
+
 /**
  * A training error R6 found in a history.
  *
@@ -19,7 +22,7 @@ public record HistoryFinding(
         Severity severity,
         Scope scope,
         LocalDate date,
-        String activity,
+        Activity activity,
         String message,
         String source,
         String evidence) {

@@ -3,12 +3,14 @@ package dev.reload.advice.engine.load;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import dev.reload.advice.engine.ActivitySession;
+import dev.reload.knee.Activity;
+
 /**
  * One session of a history, logged or imported.
  *
  * @param date            the day it happened
- * @param activity        Reload's activity name ({@code RUN}, {@code WALK}, {@code HIKE}, {@code CYCLE},
- *                        {@code SWIM}, {@code JUMP_SPORT}, {@code OTHER}); analysed separately per activity
+ * @param activity        the kind of activity; each is analysed on its own
  * @param volume          the session's volume in the plan's unit (km, minutes, ...)
  * @param durationMin     minutes, or null
  * @param rpe             rating of perceived exertion 0–10, or null
@@ -18,7 +20,7 @@ import java.util.Objects;
  */
 public record HistorySession(
         LocalDate date,
-        String activity,
+        Activity activity,
         double volume,
         Double durationMin,
         Integer rpe,
@@ -29,9 +31,6 @@ public record HistorySession(
     public HistorySession {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(activity, "activity");
-        if (activity.isBlank()) {
-            throw new IllegalArgumentException("activity must not be blank");
-        }
         if (!(volume >= 0) || Double.isInfinite(volume)) {
             throw new IllegalArgumentException("volume must be a non-negative number");
         }
@@ -46,8 +45,35 @@ public record HistorySession(
         }
     }
 
+    /**
+     * The one mapping from a logged or imported session (the adviser's record) to a session of R6.
+     * Every field is carried over as it is, the pains left behind (R6 does not read them), except
+     * the pace: a pace of 0 s/km or less is not a pace — it is taken as not known ({@code null}).
+     *
+     * <p>Why: a pace is the time one kilometre took, so only a positive value is one; R6.both
+     * compares weekly mean paces ("mean pace > 5 % faster", rules.md), and a 0 would make a week
+     * look infinitely fast. Every place a person enters a pace already refuses 0 or less (logging,
+     * the advice and history previews: "must be more than 0"), and a session of R6 rejects one;
+     * so such a value can only come from a stored or imported row, and dropping it lets the rest of
+     * the session count (its volume and load) instead of failing the whole history. This is what
+     * "What went wrong" always did; the adviser's R8.training-error passed the value on and would
+     * have failed on it.
+     */
+    public static HistorySession of(ActivitySession session) {
+        Integer pace = session.avgPaceSecPerKm();
+        return new HistorySession(
+                session.date(),
+                session.activity(),
+                session.volume(),
+                session.durationMin() == null ? null : session.durationMin().doubleValue(),
+                session.rpe(),
+                pace == null || pace <= 0 ? null : pace.doubleValue(),
+                session.surface(),
+                session.shoes());
+    }
+
     /** A session with only what every log has: date, activity, volume. */
-    public static HistorySession of(LocalDate date, String activity, double volume) {
+    public static HistorySession of(LocalDate date, Activity activity, double volume) {
         return new HistorySession(date, activity, volume, null, null, null, null, null);
     }
 

@@ -2,6 +2,8 @@ package dev.reload.advice.engine.load;
 
 import java.time.LocalDate;
 
+import dev.reload.knee.Activity;
+
 /**
  * One ISO week (Monday to Sunday) of one activity.
  *
@@ -17,7 +19,7 @@ import java.time.LocalDate;
  */
 public record HistoryWeek(
         LocalDate start,
-        String activity,
+        Activity activity,
         double volume,
         double weeklyLoad,
         Double acwrEwma,

@@ -11,12 +11,14 @@ import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
+import dev.reload.knee.Activity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invariants of R6 over random histories (seeded, so a failure repeats). */
 class HistoryAnalyzerPropertiesTests {
 
-    private static final String[] ACTIVITIES = {"RUN", "WALK", "CYCLE"};
+    private static final Activity[] ACTIVITIES = {Activity.RUN, Activity.WALK, Activity.CYCLE};
     private static final String[] SURFACES = {"road", "trail", "track", null};
     private static final String[] SHOES = {"A", "B", "C", null};
 

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.reload.advice.engine.Severity;
+import dev.reload.knee.Activity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,11 +22,11 @@ class HistoryAnalyzerTests {
     static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
 
     static HistorySession run(LocalDate date, double volume) {
-        return HistorySession.of(date, "RUN", volume);
+        return HistorySession.of(date, Activity.RUN, volume);
     }
 
     static HistorySession hard(LocalDate date, double volume, int rpe) {
-        return new HistorySession(date, "RUN", volume, null, rpe, null, null, null);
+        return new HistorySession(date, Activity.RUN, volume, null, rpe, null, null, null);
     }
 
     static List<HistoryFinding> findings(List<HistorySession> sessions, String ruleId) {
@@ -104,7 +107,7 @@ class HistoryAnalyzerTests {
         "2.50, HIGH"
     })
     void acuteChronicRatioThresholds(double ratio, String expected) {
-        assertThat(HistoryAnalyzer.classifyAcuteChronicRatio(ratio, HistoryThresholds.DEFAULT)
+        assertThat(HistoryAnalyzer.classifyAcuteChronicRatio(ratio, HistoryKnobs.DEFAULTS)
                         .map(Enum::name)
                         .orElse("NONE"))
                 .isEqualTo(expected);
@@ -138,10 +141,10 @@ class HistoryAnalyzerTests {
         for (int d = 0; d < 35; d++) {
             sessions.add(run(MONDAY.plusDays(d), d % 2 == 0 ? 10 : 5));
         }
-        sessions.add(HistorySession.of(MONDAY.plusDays(2), "CYCLE", 30));
+        sessions.add(HistorySession.of(MONDAY.plusDays(2), Activity.CYCLE, 30));
         HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.empty());
         List<HistoryWeek> runs = analysis.weeks().stream()
-                .filter(w -> w.activity().equals("RUN"))
+                .filter(w -> w.activity().equals(Activity.RUN))
                 .toList();
         assertThat(runs).hasSize(5);
         assertThat(runs).allMatch(w -> w.start().getDayOfWeek() == DayOfWeek.MONDAY);
@@ -151,7 +154,7 @@ class HistoryAnalyzerTests {
         assertThat(runs.get(3).acwrEwma()).isNotNull();
         assertThat(runs.get(3).acwrCoupled()).isNotNull();
         assertThat(runs.get(3).acwrUncoupled()).isNotNull();
-        assertThat(analysis.weeks().stream().filter(w -> w.activity().equals("CYCLE")))
+        assertThat(analysis.weeks().stream().filter(w -> w.activity().equals(Activity.CYCLE)))
                 .singleElement()
                 .satisfies(w -> assertThat(w.volume()).isEqualTo(30));
     }
@@ -188,9 +191,9 @@ class HistoryAnalyzerTests {
 
     @Test
     void sessionLoadIsDurationTimesRpeWhenBothAreKnown() {
-        HistorySession withRpe = new HistorySession(MONDAY, "RUN", 8, 40.0, 5, null, null, null);
+        HistorySession withRpe = new HistorySession(MONDAY, Activity.RUN, 8, 40.0, 5, null, null, null);
         assertThat(withRpe.sessionLoad()).isEqualTo(200);
-        assertThat(HistorySession.of(MONDAY, "RUN", 8).sessionLoad()).isEqualTo(8);
+        assertThat(HistorySession.of(MONDAY, Activity.RUN, 8).sessionLoad()).isEqualTo(8);
         HistoryAnalysis analysis = HistoryAnalyzer.analyze(List.of(withRpe), Optional.empty());
         assertThat(analysis.weeks().get(0).weeklyLoad()).isEqualTo(200);
         assertThat(analysis.weeks().get(0).volume()).isEqualTo(8);
@@ -253,8 +256,8 @@ class HistoryAnalyzerTests {
     @CsvSource({"285, false", "284.9, true"})
     void moreVolumeAndAFasterPaceIsBoth(double pace, boolean flagged) {
         List<HistorySession> sessions = List.of(
-                new HistorySession(MONDAY, "RUN", 10, null, null, 300.0, null, null),
-                new HistorySession(MONDAY.plusWeeks(1), "RUN", 12, null, null, pace, null, null));
+                new HistorySession(MONDAY, Activity.RUN, 10, null, null, 300.0, null, null),
+                new HistorySession(MONDAY.plusWeeks(1), Activity.RUN, 12, null, null, pace, null, null));
         assertThat(findings(sessions, HistoryAnalyzer.BOTH)).hasSize(flagged ? 1 : 0);
     }
 
@@ -264,8 +267,8 @@ class HistoryAnalyzerTests {
         LocalDate onset = MONDAY.plusWeeks(6);
         LocalDate change = onset.minusDays(daysBefore);
         List<HistorySession> sessions = List.of(
-                new HistorySession(MONDAY, "RUN", 5, null, null, null, "road", "Old pair"),
-                new HistorySession(change, "RUN", 5, null, null, null, "road", "Brand new pair"));
+                new HistorySession(MONDAY, Activity.RUN, 5, null, null, null, "road", "Old pair"),
+                new HistorySession(change, Activity.RUN, 5, null, null, null, "road", "Brand new pair"));
         List<HistoryFinding> gear = HistoryAnalyzer.analyze(sessions, Optional.of(onset)).findings().stream()
                 .filter(f -> f.rule().equals(HistoryAnalyzer.GEAR))
                 .toList();
@@ -281,15 +284,15 @@ class HistoryAnalyzerTests {
     void aChangeOfMainSurfaceOrAReportedChangeBeforeARedWeekCounts() {
         LocalDate red = MONDAY.plusWeeks(3);
         List<HistorySession> sessions = List.of(
-                new HistorySession(MONDAY, "RUN", 5, null, null, null, "road", null),
-                new HistorySession(MONDAY.plusWeeks(1), "RUN", 5, null, null, null, "road", null),
-                new HistorySession(MONDAY.plusWeeks(2).plusDays(2), "RUN", 6, null, null, null, "trail", null));
+                new HistorySession(MONDAY, Activity.RUN, 5, null, null, null, "road", null),
+                new HistorySession(MONDAY.plusWeeks(1), Activity.RUN, 5, null, null, null, "road", null),
+                new HistorySession(MONDAY.plusWeeks(2).plusDays(2), Activity.RUN, 6, null, null, null, "trail", null));
         HistoryInput input = new HistoryInput(
                 sessions,
                 Optional.empty(),
-                List.of(new GearChange(MONDAY.plusWeeks(2), "RUN", GearChange.Kind.SHOES, "minimalist shoes")),
+                List.of(new GearChange(MONDAY.plusWeeks(2), Activity.RUN, GearChange.Kind.SHOES, "minimalist shoes")),
                 List.of(red));
-        List<HistoryFinding> gear = new HistoryAnalyzer(HistoryThresholds.DEFAULT)
+        List<HistoryFinding> gear = new HistoryAnalyzer(HistoryKnobs.DEFAULTS)
                 .analyze(input).findings().stream()
                         .filter(f -> f.rule().equals(HistoryAnalyzer.GEAR))
                         .toList();

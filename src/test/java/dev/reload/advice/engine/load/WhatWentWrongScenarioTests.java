@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.reload.knee.Activity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,9 +22,9 @@ class WhatWentWrongScenarioTests {
 
     private void runs(int week, double monday, double wednesday, double saturday, String shoes) {
         LocalDate start = FIRST_MONDAY.plusWeeks(week - 1L);
-        log.add(new HistorySession(start, "RUN", monday, null, 4, 360.0, "road", shoes));
-        log.add(new HistorySession(start.plusDays(2), "RUN", wednesday, null, 5, 360.0, "road", shoes));
-        log.add(new HistorySession(start.plusDays(5), "RUN", saturday, null, 4, 370.0, "road", shoes));
+        log.add(new HistorySession(start, Activity.RUN, monday, null, 4, 360.0, "road", shoes));
+        log.add(new HistorySession(start.plusDays(2), Activity.RUN, wednesday, null, 5, 360.0, "road", shoes));
+        log.add(new HistorySession(start.plusDays(5), Activity.RUN, saturday, null, 4, 370.0, "road", shoes));
     }
 
     @Test
@@ -35,10 +37,10 @@ class WhatWentWrongScenarioTests {
         runs(7, 7, 7, 9, "Old trainers");
         // Week 8: a half-marathon plan starts: 28 km in new shoes, with intervals on Tuesday and Wednesday.
         LocalDate week8 = FIRST_MONDAY.plusWeeks(7);
-        log.add(new HistorySession(week8, "RUN", 6, null, 4, 360.0, "road", "Racing flats"));
-        log.add(new HistorySession(week8.plusDays(1), "RUN", 5, null, 8, 290.0, "track", "Racing flats"));
-        log.add(new HistorySession(week8.plusDays(2), "RUN", 6, null, 8, 300.0, "road", "Racing flats"));
-        log.add(new HistorySession(week8.plusDays(5), "RUN", 11, null, 4, 370.0, "road", "Racing flats"));
+        log.add(new HistorySession(week8, Activity.RUN, 6, null, 4, 360.0, "road", "Racing flats"));
+        log.add(new HistorySession(week8.plusDays(1), Activity.RUN, 5, null, 8, 290.0, "track", "Racing flats"));
+        log.add(new HistorySession(week8.plusDays(2), Activity.RUN, 6, null, 8, 300.0, "road", "Racing flats"));
+        log.add(new HistorySession(week8.plusDays(5), Activity.RUN, 11, null, 4, 370.0, "road", "Racing flats"));
         // The knee starts to hurt on the Wednesday after.
         LocalDate painOnset = week8.plusDays(9);
 

@@ -1,0 +1,214 @@
+package dev.reload.advice.engine.load;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.reload.knee.Activity;
+
+import static java.time.temporal.ChronoUnit.DAYS;
+
+/**
+ * What every R6 rule looks at, computed once per activity: its sessions in date order, laid out
+ * day by day from its first session to the Sunday after its last one (or after the pain began, if
+ * later), its ISO weeks with their figures, and the weighted acute:chronic ratio of every day.
+ *
+ * <p>Days before the first session are not known: a first week that began before it (a history
+ * starting mid-week) is never a week compared against ({@link #comparable(int, int)}).
+ */
+final class ActivityHistory {
+
+    /** Slack for comparisons of computed numbers against a threshold (rules.md's "more than"). */
+    static final double EPSILON = 1e-9;
+
+    private final Activity activity;
+    private final List<HistorySession> sessions;
+    private final Optional<LocalDate> painOnset;
+    private final List<GearChange> gearChanges;
+    private final List<LocalDate> redWeekStarts;
+    private final HistoryKnobs knobs;
+    private final LocalDate first;
+    private final double[] dailyVolume;
+    private final int[] dailySessions;
+    private final int[] dailyHard;
+    private final Double[] acuteChronicRatio;
+    private final List<HistoryWeek> weeks = new ArrayList<>();
+    private final List<Integer> hardSessions = new ArrayList<>();
+    private final List<Double> meanPaces = new ArrayList<>();
+    private final int firstFullWeek;
+
+    /**
+     * @param sessions      the activity's sessions, in date order, at least one
+     * @param gearChanges   the reported gear changes of this activity
+     */
+    ActivityHistory(
+            Activity activity,
+            List<HistorySession> sessions,
+            Optional<LocalDate> painOnset,
+            List<GearChange> gearChanges,
+            List<LocalDate> redWeekStarts,
+            HistoryKnobs knobs) {
+        this.activity = activity;
+        this.sessions = List.copyOf(sessions);
+        this.painOnset = painOnset;
+        this.gearChanges = List.copyOf(gearChanges);
+        this.redWeekStarts = List.copyOf(redWeekStarts);
+        this.knobs = knobs;
+        this.first = sessions.get(0).date();
+        LocalDate last = sessions.get(sessions.size() - 1).date();
+        if (painOnset.isPresent() && painOnset.get().isAfter(last)) {
+            last = painOnset.get();
+        }
+        LocalDate end = last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        int days = (int) DAYS.between(first, end) + 1;
+        double[] dailyLoad = new double[days];
+        dailyVolume = new double[days];
+        dailySessions = new int[days];
+        dailyHard = new int[days];
+        for (HistorySession s : sessions) {
+            int i = index(s.date());
+            dailyLoad[i] += s.sessionLoad();
+            dailyVolume[i] += s.volume();
+            dailySessions[i]++;
+            if (hard(s)) {
+                dailyHard[i]++;
+            }
+        }
+        acuteChronicRatio = LoadMetrics.acuteChronicRatioEwma(dailyLoad);
+        Double[] coupled = LoadMetrics.acuteChronicRatioCoupled(dailyLoad);
+        Double[] uncoupled = LoadMetrics.acuteChronicRatioUncoupled(dailyLoad);
+        for (LocalDate monday = first.with(DayOfWeek.MONDAY); !monday.isAfter(end); monday = monday.plusWeeks(1)) {
+            double[] loads = new double[7];
+            double weeklyLoad = 0;
+            for (int d = 0; d < 7; d++) {
+                int i = index(monday.plusDays(d));
+                loads[d] = i >= 0 && i < days ? dailyLoad[i] : 0;
+                weeklyLoad += loads[d];
+            }
+            int sunday = index(monday.plusDays(6));
+            weeks.add(new HistoryWeek(
+                    monday,
+                    activity,
+                    volumeBetween(monday, monday.plusDays(6)),
+                    weeklyLoad,
+                    acuteChronicRatio[sunday],
+                    coupled[sunday],
+                    uncoupled[sunday],
+                    LoadMetrics.monotony(loads),
+                    LoadMetrics.strain(loads)));
+            LocalDate weekStart = monday;
+            List<HistorySession> inWeek = sessions.stream()
+                    .filter(s -> !s.date().isBefore(weekStart) && !s.date().isAfter(weekStart.plusDays(6)))
+                    .toList();
+            hardSessions.add((int) inWeek.stream().filter(this::hard).count());
+            meanPaces.add(inWeek.stream()
+                    .filter(s -> s.avgPaceSecPerKm() != null)
+                    .mapToDouble(HistorySession::avgPaceSecPerKm)
+                    .average()
+                    .stream()
+                    .boxed()
+                    .findFirst()
+                    .orElse(null));
+        }
+        firstFullWeek = first.getDayOfWeek() == DayOfWeek.MONDAY ? 0 : 1;
+    }
+
+    Activity activity() {
+        return activity;
+    }
+
+    /** The activity in words, as findings name it ("running"). */
+    String activityName() {
+        return HistoryWords.name(activity);
+    }
+
+    HistoryKnobs knobs() {
+        return knobs;
+    }
+
+    /** The activity's sessions, in date order. */
+    List<HistorySession> sessions() {
+        return sessions;
+    }
+
+    Optional<LocalDate> painOnset() {
+        return painOnset;
+    }
+
+    /** The gear changes reported for this activity apart from its sessions. */
+    List<GearChange> gearChanges() {
+        return gearChanges;
+    }
+
+    List<LocalDate> redWeekStarts() {
+        return redWeekStarts;
+    }
+
+    /** The ISO weeks from the one holding the first session, Monday first; week {@code w} is {@code weeks().get(w)}. */
+    List<HistoryWeek> weeks() {
+        return weeks;
+    }
+
+    /** True when week {@code w − back} exists and is fully known, so week {@code w} may be compared against it. */
+    boolean comparable(int w, int back) {
+        return w - back >= firstFullWeek;
+    }
+
+    /** The hard sessions (RPE at or above {@link HistoryKnobs#hardRpe()}) of week {@code w}. */
+    int hardSessions(int w) {
+        return hardSessions.get(w);
+    }
+
+    /** The mean pace of week {@code w}'s sessions with a pace (seconds per km), or null without one. */
+    Double meanPace(int w) {
+        return meanPaces.get(w);
+    }
+
+    /** The days laid out, from the first session's day ({@link #day(int) day(0)}). */
+    int days() {
+        return dailySessions.length;
+    }
+
+    LocalDate day(int index) {
+        return first.plusDays(index);
+    }
+
+    /** True when the day holds a hard session. */
+    boolean hardOn(int index) {
+        return dailyHard[index] > 0;
+    }
+
+    /** True when the day holds a session (of any volume): it is no rest day. */
+    boolean activeOn(int index) {
+        return dailySessions[index] > 0;
+    }
+
+    /** The weighted acute:chronic ratio of the day, or null while warming up, with no chronic load or outside the history. */
+    Double acuteChronicRatio(LocalDate date) {
+        int i = index(date);
+        return i >= 0 && i < acuteChronicRatio.length ? acuteChronicRatio[i] : null;
+    }
+
+    /** The volume of the days from {@code from} to {@code to}, both included (0 for days outside the history). */
+    double volumeBetween(LocalDate from, LocalDate to) {
+        double sum = 0;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            int i = index(d);
+            if (i >= 0 && i < dailyVolume.length) {
+                sum += dailyVolume[i];
+            }
+        }
+        return sum;
+    }
+
+    private boolean hard(HistorySession s) {
+        return s.rpe() != null && s.rpe() >= knobs.hardRpe();
+    }
+
+    private int index(LocalDate date) {
+        return (int) DAYS.between(first, date);
+    }
+}
