@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import dev.reload.knee.ExerciseLibrary;
 import dev.reload.knee.Phase;
+import dev.reload.knee.Severity;
 
 /**
  * The adviser: a pure function of a plan, a log and a day (rules.md). It indexes the log once,

@@ -1,6 +1,7 @@
 package dev.reload.advice.engine;
 
 import dev.reload.knee.Condition;
+import dev.reload.knee.Severity;
 
 /** R7.assess — not sure which condition it is: a clinical assessment clarifies (advice, no escalation). */
 final class AssessRule implements AdviceRule {

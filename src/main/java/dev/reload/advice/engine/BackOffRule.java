@@ -3,6 +3,7 @@ package dev.reload.advice.engine;
 import java.util.Optional;
 
 import dev.reload.knee.Phase;
+import dev.reload.knee.Severity;
 import dev.reload.knee.VolumeUnit;
 
 /**

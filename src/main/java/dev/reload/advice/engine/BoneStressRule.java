@@ -1,5 +1,7 @@
 package dev.reload.advice.engine;
 
+import dev.reload.knee.Severity;
+
 /**
  * R7.bone-stress — a bone stress reaction, or pain at night with bony tenderness: no impact
  * dose at all until a clinician has assessed it; only pain-free activity without impact.

@@ -3,6 +3,7 @@ package dev.reload.advice.engine;
 import java.util.List;
 
 import dev.reload.knee.RedFlag;
+import dev.reload.knee.Severity;
 
 /**
  * R7.clinician — locking, catching, giving way, marked swelling or bruising, a pop, pain that

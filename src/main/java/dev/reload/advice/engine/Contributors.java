@@ -3,6 +3,7 @@ package dev.reload.advice.engine;
 import java.util.List;
 
 import dev.reload.knee.ContributorKind;
+import dev.reload.knee.Severity;
 
 /** Records an R8 contributor with its exercises (from the library) and its finding. */
 final class Contributors {

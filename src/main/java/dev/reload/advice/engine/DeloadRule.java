@@ -3,6 +3,7 @@ package dev.reload.advice.engine;
 import java.util.Optional;
 
 import dev.reload.knee.Phase;
+import dev.reload.knee.Severity;
 
 /**
  * R3.deload — in Maintain, every 4th week (knob) counted from Maintain's first week is a rest

@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.util.List;
 
+import dev.reload.knee.Severity;
+
 /**
  * R3.goal — no dose exceeds the weekly goal; two all-GREEN weeks at the goal move Return to
  * Maintain (R4).

@@ -3,6 +3,7 @@ package dev.reload.advice.engine;
 import java.util.Optional;
 
 import dev.reload.knee.Phase;
+import dev.reload.knee.Severity;
 
 /** R3.hold — an AMBER (or still PENDING) session and no RED, or fewer sessions than planned: next week repeats this one. */
 final class HoldRule implements WeekRule {

@@ -3,6 +3,8 @@ package dev.reload.advice.engine;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import dev.reload.knee.Severity;
+
 /**
  * The morning report behind a week's decision: a session still PENDING when its week is judged
  * counts as AMBER (R3.hold), and so does an imported session not rated yet; one judged without its

@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.reload.knee.Exercise;
 import dev.reload.knee.ExerciseDose;
 import dev.reload.knee.ExerciseLibrary;
+import dev.reload.knee.Severity;
 
 /** R7.bone-stress for strength: an impact exercise is swapped for its easier, impact-free variant. */
 final class NoImpactRule implements ExerciseRule {

@@ -1,5 +1,7 @@
 package dev.reload.advice.engine;
 
+import dev.reload.knee.Severity;
+
 /**
  * R7.nonresponse — with at least 70 % of the planned target sessions logged, a week whose worst
  * pain is 3 or more, no better by 2 points or 30 % than the first week's, at a volume less than

@@ -3,6 +3,7 @@ package dev.reload.advice.engine;
 import java.util.Optional;
 
 import dev.reload.knee.Phase;
+import dev.reload.knee.Severity;
 
 /** R3.one-variable — a week whose volume rose may not also hold more hard (RPE ≥ 7) sessions than the week before. */
 final class OneVariableRule implements WeekRule {

@@ -3,6 +3,7 @@ package dev.reload.advice.engine;
 import java.util.Optional;
 
 import dev.reload.knee.Phase;
+import dev.reload.knee.Severity;
 
 /**
  * R3.repeat-red — two plan weeks in a row with a RED session: in Return, back to Settle with a

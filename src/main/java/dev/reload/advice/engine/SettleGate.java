@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.reload.knee.Condition;
 import dev.reload.knee.Phase;
+import dev.reload.knee.Severity;
 
 /**
  * R4 — the Settle phase and its gate to Return. While settling, the dose to keep trying is the

@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.time.LocalDate;
 
+import dev.reload.knee.Severity;
+
 /** R1.stop — pain during a session at or above the stop knob (default 6) means: stop this session now. */
 final class StopRule implements AdviceRule {
 

@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.util.Optional;
 
+import dev.reload.knee.Severity;
+
 /** R5.hold — pain 4–5 during the exercise (at the edge): keep the same load. */
 final class StrengthHoldRule implements ExerciseRule {
 

@@ -1,6 +1,7 @@
 package dev.reload.advice.engine;
 
 import dev.reload.knee.Phase;
+import dev.reload.knee.Severity;
 
 /** R5.maintain — in Maintain, strength goes on 1–2 times a week; fewer than 2 sessions over the last 2 weeks is a finding. */
 final class StrengthMaintainRule implements AdviceRule {

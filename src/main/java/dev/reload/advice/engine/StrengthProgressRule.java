@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.reload.knee.Exercise;
 import dev.reload.knee.ExerciseKind;
+import dev.reload.knee.Severity;
 
 /**
  * R5.progress — two sessions in a row with everything done and pain during 3 or less: raise the

@@ -3,6 +3,7 @@ package dev.reload.advice.engine;
 import java.util.Optional;
 
 import dev.reload.knee.Exercise;
+import dev.reload.knee.Severity;
 
 /** R5.regress — pain 6 or more during the exercise: less load (−10 to −20 %, knob) or the easier variant; never stop all exercise. */
 final class StrengthRegressRule implements ExerciseRule {

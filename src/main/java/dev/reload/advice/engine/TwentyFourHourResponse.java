@@ -1,5 +1,7 @@
 package dev.reload.advice.engine;
 
+import dev.reload.knee.Severity;
+
 /**
  * R1 — the 24-hour response of a target-activity session, judged on a given day: pain during,
  * pain after, and the next morning against the baseline morning pain.

@@ -3,6 +3,7 @@ package dev.reload.advice.engine;
 import java.util.List;
 
 import dev.reload.knee.RedFlag;
+import dev.reload.knee.Severity;
 
 /**
  * R7.urgent — a hot, red, swollen knee with fever; unable to bear weight after an injury; calf

@@ -12,12 +12,12 @@ import dev.reload.advice.engine.DoseDecision;
 import dev.reload.advice.engine.Escalation;
 import dev.reload.advice.engine.Light;
 import dev.reload.advice.engine.Response;
-import dev.reload.advice.engine.Severity;
 import dev.reload.advice.engine.StrengthDecision;
 import dev.reload.knee.Activity;
 import dev.reload.knee.ContributorKind;
 import dev.reload.knee.Phase;
 import dev.reload.knee.Programme;
+import dev.reload.knee.Severity;
 import dev.reload.knee.VolumeUnit;
 
 /** The advice (api.md, "Advice preview", response 200). */

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import dev.reload.knee.Condition;
 import dev.reload.knee.Phase;
 import dev.reload.knee.RedFlag;
+import dev.reload.knee.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

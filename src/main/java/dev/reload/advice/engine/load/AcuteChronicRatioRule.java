@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import dev.reload.advice.engine.Severity;
+import dev.reload.knee.Severity;
 
 import static dev.reload.advice.engine.load.ActivityHistory.EPSILON;
 import static dev.reload.advice.engine.load.HistoryWords.day;

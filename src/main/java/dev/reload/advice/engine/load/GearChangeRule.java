@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import dev.reload.advice.engine.Severity;
+import dev.reload.knee.Severity;
 
 import static dev.reload.advice.engine.load.ActivityHistory.EPSILON;
 import static dev.reload.advice.engine.load.HistoryWords.capitalize;

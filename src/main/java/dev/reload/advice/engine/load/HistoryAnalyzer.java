@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import dev.reload.advice.engine.Severity;
 import dev.reload.knee.Activity;
+import dev.reload.knee.Severity;
 
 /**
  * rules.md R6: training errors in a history, per activity. Pure: same input, same output; no clock.

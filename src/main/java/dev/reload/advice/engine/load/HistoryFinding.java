@@ -2,8 +2,8 @@ package dev.reload.advice.engine.load;
 
 import java.time.LocalDate;
 
-import dev.reload.advice.engine.Severity;
 import dev.reload.knee.Activity;
+import dev.reload.knee.Severity;
 
 /**
  * A training error R6 found in a history.

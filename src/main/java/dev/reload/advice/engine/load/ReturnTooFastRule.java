@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.reload.advice.engine.Severity;
+import dev.reload.knee.Severity;
 
 import static dev.reload.advice.engine.load.ActivityHistory.EPSILON;
 import static dev.reload.advice.engine.load.HistoryWords.day;

@@ -3,7 +3,7 @@ package dev.reload.advice.engine.load;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.reload.advice.engine.Severity;
+import dev.reload.knee.Severity;
 
 import static dev.reload.advice.engine.load.ActivityHistory.EPSILON;
 import static dev.reload.advice.engine.load.HistoryWords.day;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.reload.advice.engine.Severity;
+import dev.reload.knee.Severity;
 
 import static dev.reload.advice.engine.load.Histories.MONDAY;
 import static dev.reload.advice.engine.load.Histories.run;

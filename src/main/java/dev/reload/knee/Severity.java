@@ -1,4 +1,4 @@
-package dev.reload.advice.engine;
+package dev.reload.knee;
 
 /**
  * How much a finding matters: the advice's findings and R6's history findings
