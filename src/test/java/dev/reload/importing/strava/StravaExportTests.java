@@ -19,6 +19,7 @@ import dev.reload.importing.SourceFormat;
 import dev.reload.importing.Sport;
 import dev.reload.importing.TestFiles;
 import dev.reload.importing.UnreadableFileException;
+import dev.reload.importing.ZipBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -300,40 +301,47 @@ class StravaExportTests {
     }
 
     @Test
-    void tooManyEntriesAreRefusedAtOnce() {
-        ZipBuilder builder = new ZipBuilder();
-        for (int i = 0; i < 30; i++) {
-            builder.entry("activities/" + i + ".gpx", "x");
-        }
-        Path zip = builder.write(dir, "many.zip");
-        assertThatThrownBy(() -> StravaExport.open(zip, new ImportLimits(1 << 20, 1 << 30, 20, 100)))
-                .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("the archive holds more than 20 files");
-    }
-
-    @Test
-    void sizesInTheHeadersAreNotTrusted() throws Exception {
-        byte[] zipBytes =
-                new ZipBuilder().entry("activities/1.fit", new byte[4 << 20]).bytes();
-        // claim a 10-byte entry in the central directory (offset 24 of the entry) and the local header (offset 22)
-        int central = indexOf(zipBytes, new byte[] {0x50, 0x4b, 0x01, 0x02});
-        writeInt(zipBytes, central + 24, 10);
-        writeInt(zipBytes, 22, 10);
-        Path zip = Files.write(dir.resolve("liar.zip"), zipBytes);
-        try (StravaExport export = StravaExport.open(zip, new ImportLimits(64L << 20, 1L << 30, 1000, 100))) {
+    void aSummaryTableInAFolderFindsItsFilesInThatFolder() throws Exception {
+        String csv = HEADER + aRun("Morning Run", "./activities/1.fit");
+        Path zip = new ZipBuilder()
+                .entry("export_123/activities.csv", csv)
+                .entry("export_123/activities/1.fit", TestFiles.bytes("fit/garmin-fenix-5-run.fit"))
+                .entry("other/run.fit", TestFiles.bytes("fit/garmin-fenix-5-run.fit"))
+                .write(dir, "folder.zip");
+        try (StravaExport export = StravaExport.open(zip)) {
+            assertThat(export.total()).as("only the table's rows").isEqualTo(1);
             ImportOutcome outcome = export.read(0);
-            assertThat(outcome.activity()).isEmpty();
-            assertThat(outcome.failure()).isPresent();
-            assertThat(export.unpackedBytes()).isLessThanOrEqualTo(2L << 20);
+            assertThat(outcome.source()).isEqualTo("export_123/activities/1.fit");
+            assertThat(outcome.activity().orElseThrow().format()).isEqualTo(SourceFormat.FIT);
+            assertThat(outcome.failure()).isEmpty();
         }
     }
 
     @Test
-    void notAZipSaysSo() throws Exception {
-        Path notZip = Files.write(dir.resolve("x.zip"), "hello".getBytes());
-        assertThatThrownBy(() -> StravaExport.open(notZip))
+    void aRowWhoseFileNameLeavesTheArchiveIsRefusedAndImportedFromTheRow() throws Exception {
+        String csv = HEADER + aRun("Sly", "../1.fit");
+        Path zip = new ZipBuilder()
+                .entry("activities.csv", csv)
+                .entry("1.fit", TestFiles.bytes("fit/garmin-fenix-5-run.fit"))
+                .write(dir, "sly.zip");
+        try (StravaExport export = StravaExport.open(zip)) {
+            ImportOutcome outcome = export.read(0);
+            assertThat(outcome.activity().orElseThrow().format()).isEqualTo(SourceFormat.SUMMARY_ROW);
+            assertThat(outcome.failure())
+                    .contains(new ImportFailure(
+                            "../1.fit", "refused: its path points outside the archive; imported from the summary row"));
+        }
+    }
+
+    @Test
+    void aSummaryTableBeyondTheLimitsIsRefusedByName() {
+        Path zip = new ZipBuilder()
+                .entry("activities.csv", HEADER + " ".repeat(2 << 20))
+                .write(dir, "huge-table.zip");
+        assertThatThrownBy(() -> StravaExport.open(zip, new ImportLimits(64L << 20, 1L << 30, 1000, 100)))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("not a ZIP archive, or a damaged one");
+                .hasMessage("activities.csv: the file unpacks to far more than its packed size (more than 100 times):"
+                        + " refused");
     }
 
     @Test
@@ -354,23 +362,8 @@ class StravaExportTests {
         assertThat(StravaActivityTypes.map(null)).isEqualTo(Sport.OTHER);
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new IllegalArgumentException("not found");
-    }
-
-    private static void writeInt(byte[] bytes, int offset, int value) {
-        bytes[offset] = (byte) value;
-        bytes[offset + 1] = (byte) (value >> 8);
-        bytes[offset + 2] = (byte) (value >> 16);
-        bytes[offset + 3] = (byte) (value >> 24);
+    /** A row of a run on 11 June 2017 whose file is {@code file}. */
+    private static String aRun(String name, String file) {
+        return row("1", "Jun 11, 2017, 2:34:09 PM", name, "Run", "60", "0.15", file, "57", "157.6", "");
     }
 }
