@@ -1,29 +1,17 @@
 package dev.reload.importing.strava;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
 import dev.reload.importing.ActivityFiles;
 import dev.reload.importing.BoundedInput;
@@ -45,7 +33,8 @@ import dev.reload.importing.UnreadableFileException;
  * in order. Items come in a fixed order, so a job can persist them one by one, remember the last
  * index it stored and resume from the next one after a restart.
  *
- * <p>The archive is read through {@link SafeZip} (refused paths, counted bytes, entry count).
+ * <p>The archive is read through {@link SafeZip} (refused paths, counted bytes, entry count), the
+ * summary table by {@link StravaActivitiesCsv}.
  */
 public final class StravaExport implements Closeable {
 
@@ -100,7 +89,7 @@ public final class StravaExport implements Closeable {
         List<Item> items = new ArrayList<>();
         if (summary != null) {
             String prefix = summary.name().substring(0, summary.name().length() - SUMMARY_TABLE.length());
-            for (StravaRow row : parseSummary(readSummary(zip, summary), limits.maxEntries())) {
+            for (StravaRow row : StravaActivitiesCsv.parse(readSummary(zip, summary), limits.maxEntries())) {
                 String file = row.fileName() == null ? null : prefix + SafeZip.normalize(row.fileName());
                 items.add(new Item(row, file, null));
             }
@@ -121,151 +110,6 @@ public final class StravaExport implements Closeable {
                     ? new UnreadableFileException(SUMMARY_TABLE + ": " + e.reason(), e.getCause())
                     : new UnreadableFileException(
                             SUMMARY_TABLE + " is damaged: it could not be unpacked", e.getCause());
-        }
-    }
-
-    private static List<StravaRow> parseSummary(byte[] bytes, int maxRows) throws UnreadableFileException {
-        // The header row is read as a plain record: Strava repeats column names ("Elapsed Time",
-        // "Distance", "Max Heart Rate"), and each occurrence means something different.
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-                .setIgnoreEmptyLines(true)
-                .setTrailingData(true)
-                .setLenientEof(true)
-                .get();
-        int skip =
-                bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
-                        ? 3
-                        : 0;
-        List<StravaRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(
-                new InputStreamReader(
-                        new ByteArrayInputStream(bytes, skip, bytes.length - skip), StandardCharsets.UTF_8),
-                format)) {
-            java.util.Iterator<CSVRecord> records = parser.iterator();
-            SummaryColumns columns =
-                    new SummaryColumns(records.hasNext() ? records.next().toList() : List.of());
-            if (columns.date < 0) {
-                throw new UnreadableFileException(
-                        "activities.csv has no \"Activity Date\" column: it is not a Strava summary table");
-            }
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                if (rows.size() >= maxRows) {
-                    throw new UnreadableFileException("activities.csv lists more than " + maxRows + " activities");
-                }
-                rows.add(columns.row(record));
-            }
-        } catch (UnreadableFileException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("activities.csv is damaged: it is not a valid CSV table", e);
-        }
-        return rows;
-    }
-
-    /** Column positions; where Strava repeats a name, the first column that holds a value is used. */
-    private static final class SummaryColumns {
-        final int id;
-        final int date;
-        final int name;
-        final int type;
-        final int fileName;
-        final int[] elapsed;
-        final int[] moving;
-        final int[] distance;
-        final int[] elevationGain;
-        final int[] avgHeartRate;
-        final int[] maxHeartRate;
-        final int[] avgCadence;
-
-        SummaryColumns(List<String> headers) {
-            Map<String, List<Integer>> positions = new HashMap<>();
-            for (int i = 0; i < headers.size(); i++) {
-                String header =
-                        headers.get(i) == null ? "" : headers.get(i).trim().toLowerCase(Locale.ROOT);
-                positions.computeIfAbsent(header, k -> new ArrayList<>()).add(i);
-            }
-            id = first(positions, "activity id");
-            date = first(positions, "activity date");
-            name = first(positions, "activity name");
-            type = first(positions, "activity type");
-            fileName = first(positions, "filename");
-            elapsed = all(positions, "elapsed time");
-            moving = all(positions, "moving time");
-            distance = all(positions, "distance");
-            elevationGain = all(positions, "elevation gain");
-            avgHeartRate = all(positions, "average heart rate");
-            maxHeartRate = all(positions, "max heart rate");
-            avgCadence = all(positions, "average cadence");
-        }
-
-        private static int first(Map<String, List<Integer>> positions, String header) {
-            List<Integer> list = positions.get(header);
-            return list == null ? -1 : list.get(0);
-        }
-
-        private static int[] all(Map<String, List<Integer>> positions, String header) {
-            return positions.getOrDefault(header, List.of()).stream()
-                    .mapToInt(Integer::intValue)
-                    .toArray();
-        }
-
-        StravaRow row(CSVRecord record) {
-            String file = text(record, fileName);
-            return new StravaRow(
-                    text(record, id),
-                    StravaRow.parseDate(text(record, date)),
-                    text(record, name),
-                    text(record, type),
-                    file == null || file.isBlank() ? null : file.trim(),
-                    firstNumber(record, elapsed),
-                    firstNumber(record, moving),
-                    distanceMeters(record),
-                    firstNumber(record, elevationGain),
-                    StravaRow.wholeNumber(firstText(record, avgHeartRate)),
-                    StravaRow.wholeNumber(firstText(record, maxHeartRate)),
-                    StravaRow.wholeNumber(firstText(record, avgCadence)));
-        }
-
-        /** The second "Distance" column holds metres; the first, kilometres. */
-        private double distanceMeters(CSVRecord record) {
-            if (distance.length >= 2) {
-                double meters = StravaRow.parseNumber(text(record, distance[1]));
-                if (!Double.isNaN(meters)) {
-                    return meters;
-                }
-            }
-            if (distance.length >= 1) {
-                double kilometres = StravaRow.parseNumber(text(record, distance[0]));
-                return Double.isNaN(kilometres) ? Double.NaN : kilometres * 1000;
-            }
-            return Double.NaN;
-        }
-
-        private static double firstNumber(CSVRecord record, int[] columns) {
-            for (int column : columns) {
-                double value = StravaRow.parseNumber(text(record, column));
-                if (!Double.isNaN(value)) {
-                    return value;
-                }
-            }
-            return Double.NaN;
-        }
-
-        private static String firstText(CSVRecord record, int[] columns) {
-            for (int column : columns) {
-                String value = text(record, column);
-                if (value != null && !value.isBlank()) {
-                    return value;
-                }
-            }
-            return null;
-        }
-
-        private static String text(CSVRecord record, int column) {
-            return column >= 0 && column < record.size() ? record.get(column) : null;
         }
     }
 

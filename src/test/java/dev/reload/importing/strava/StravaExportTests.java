@@ -21,34 +21,13 @@ import dev.reload.importing.TestFiles;
 import dev.reload.importing.UnreadableFileException;
 import dev.reload.importing.ZipBuilder;
 
+import static dev.reload.importing.strava.StravaCsvFixture.HEADER;
+import static dev.reload.importing.strava.StravaCsvFixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class StravaExportTests {
-
-    /** The columns of a real Strava export, with its repeated "Elapsed Time", "Distance" and "Max Heart Rate". */
-    static final String HEADER = "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,"
-            + "Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,"
-            + "Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance,Max Speed,Average Speed,"
-            + "Elevation Gain,Elevation Loss,Elevation Low,Elevation High,Max Grade,Average Grade,"
-            + "Average Positive Grade,Average Negative Grade,Max Cadence,Average Cadence,Max Heart Rate,"
-            + "Average Heart Rate,Max Watts,Average Watts,Calories\n";
-
-    static String row(
-            String id,
-            String date,
-            String name,
-            String type,
-            String elapsed,
-            String km,
-            String file,
-            String moving,
-            String meters,
-            String avgHr) {
-        return id + ",\"" + date + "\"," + name + "," + type + ",," + elapsed + "," + km + ",,,false,,," + file + ",,,"
-                + elapsed + ".0," + moving + "," + meters + ",,,12.0" + ",".repeat(11) + avgHr + ",,,\n";
-    }
 
     @TempDir
     Path dir;
@@ -342,24 +321,6 @@ class StravaExportTests {
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessage("activities.csv: the file unpacks to far more than its packed size (more than 100 times):"
                         + " refused");
-    }
-
-    @Test
-    void datesAreReadInStravasOwnFormatAsUtc() {
-        assertThat(StravaRow.parseDate("Sep 25, 2011, 1:00:22 PM")).isEqualTo(Instant.parse("2011-09-25T13:00:22Z"));
-        assertThat(StravaRow.parseDate("Jan 1, 2024, 12:05:00 AM")).isEqualTo(Instant.parse("2024-01-01T00:05:00Z"));
-        assertThat(StravaRow.parseDate("Sep 25, 2011, 1:00:22\u202fPM"))
-                .isEqualTo(Instant.parse("2011-09-25T13:00:22Z"));
-        assertThat(StravaRow.parseDate("25/09/2011")).isNull();
-    }
-
-    @Test
-    void unknownActivityTypesAreOther() {
-        assertThat(StravaActivityTypes.map("Trail Run")).isEqualTo(Sport.RUN);
-        assertThat(StravaActivityTypes.map("E-Bike Ride")).isEqualTo(Sport.CYCLE);
-        assertThat(StravaActivityTypes.map("Hike")).isEqualTo(Sport.HIKE);
-        assertThat(StravaActivityTypes.map("Kitesurf")).isEqualTo(Sport.OTHER);
-        assertThat(StravaActivityTypes.map(null)).isEqualTo(Sport.OTHER);
     }
 
     /** A row of a run on 11 June 2017 whose file is {@code file}. */
