@@ -2,15 +2,9 @@ package dev.reload.importing.strava;
 
 import java.io.Closeable;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import dev.reload.importing.ActivityFiles;
@@ -34,7 +28,7 @@ import dev.reload.importing.UnreadableFileException;
  * index it stored and resume from the next one after a restart.
  *
  * <p>The archive is read through {@link SafeZip} (refused paths, counted bytes, entry count), the
- * summary table by {@link StravaActivitiesCsv}.
+ * summary table by {@link StravaActivitiesCsv}, the items in parallel by {@link OrderedParallelReader}.
  */
 public final class StravaExport implements Closeable {
 
@@ -208,43 +202,7 @@ public final class StravaExport implements Closeable {
      */
     public void readAll(int fromIndex, int threads, Consumer<ImportOutcome> consumer)
             throws UnreadableFileException, InterruptedException {
-        if (threads <= 1) {
-            for (int i = fromIndex; i < items.size(); i++) {
-                if (Thread.interrupted()) {
-                    throw new InterruptedException();
-                }
-                consumer.accept(read(i));
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "import-parse");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Future<ImportOutcome>> pending = new ArrayDeque<>();
-        try {
-            int next = fromIndex;
-            int window = threads * 4;
-            while (next < items.size() || !pending.isEmpty()) {
-                while (next < items.size() && pending.size() < window) {
-                    int index = next++;
-                    pending.add(pool.submit(() -> read(index)));
-                }
-                Future<ImportOutcome> head = pending.poll();
-                try {
-                    consumer.accept(head.get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof UnreadableFileException unreadable) {
-                        throw unreadable;
-                    }
-                    throw new UnreadableFileException("the archive could not be read", e.getCause());
-                }
-            }
-        } finally {
-            pending.forEach(f -> f.cancel(true));
-            pool.shutdownNow();
-        }
+        OrderedParallelReader.readAll(fromIndex, items.size(), threads, this::read, consumer);
     }
 
     @Override
