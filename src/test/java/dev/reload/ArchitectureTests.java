@@ -22,7 +22,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The package rules of STYLE.md. Features live side by side under {@code dev.reload}; each may use
  * another's public services and domain types (the adviser engine's records and enums are the
  * product's vocabulary), but never its web layer; the shared {@code system} package depends on no
- * feature; and the pure adviser engine knows nothing of Spring, Jakarta or JDBC.
+ * feature; and the pure adviser engine and the importer know nothing of Spring, Jakarta or JDBC.
  */
 class ArchitectureTests {
 
@@ -50,6 +50,19 @@ class ArchitectureTests {
                         "dev.reload.account..")
                 .as("the adviser engine uses no Spring, Jakarta, JDBC or application services")
                 .allowEmptyShould(true);
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    void theImporterIsPlainJava() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("dev.reload.importing..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..", "jakarta..", "javax.servlet..", "java.sql..", "javax.sql..")
+                .as("the importer uses no Spring, Jakarta or JDBC: it runs and is tested on the plain JVM");
         rule.check(PRODUCTION);
     }
 
