@@ -25,8 +25,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The package rules of STYLE.md, beside {@link ModularityTests}. Features live side by side under
  * {@code dev.reload} with no cycles between them; each may use another's public services, never its
  * web layer; the product's vocabulary ({@code knee}) and the adviser engine are pure Java; only the
- * adviser sees its engine (and history the R6 package); the shared {@code system} package depends
- * on no feature.
+ * adviser sees its engine (and history the R6 package); the importer is plain Java; the shared
+ * {@code system} package depends on no feature.
  */
 class ArchitectureTests {
 
@@ -84,6 +84,19 @@ class ArchitectureTests {
                     }
                 })
                 .as("the vocabulary is pure Java and uses no feature");
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    void theImporterIsPlainJava() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("dev.reload.importing..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..", "jakarta..", "javax.servlet..", "java.sql..", "javax.sql..")
+                .as("the importer uses no Spring, Jakarta or JDBC: it runs and is tested on the plain JVM");
         rule.check(PRODUCTION);
     }
 

@@ -198,7 +198,7 @@ public class ImportRunner {
             if (outcome.activity().isPresent()) {
                 ImportedActivity a = outcome.activity().get();
                 AccountId owner = new AccountId(job.accountId());
-                Activity activity = Activity.valueOf(a.sport().name());
+                Activity activity = SportActivities.activityOf(a.sport());
                 if (sessions.hasSameActivity(owner, activity, a.startTime(), ImportedActivity.SAME_START_TOLERANCE)) {
                     duplicates = 1;
                 } else {

@@ -11,6 +11,8 @@
  *       {@link dev.reload.importing.strava.StravaExport#open(java.nio.file.Path)}, then
  *       {@code total()} and {@code read(index)} or {@code readAll(fromIndex, threads, consumer)}, which
  *       hand over one {@link dev.reload.importing.ImportOutcome} per item, in order.</li>
+ *   <li>Any ZIP from an upload is read through {@link dev.reload.importing.SafeZip}: no path out of
+ *       the archive, bytes counted while they are unpacked, entries counted.</li>
  * </ul>
  *
  * <p>No other exception leaves a reader for any input (fuzz-tested). Limits are in

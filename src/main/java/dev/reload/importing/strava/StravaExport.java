@@ -1,36 +1,11 @@
 package dev.reload.importing.strava;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
 import dev.reload.importing.ActivityFiles;
 import dev.reload.importing.BoundedInput;
@@ -38,6 +13,7 @@ import dev.reload.importing.ImportFailure;
 import dev.reload.importing.ImportLimits;
 import dev.reload.importing.ImportOutcome;
 import dev.reload.importing.ImportedActivity;
+import dev.reload.importing.SafeZip;
 import dev.reload.importing.Sport;
 import dev.reload.importing.UnreadableFileException;
 
@@ -51,47 +27,25 @@ import dev.reload.importing.UnreadableFileException;
  * in order. Items come in a fixed order, so a job can persist them one by one, remember the last
  * index it stored and resume from the next one after a restart.
  *
- * <p>Defences: entries whose path is absolute or climbs out with {@code ..} are never read (they are
- * reported as failed); bytes are counted while they are unpacked, never taken from the archive's
- * headers, against a per-file limit, a compression-ratio limit and a limit for the whole archive;
- * an archive with too many entries is refused at once. Nothing is written to disk.
+ * <p>The archive is read through {@link SafeZip} (refused paths, counted bytes, entry count), the
+ * summary table by {@link StravaActivitiesCsv}, the items in parallel by {@link OrderedParallelReader}.
  */
 public final class StravaExport implements Closeable {
 
     public static final String SUMMARY_TABLE = "activities.csv";
     private static final String SUMMARY_SUFFIX = "/activities.csv";
-    /** Entries smaller than this are never judged by their compression ratio. */
-    private static final long RATIO_FLOOR_BYTES = 1 << 20;
 
-    private final ZipFile zip;
+    private final SafeZip zip;
     private final ImportLimits limits;
-    private final long archiveBytes;
     private final List<Item> items;
-    private final Map<String, ZipEntry> entriesByName;
-    private final AtomicLong unpacked = new AtomicLong();
-    private final BoundedInput.ByteBudget budget;
 
     /** One thing to import: a summary row (with or without file), a bare file, or a refused entry. */
     private record Item(StravaRow row, String fileName, String refusedReason) {}
 
-    private StravaExport(ZipFile zip, ImportLimits limits, long archiveBytes) {
+    private StravaExport(SafeZip zip, ImportLimits limits, List<Item> items) {
         this.zip = zip;
         this.limits = limits;
-        this.archiveBytes = archiveBytes;
-        this.items = new ArrayList<>();
-        this.entriesByName = new HashMap<>();
-        this.budget = n -> {
-            if (unpacked.addAndGet(n) > limits.maxTotalBytes()) {
-                throw new TotalLimitExceededException("the archive unpacks to more than "
-                        + (limits.maxTotalBytes() >> 20) + " MB: the import was stopped");
-            }
-        };
-    }
-
-    private static final class TotalLimitExceededException extends BoundedInput.LimitExceededException {
-        TotalLimitExceededException(String message) {
-            super(message);
-        }
+        this.items = items;
     }
 
     /** Opens an export with the default limits. */
@@ -106,52 +60,15 @@ public final class StravaExport implements Closeable {
      *                                 summary table cannot be read at all
      */
     public static StravaExport open(Path zipFile, ImportLimits limits) throws UnreadableFileException {
-        ZipFile zip;
-        long length;
-        try {
-            length = java.nio.file.Files.size(zipFile);
-            zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8);
-        } catch (ZipException e) {
-            throw new UnreadableFileException("not a ZIP archive, or a damaged one", e);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("the archive could not be opened", e);
-        }
-        StravaExport export = new StravaExport(zip, limits, length);
-        try {
-            export.index();
-            return export;
-        } catch (UnreadableFileException e) {
-            export.close();
-            throw e;
-        } catch (RuntimeException e) {
-            export.close();
-            throw new UnreadableFileException("not a ZIP archive, or a damaged one", e);
-        }
+        return SafeZip.open(zipFile, limits, zip -> new StravaExport(zip, limits, items(zip, limits)));
     }
 
-    private void index() throws UnreadableFileException {
-        if (zip.size() > limits.maxEntries()) {
-            throw new UnreadableFileException("the archive holds more than " + limits.maxEntries() + " files");
-        }
-        List<ZipEntry> activityFiles = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        ZipEntry summary = null;
-        int count = 0;
-        Enumeration<? extends ZipEntry> entries = zip.entries();
-        while (entries.hasMoreElements()) {
-            ZipEntry entry = entries.nextElement();
-            if (++count > limits.maxEntries()) {
-                throw new UnreadableFileException("the archive holds more than " + limits.maxEntries() + " files");
-            }
-            if (entry.isDirectory()) {
-                continue;
-            }
-            String name = normalize(entry.getName());
-            if (!isSafe(name)) {
-                refused.add(entry.getName());
-                continue;
-            }
-            entriesByName.putIfAbsent(name, entry);
+    /** Summary rows in the table's order (or bare activity files by name), then refused entries. */
+    private static List<Item> items(SafeZip zip, ImportLimits limits) throws UnreadableFileException {
+        List<String> activityFiles = new ArrayList<>();
+        SafeZip.Entry summary = null;
+        for (SafeZip.Entry entry : zip.entries()) {
+            String name = entry.name();
             if (name.equals(SUMMARY_TABLE)
                     || (summary == null
                             && name.endsWith(SUMMARY_SUFFIX)
@@ -160,206 +77,34 @@ public final class StravaExport implements Closeable {
                     summary = entry;
                 }
             } else if (ActivityFiles.isActivityFileName(name)) {
-                activityFiles.add(entry);
+                activityFiles.add(name);
             }
         }
+        List<Item> items = new ArrayList<>();
         if (summary != null) {
-            String prefix = normalize(summary.getName()).equals(SUMMARY_TABLE)
-                    ? ""
-                    : normalize(summary.getName())
-                            .substring(0, normalize(summary.getName()).length() - SUMMARY_TABLE.length());
-            for (StravaRow row : readSummary(summary)) {
-                String file = row.fileName() == null ? null : prefix + normalize(row.fileName());
+            String prefix = summary.name().substring(0, summary.name().length() - SUMMARY_TABLE.length());
+            for (StravaRow row : StravaActivitiesCsv.parse(readSummary(zip, summary), limits.maxEntries())) {
+                String file = row.fileName() == null ? null : prefix + SafeZip.normalize(row.fileName());
                 items.add(new Item(row, file, null));
             }
         } else {
-            activityFiles.stream()
-                    .map(e -> normalize(e.getName()))
-                    .sorted()
-                    .forEach(name -> items.add(new Item(null, name, null)));
+            activityFiles.stream().sorted().forEach(name -> items.add(new Item(null, name, null)));
         }
-        Collections.sort(refused);
-        for (String name : refused) {
-            items.add(new Item(null, name, "refused: its path points outside the archive"));
+        for (String name : zip.refusedNames()) {
+            items.add(new Item(null, name, SafeZip.REFUSED_PATH));
         }
+        return items;
     }
 
-    private List<StravaRow> readSummary(ZipEntry summary) throws UnreadableFileException {
-        byte[] bytes;
-        try (InputStream in = zip.getInputStream(summary)) {
-            bytes = BoundedInput.readAll(in, entryCap(summary), budget);
-        } catch (BoundedInput.LimitExceededException e) {
-            throw new UnreadableFileException("activities.csv: " + limitReason(e, summary), e);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("activities.csv is damaged: it could not be unpacked", e);
-        }
-        // The header row is read as a plain record: Strava repeats column names ("Elapsed Time",
-        // "Distance", "Max Heart Rate"), and each occurrence means something different.
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-                .setIgnoreEmptyLines(true)
-                .setTrailingData(true)
-                .setLenientEof(true)
-                .get();
-        int skip =
-                bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
-                        ? 3
-                        : 0;
-        List<StravaRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(
-                new InputStreamReader(
-                        new ByteArrayInputStream(bytes, skip, bytes.length - skip), StandardCharsets.UTF_8),
-                format)) {
-            java.util.Iterator<CSVRecord> records = parser.iterator();
-            SummaryColumns columns =
-                    new SummaryColumns(records.hasNext() ? records.next().toList() : List.of());
-            if (columns.date < 0) {
-                throw new UnreadableFileException(
-                        "activities.csv has no \"Activity Date\" column: it is not a Strava summary table");
-            }
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                if (rows.size() >= limits.maxEntries()) {
-                    throw new UnreadableFileException(
-                            "activities.csv lists more than " + limits.maxEntries() + " activities");
-                }
-                rows.add(columns.row(record));
-            }
+    private static byte[] readSummary(SafeZip zip, SafeZip.Entry summary) throws UnreadableFileException {
+        try {
+            return zip.read(summary);
         } catch (UnreadableFileException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("activities.csv is damaged: it is not a valid CSV table", e);
+            throw e.getCause() instanceof BoundedInput.LimitExceededException
+                    ? new UnreadableFileException(SUMMARY_TABLE + ": " + e.reason(), e.getCause())
+                    : new UnreadableFileException(
+                            SUMMARY_TABLE + " is damaged: it could not be unpacked", e.getCause());
         }
-        return rows;
-    }
-
-    /** Column positions; where Strava repeats a name, the first column that holds a value is used. */
-    private static final class SummaryColumns {
-        final int id;
-        final int date;
-        final int name;
-        final int type;
-        final int fileName;
-        final int[] elapsed;
-        final int[] moving;
-        final int[] distance;
-        final int[] elevationGain;
-        final int[] avgHeartRate;
-        final int[] maxHeartRate;
-        final int[] avgCadence;
-
-        SummaryColumns(List<String> headers) {
-            Map<String, List<Integer>> positions = new HashMap<>();
-            for (int i = 0; i < headers.size(); i++) {
-                String header =
-                        headers.get(i) == null ? "" : headers.get(i).trim().toLowerCase(Locale.ROOT);
-                positions.computeIfAbsent(header, k -> new ArrayList<>()).add(i);
-            }
-            id = first(positions, "activity id");
-            date = first(positions, "activity date");
-            name = first(positions, "activity name");
-            type = first(positions, "activity type");
-            fileName = first(positions, "filename");
-            elapsed = all(positions, "elapsed time");
-            moving = all(positions, "moving time");
-            distance = all(positions, "distance");
-            elevationGain = all(positions, "elevation gain");
-            avgHeartRate = all(positions, "average heart rate");
-            maxHeartRate = all(positions, "max heart rate");
-            avgCadence = all(positions, "average cadence");
-        }
-
-        private static int first(Map<String, List<Integer>> positions, String header) {
-            List<Integer> list = positions.get(header);
-            return list == null ? -1 : list.get(0);
-        }
-
-        private static int[] all(Map<String, List<Integer>> positions, String header) {
-            return positions.getOrDefault(header, List.of()).stream()
-                    .mapToInt(Integer::intValue)
-                    .toArray();
-        }
-
-        StravaRow row(CSVRecord record) {
-            String file = text(record, fileName);
-            return new StravaRow(
-                    text(record, id),
-                    StravaRow.parseDate(text(record, date)),
-                    text(record, name),
-                    text(record, type),
-                    file == null || file.isBlank() ? null : file.trim(),
-                    firstNumber(record, elapsed),
-                    firstNumber(record, moving),
-                    distanceMeters(record),
-                    firstNumber(record, elevationGain),
-                    StravaRow.wholeNumber(firstText(record, avgHeartRate)),
-                    StravaRow.wholeNumber(firstText(record, maxHeartRate)),
-                    StravaRow.wholeNumber(firstText(record, avgCadence)));
-        }
-
-        /** The second "Distance" column holds metres; the first, kilometres. */
-        private double distanceMeters(CSVRecord record) {
-            if (distance.length >= 2) {
-                double meters = StravaRow.parseNumber(text(record, distance[1]));
-                if (!Double.isNaN(meters)) {
-                    return meters;
-                }
-            }
-            if (distance.length >= 1) {
-                double kilometres = StravaRow.parseNumber(text(record, distance[0]));
-                return Double.isNaN(kilometres) ? Double.NaN : kilometres * 1000;
-            }
-            return Double.NaN;
-        }
-
-        private static double firstNumber(CSVRecord record, int[] columns) {
-            for (int column : columns) {
-                double value = StravaRow.parseNumber(text(record, column));
-                if (!Double.isNaN(value)) {
-                    return value;
-                }
-            }
-            return Double.NaN;
-        }
-
-        private static String firstText(CSVRecord record, int[] columns) {
-            for (int column : columns) {
-                String value = text(record, column);
-                if (value != null && !value.isBlank()) {
-                    return value;
-                }
-            }
-            return null;
-        }
-
-        private static String text(CSVRecord record, int column) {
-            return column >= 0 && column < record.size() ? record.get(column) : null;
-        }
-    }
-
-    static String normalize(String name) {
-        String n = name.replace('\\', '/');
-        while (n.startsWith("./")) {
-            n = n.substring(2);
-        }
-        return n;
-    }
-
-    /** False for absolute paths, drive letters and any {@code ..} segment. */
-    static boolean isSafe(String normalizedName) {
-        if (normalizedName.isEmpty()
-                || normalizedName.startsWith("/")
-                || normalizedName.indexOf('\0') >= 0
-                || (normalizedName.length() >= 2 && normalizedName.charAt(1) == ':')) {
-            return false;
-        }
-        for (String segment : normalizedName.split("/")) {
-            if (segment.equals("..")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Number of items: summary rows (or bare activity files), then refused entries. */
@@ -369,7 +114,7 @@ public final class StravaExport implements Closeable {
 
     /** Bytes unpacked so far, over all items read. */
     public long unpackedBytes() {
-        return unpacked.get();
+        return zip.unpackedBytes();
     }
 
     /**
@@ -380,98 +125,56 @@ public final class StravaExport implements Closeable {
      */
     public ImportOutcome read(int index) throws UnreadableFileException {
         Item item = items.get(index);
-        int total = items.size();
         if (item.refusedReason() != null) {
-            return new ImportOutcome(
-                    index,
-                    total,
-                    item.fileName(),
-                    null,
-                    Optional.empty(),
-                    Optional.of(new ImportFailure(item.fileName(), item.refusedReason())));
+            return outcome(index, item.fileName(), null, Optional.empty(), item.fileName(), item.refusedReason());
         }
         StravaRow row = item.row();
         String externalId = row == null ? null : row.activityId();
         Optional<ImportedActivity> fromRow = row == null ? Optional.empty() : row.toActivity();
         if (item.fileName() == null) {
-            return fromRow.map(a -> new ImportOutcome(
-                            index, total, SUMMARY_TABLE, externalId, Optional.of(a), Optional.empty()))
-                    .orElseGet(() -> new ImportOutcome(
+            return fromRow.isPresent()
+                    ? new ImportOutcome(index, total(), SUMMARY_TABLE, externalId, fromRow, Optional.empty())
+                    : outcome(
                             index,
-                            total,
                             SUMMARY_TABLE,
                             externalId,
-                            Optional.empty(),
-                            Optional.of(new ImportFailure(
-                                    SUMMARY_TABLE + " (activity " + externalId + ")",
-                                    "the summary row has no readable date: cannot tell when it happened"))));
+                            fromRow,
+                            SUMMARY_TABLE + " (activity " + externalId + ")",
+                            "the summary row has no readable date: cannot tell when it happened");
         }
         String failure;
         try {
             ImportedActivity fromFile = readFile(item.fileName());
             return new ImportOutcome(
-                    index, total, item.fileName(), externalId, Optional.of(merge(fromFile, row)), Optional.empty());
+                    index, total(), item.fileName(), externalId, Optional.of(merge(fromFile, row)), Optional.empty());
         } catch (UnreadableFileException e) {
-            if (e.getCause() instanceof TotalLimitExceededException) {
+            if (SafeZip.stopsTheArchive(e)) {
                 throw e;
             }
             failure = e.reason();
         }
-        if (fromRow.isPresent()) {
-            return new ImportOutcome(
-                    index,
-                    total,
-                    item.fileName(),
-                    externalId,
-                    fromRow,
-                    Optional.of(new ImportFailure(item.fileName(), failure + "; imported from the summary row")));
-        }
-        return new ImportOutcome(
+        return outcome(
                 index,
-                total,
                 item.fileName(),
                 externalId,
-                Optional.empty(),
-                Optional.of(new ImportFailure(item.fileName(), failure)));
+                fromRow,
+                item.fileName(),
+                fromRow.isPresent() ? failure + "; imported from the summary row" : failure);
+    }
+
+    private ImportOutcome outcome(
+            int index,
+            String source,
+            String externalId,
+            Optional<ImportedActivity> activity,
+            String failedFile,
+            String reason) {
+        return new ImportOutcome(
+                index, total(), source, externalId, activity, Optional.of(new ImportFailure(failedFile, reason)));
     }
 
     private ImportedActivity readFile(String name) throws UnreadableFileException {
-        if (!isSafe(name)) {
-            throw new UnreadableFileException("refused: its path points outside the archive");
-        }
-        ZipEntry entry = entriesByName.get(name);
-        if (entry == null) {
-            throw new UnreadableFileException("the file is missing from the archive");
-        }
-        byte[] bytes;
-        try (InputStream in = zip.getInputStream(entry)) {
-            bytes = BoundedInput.readAll(in, entryCap(entry), budget);
-        } catch (BoundedInput.LimitExceededException e) {
-            throw new UnreadableFileException(limitReason(e, entry), e);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("the file is damaged: it could not be unpacked", e);
-        }
-        return ActivityFiles.read(name, bytes, limits, budget);
-    }
-
-    /** The most bytes an entry may unpack to: the file limit, or less when its packed size is small. */
-    private long entryCap(ZipEntry entry) {
-        long packed = entry.getCompressedSize();
-        if (packed < 0 || packed > archiveBytes) {
-            packed = archiveBytes;
-        }
-        long byRatio = Math.max(RATIO_FLOOR_BYTES, packed * limits.maxCompressionRatio());
-        return Math.min(limits.maxFileBytes(), byRatio);
-    }
-
-    private String limitReason(BoundedInput.LimitExceededException e, ZipEntry entry) {
-        if (e instanceof TotalLimitExceededException) {
-            return e.getMessage();
-        }
-        return entryCap(entry) < limits.maxFileBytes()
-                ? "the file unpacks to far more than its packed size (more than " + limits.maxCompressionRatio()
-                        + " times): refused"
-                : e.getMessage();
+        return ActivityFiles.read(name, zip.read(name), limits, zip.budget());
     }
 
     /** The file's figures win; the row adds what the file lacks (its title, its type when the file has none). */
@@ -499,51 +202,11 @@ public final class StravaExport implements Closeable {
      */
     public void readAll(int fromIndex, int threads, Consumer<ImportOutcome> consumer)
             throws UnreadableFileException, InterruptedException {
-        if (threads <= 1) {
-            for (int i = fromIndex; i < items.size(); i++) {
-                if (Thread.interrupted()) {
-                    throw new InterruptedException();
-                }
-                consumer.accept(read(i));
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "import-parse");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Future<ImportOutcome>> pending = new ArrayDeque<>();
-        try {
-            int next = fromIndex;
-            int window = threads * 4;
-            while (next < items.size() || !pending.isEmpty()) {
-                while (next < items.size() && pending.size() < window) {
-                    int index = next++;
-                    pending.add(pool.submit(() -> read(index)));
-                }
-                Future<ImportOutcome> head = pending.poll();
-                try {
-                    consumer.accept(head.get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof UnreadableFileException unreadable) {
-                        throw unreadable;
-                    }
-                    throw new UnreadableFileException("the archive could not be read", e.getCause());
-                }
-            }
-        } finally {
-            pending.forEach(f -> f.cancel(true));
-            pool.shutdownNow();
-        }
+        OrderedParallelReader.readAll(fromIndex, items.size(), threads, this::read, consumer);
     }
 
     @Override
     public void close() {
-        try {
-            zip.close();
-        } catch (IOException e) {
-            // nothing left to release
-        }
+        zip.close();
     }
 }

@@ -2,11 +2,6 @@ package dev.reload.importing.strava;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 
 import dev.reload.importing.ImportedActivity;
@@ -14,7 +9,8 @@ import dev.reload.importing.SourceFormat;
 import dev.reload.importing.Sport;
 
 /**
- * One row of a Strava export's {@code activities.csv}, as far as Reload uses it.
+ * One row of a Strava export's {@code activities.csv}, as far as Reload uses it (read by
+ * {@link StravaActivitiesCsv}).
  *
  * @param activityId   Strava's id of the activity ("Activity ID")
  * @param startTime    "Activity Date", which Strava writes in UTC ("Sep 25, 2011, 1:00:22 PM"); null if unreadable
@@ -37,12 +33,6 @@ public record StravaRow(
         Integer avgHeartRate,
         Integer maxHeartRate,
         Integer avgCadence) {
-
-    private static final DateTimeFormatter[] DATE_FORMATS = {
-        DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a", Locale.ENGLISH),
-        DateTimeFormatter.ofPattern("MMM d, yyyy h:mm:ss a", Locale.ENGLISH),
-        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ENGLISH),
-    };
 
     /** Reload's activity for the row's type (unknown types are OTHER). */
     public Sport sport() {
@@ -69,48 +59,6 @@ public record StravaRow(
                 0,
                 emptyToNull(name),
                 SourceFormat.SUMMARY_ROW));
-    }
-
-    /** Parses "Sep 25, 2011, 1:00:22 PM" (UTC); null when the text is not such a date. */
-    static Instant parseDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String normalized =
-                text.replace('\u202f', ' ').replace('\u00a0', ' ').trim().replaceAll("\\s+", " ");
-        for (DateTimeFormatter format : DATE_FORMATS) {
-            try {
-                return LocalDateTime.parse(normalized, format).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                // try the next format
-            }
-        }
-        return null;
-    }
-
-    /** A number as Strava writes it ("1620", "5.01", "1,234.5"); NaN when empty or not a number. */
-    static double parseNumber(String text) {
-        if (text == null) {
-            return Double.NaN;
-        }
-        String t = text.trim();
-        if (t.isEmpty()) {
-            return Double.NaN;
-        }
-        if (t.indexOf(',') >= 0) {
-            t = t.indexOf('.') >= 0 ? t.replace(",", "") : t.replace(',', '.');
-        }
-        try {
-            double value = Double.parseDouble(t);
-            return value >= 0 && !Double.isInfinite(value) ? value : Double.NaN;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    static Integer wholeNumber(String text) {
-        double value = parseNumber(text);
-        return Double.isNaN(value) || value <= 0 || value > 10_000 ? null : (int) Math.round(value);
     }
 
     private static Duration seconds(double value) {

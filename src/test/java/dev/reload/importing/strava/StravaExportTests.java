@@ -19,35 +19,15 @@ import dev.reload.importing.SourceFormat;
 import dev.reload.importing.Sport;
 import dev.reload.importing.TestFiles;
 import dev.reload.importing.UnreadableFileException;
+import dev.reload.importing.ZipBuilder;
 
+import static dev.reload.importing.strava.StravaCsvFixture.HEADER;
+import static dev.reload.importing.strava.StravaCsvFixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class StravaExportTests {
-
-    /** The columns of a real Strava export, with its repeated "Elapsed Time", "Distance" and "Max Heart Rate". */
-    static final String HEADER = "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,"
-            + "Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,"
-            + "Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance,Max Speed,Average Speed,"
-            + "Elevation Gain,Elevation Loss,Elevation Low,Elevation High,Max Grade,Average Grade,"
-            + "Average Positive Grade,Average Negative Grade,Max Cadence,Average Cadence,Max Heart Rate,"
-            + "Average Heart Rate,Max Watts,Average Watts,Calories\n";
-
-    static String row(
-            String id,
-            String date,
-            String name,
-            String type,
-            String elapsed,
-            String km,
-            String file,
-            String moving,
-            String meters,
-            String avgHr) {
-        return id + ",\"" + date + "\"," + name + "," + type + ",," + elapsed + "," + km + ",,,false,,," + file + ",,,"
-                + elapsed + ".0," + moving + "," + meters + ",,,12.0" + ",".repeat(11) + avgHr + ",,,\n";
-    }
 
     @TempDir
     Path dir;
@@ -300,77 +280,51 @@ class StravaExportTests {
     }
 
     @Test
-    void tooManyEntriesAreRefusedAtOnce() {
-        ZipBuilder builder = new ZipBuilder();
-        for (int i = 0; i < 30; i++) {
-            builder.entry("activities/" + i + ".gpx", "x");
-        }
-        Path zip = builder.write(dir, "many.zip");
-        assertThatThrownBy(() -> StravaExport.open(zip, new ImportLimits(1 << 20, 1 << 30, 20, 100)))
-                .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("the archive holds more than 20 files");
-    }
-
-    @Test
-    void sizesInTheHeadersAreNotTrusted() throws Exception {
-        byte[] zipBytes =
-                new ZipBuilder().entry("activities/1.fit", new byte[4 << 20]).bytes();
-        // claim a 10-byte entry in the central directory (offset 24 of the entry) and the local header (offset 22)
-        int central = indexOf(zipBytes, new byte[] {0x50, 0x4b, 0x01, 0x02});
-        writeInt(zipBytes, central + 24, 10);
-        writeInt(zipBytes, 22, 10);
-        Path zip = Files.write(dir.resolve("liar.zip"), zipBytes);
-        try (StravaExport export = StravaExport.open(zip, new ImportLimits(64L << 20, 1L << 30, 1000, 100))) {
+    void aSummaryTableInAFolderFindsItsFilesInThatFolder() throws Exception {
+        String csv = HEADER + aRun("Morning Run", "./activities/1.fit");
+        Path zip = new ZipBuilder()
+                .entry("export_123/activities.csv", csv)
+                .entry("export_123/activities/1.fit", TestFiles.bytes("fit/garmin-fenix-5-run.fit"))
+                .entry("other/run.fit", TestFiles.bytes("fit/garmin-fenix-5-run.fit"))
+                .write(dir, "folder.zip");
+        try (StravaExport export = StravaExport.open(zip)) {
+            assertThat(export.total()).as("only the table's rows").isEqualTo(1);
             ImportOutcome outcome = export.read(0);
-            assertThat(outcome.activity()).isEmpty();
-            assertThat(outcome.failure()).isPresent();
-            assertThat(export.unpackedBytes()).isLessThanOrEqualTo(2L << 20);
+            assertThat(outcome.source()).isEqualTo("export_123/activities/1.fit");
+            assertThat(outcome.activity().orElseThrow().format()).isEqualTo(SourceFormat.FIT);
+            assertThat(outcome.failure()).isEmpty();
         }
     }
 
     @Test
-    void notAZipSaysSo() throws Exception {
-        Path notZip = Files.write(dir.resolve("x.zip"), "hello".getBytes());
-        assertThatThrownBy(() -> StravaExport.open(notZip))
+    void aRowWhoseFileNameLeavesTheArchiveIsRefusedAndImportedFromTheRow() throws Exception {
+        String csv = HEADER + aRun("Sly", "../1.fit");
+        Path zip = new ZipBuilder()
+                .entry("activities.csv", csv)
+                .entry("1.fit", TestFiles.bytes("fit/garmin-fenix-5-run.fit"))
+                .write(dir, "sly.zip");
+        try (StravaExport export = StravaExport.open(zip)) {
+            ImportOutcome outcome = export.read(0);
+            assertThat(outcome.activity().orElseThrow().format()).isEqualTo(SourceFormat.SUMMARY_ROW);
+            assertThat(outcome.failure())
+                    .contains(new ImportFailure(
+                            "../1.fit", "refused: its path points outside the archive; imported from the summary row"));
+        }
+    }
+
+    @Test
+    void aSummaryTableBeyondTheLimitsIsRefusedByName() {
+        Path zip = new ZipBuilder()
+                .entry("activities.csv", HEADER + " ".repeat(2 << 20))
+                .write(dir, "huge-table.zip");
+        assertThatThrownBy(() -> StravaExport.open(zip, new ImportLimits(64L << 20, 1L << 30, 1000, 100)))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("not a ZIP archive, or a damaged one");
+                .hasMessage("activities.csv: the file unpacks to far more than its packed size (more than 100 times):"
+                        + " refused");
     }
 
-    @Test
-    void datesAreReadInStravasOwnFormatAsUtc() {
-        assertThat(StravaRow.parseDate("Sep 25, 2011, 1:00:22 PM")).isEqualTo(Instant.parse("2011-09-25T13:00:22Z"));
-        assertThat(StravaRow.parseDate("Jan 1, 2024, 12:05:00 AM")).isEqualTo(Instant.parse("2024-01-01T00:05:00Z"));
-        assertThat(StravaRow.parseDate("Sep 25, 2011, 1:00:22\u202fPM"))
-                .isEqualTo(Instant.parse("2011-09-25T13:00:22Z"));
-        assertThat(StravaRow.parseDate("25/09/2011")).isNull();
-    }
-
-    @Test
-    void unknownActivityTypesAreOther() {
-        assertThat(StravaActivityTypes.map("Trail Run")).isEqualTo(Sport.RUN);
-        assertThat(StravaActivityTypes.map("E-Bike Ride")).isEqualTo(Sport.CYCLE);
-        assertThat(StravaActivityTypes.map("Hike")).isEqualTo(Sport.HIKE);
-        assertThat(StravaActivityTypes.map("Kitesurf")).isEqualTo(Sport.OTHER);
-        assertThat(StravaActivityTypes.map(null)).isEqualTo(Sport.OTHER);
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new IllegalArgumentException("not found");
-    }
-
-    private static void writeInt(byte[] bytes, int offset, int value) {
-        bytes[offset] = (byte) value;
-        bytes[offset + 1] = (byte) (value >> 8);
-        bytes[offset + 2] = (byte) (value >> 16);
-        bytes[offset + 3] = (byte) (value >> 24);
+    /** A row of a run on 11 June 2017 whose file is {@code file}. */
+    private static String aRun(String name, String file) {
+        return row("1", "Jun 11, 2017, 2:34:09 PM", name, "Run", "60", "0.15", file, "57", "157.6", "");
     }
 }

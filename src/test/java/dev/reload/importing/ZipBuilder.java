@@ -1,4 +1,4 @@
-package dev.reload.importing.strava;
+package dev.reload.importing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,20 +11,20 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Builds ZIP archives for tests, including ones no honest tool would write. */
-final class ZipBuilder {
+public final class ZipBuilder {
 
     private final Map<String, byte[]> entries = new LinkedHashMap<>();
 
-    ZipBuilder entry(String name, byte[] content) {
+    public ZipBuilder entry(String name, byte[] content) {
         entries.put(name, content);
         return this;
     }
 
-    ZipBuilder entry(String name, String content) {
+    public ZipBuilder entry(String name, String content) {
         return entry(name, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -38,7 +38,7 @@ final class ZipBuilder {
         return out.toByteArray();
     }
 
-    Path write(Path dir, String name) {
+    public Path write(Path dir, String name) {
         try {
             return Files.write(dir.resolve(name), bytes());
         } catch (IOException e) {
