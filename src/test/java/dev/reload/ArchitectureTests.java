@@ -92,6 +92,8 @@ class ArchitectureTests {
         ArchRule rule = noClasses()
                 .that()
                 .resideInAPackage("dev.reload.importing..")
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
