@@ -9,7 +9,9 @@ import dev.reload.knee.VolumeUnit;
 /**
  * R3.backoff — a week with a RED session: next week goes back to the most recent all-GREEN
  * week's volume, capped at 80 % of this week (75 % when no week was all GREEN), never below half
- * of the last all-GREEN week and never zero.
+ * of the last all-GREEN week and never zero. The cap wins over the floor (rules.md, 2026-12-01):
+ * a back-off never prescribes more than 80 % of the red week, and never less than one grain —
+ * after a green 20 km week and a red 8 km week the dose is 6.0 km, not 10.
  */
 final class BackOffRule implements WeekRule {
 
@@ -47,10 +49,11 @@ final class BackOffRule implements WeekRule {
         double week = c.volume();
         double volume;
         if (c.hasAllGreenWeek()) {
+            double cap = unit.roundDown(CAP * week);
             volume = unit.roundDown(Math.min(c.lastAllGreenVolume(), CAP * week));
-            double floor = FLOOR * c.lastAllGreenVolume();
+            double floor = unit.roundUp(FLOOR * c.lastAllGreenVolume());
             if (volume < floor) {
-                volume = unit.roundUp(floor);
+                volume = Math.min(floor, cap);
             }
         } else {
             volume = unit.roundDown(WITHOUT_GREEN_WEEK * week);

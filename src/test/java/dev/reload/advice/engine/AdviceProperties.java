@@ -163,16 +163,22 @@ class AdviceProperties {
     }
 
     @Property(tries = 500)
-    void backOffNeverYieldsZeroNorLessThanTheFloor(@ForAll("cases") Case c) {
+    void backOffNeverYieldsZeroNorMoreThanTheCapNorLessThanTheFloorUnderIt(@ForAll("cases") Case c) {
         Advice advice = ENGINE.advise(c.input(), c.asOf());
         if (advice.nextWeek() == null || advice.nextWeek().decision() != DoseDecision.BACK_OFF) {
             return;
         }
         VolumeUnit unit = c.input().plan().unit();
-        assertThat(advice.nextWeek().volume()).isGreaterThanOrEqualTo(unit.grain());
+        double volume = advice.nextWeek().volume();
+        assertThat(volume).isGreaterThanOrEqualTo(unit.grain());
+        // The cap wins over the floor (rules.md 2026-12-01): never above 80 % of the red week but one grain.
+        double red = stats(c, advice.nextWeek().week() - 1).volume();
+        double cap = Math.max(unit.roundDown(0.8 * red), unit.grain());
+        assertThat(volume).isLessThanOrEqualTo(cap + 1e-9);
         double lastGreen = lastAllGreenVolumeBefore(c, advice.nextWeek().week() - 1);
-        if (!Double.isNaN(lastGreen) && 0.5 * lastGreen <= c.input().plan().weeklyGoal()) {
-            assertThat(advice.nextWeek().volume()).isGreaterThanOrEqualTo(0.5 * lastGreen - 1e-9);
+        double floor = Math.min(0.5 * lastGreen, cap);
+        if (!Double.isNaN(lastGreen) && floor <= c.input().plan().weeklyGoal()) {
+            assertThat(volume).isGreaterThanOrEqualTo(floor - 1e-9);
         }
     }
 

@@ -103,17 +103,54 @@ class WeeklyDoseTests {
     @CsvSource({
         "20, 20, 16.0", // capped at 80 % of the red week
         "20, 25, 20.0", // back to the last all-green week
-        "20, 10, 10.0", // 80 % would be 8, but the floor is half the green week
         "15, 11, 8.5", // 80 % of 11 = 8.8, rounded down to 8.5, above the floor 7.5
-        "15, 9, 7.5", // 80 % of 9 = 7.2, under the floor 7.5
-        "5.5, 3, 3.0"
-    }) // floor 2.75 is not a grain: rounded up to 3.0
+        "15, 9.5, 7.5", // 80 % of 9.5 = 7.6 → 7.5, exactly at the floor 7.5
+        "14, 9.5, 7.5", // 80 % of 9.5 = 7.6 → 7.5, above the floor 7.0
+        "20, 12.5, 10.0" // 80 % of 12.5 = 10, exactly the floor 10
+    })
     void backsOffToTheLastGreenWeekCappedAtEightyPercentAndNeverBelowHalfOfIt(
             double green, double red, double expected) {
-        Logbook log = Logbook.returning().greenWeek(1, green).week(2, red, 3, 6, 2, 1);
+        WeeklyDose dose = backOffAfter(green, red);
+        assertThat(dose.decision()).isEqualTo(DoseDecision.BACK_OFF);
+        assertThat(dose.volume()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "green week {0} km, red week {1} km → {2} km (the cap wins)")
+    @CsvSource({
+        "20, 8, 6.0", // rules.md's case: 80 % of 8 = 6.4 → 6.0, the floor 10 is set aside
+        "20, 10, 8.0", // 80 % of 10 = 8, under the floor 10
+        "15, 9, 7.0", // 80 % of 9 = 7.2 → 7.0, under the floor 7.5
+        "5.5, 3, 2.0", // 80 % of 3 = 2.4 → 2.0, under the floor 2.75 (→ 3.0)
+        "40, 1, 0.5", // 80 % of 1 = 0.8 → 0.5, one grain
+        "40, 0.5, 0.5" // 80 % of 0.5 = 0.4 is under one grain: never less than one grain
+    })
+    void theCapWinsOverTheFloorButNeverUnderOneGrain(double green, double red, double expected) {
+        WeeklyDose dose = backOffAfter(green, red);
+        assertThat(dose.decision()).isEqualTo(DoseDecision.BACK_OFF);
+        assertThat(dose.volume()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1} {0} green, {2} red → {3}")
+    @CsvSource({
+        "MINUTES, 100, 40, 30", // 80 % of 40 = 32 → 30, under the floor 50
+        "MINUTES, 100, 70, 55", // 80 % of 70 = 56 → 55, above the floor 50
+        "MINUTES, 100, 5, 5", // 80 % of 5 = 4: one grain
+        "JUMPS, 200, 100, 80", // 80 % of 100, under the floor 100
+        "JUMPS, 200, 10, 10" // 80 % of 10 = 8: one grain
+    })
+    void theCapWinsOverTheFloorInEveryUnit(VolumeUnit unit, double green, double red, double expected) {
+        Logbook log = Logbook.returning()
+                .activity(Activity.HIKE, unit)
+                .goal(1000)
+                .greenWeek(1, green)
+                .week(2, red, 3, 6, 2, 1);
         WeeklyDose dose = nextWeek(log, 3);
         assertThat(dose.decision()).isEqualTo(DoseDecision.BACK_OFF);
         assertThat(dose.volume()).isEqualTo(expected);
+    }
+
+    private static WeeklyDose backOffAfter(double green, double red) {
+        return nextWeek(Logbook.returning().greenWeek(1, green).week(2, red, 3, 6, 2, 1), 3);
     }
 
     @ParameterizedTest(name = "red week {0} km without a green week → {1} km")
@@ -128,7 +165,8 @@ class WeeklyDoseTests {
     @Test
     void backsOffButNotToZeroAfterRedWeek() {
         Logbook log = Logbook.returning().goal(5).greenWeek(1, 1.5).week(2, 0.5, 1, 8, 8, 1);
-        assertThat(nextWeek(log, 3).volume()).isGreaterThanOrEqualTo(0.75).isPositive();
+        // 80 % of 0.5 = 0.4 is under the floor 0.75 and under one grain: the cap wins, then one grain.
+        assertThat(nextWeek(log, 3).volume()).isEqualTo(0.5).isPositive();
     }
 
     @ParameterizedTest(name = "{0} km green, goal {1} → {2} km")
