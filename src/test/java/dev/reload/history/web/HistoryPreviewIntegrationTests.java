@@ -55,6 +55,36 @@ class HistoryPreviewIntegrationTests {
     }
 
     @Test
+    void findsACyclingSpikeInsideAFlatTotalWhenTheFirstRideFellOnATuesday() throws Exception {
+        StringBuilder sessions = new StringBuilder();
+        double[] runs = {30, 20, 20};
+        double[] rides = {10, 20, 20};
+        for (int w = 0; w < 3; w++) {
+            LocalDate monday = MONDAY.plusWeeks(w);
+            sessions.append(w == 0 ? "" : ",")
+                    .append("{\"date\":\"")
+                    .append(monday)
+                    .append("\",\"activity\":\"RUN\",\"volume\":")
+                    .append(runs[w])
+                    .append("},{\"date\":\"")
+                    .append(monday.plusDays(1))
+                    .append("\",\"activity\":\"CYCLE\",\"volume\":")
+                    .append(rides[w])
+                    .append("}");
+        }
+        mvc.perform(post("/api/v1/history/preview")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sessions\":[" + sessions + "]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[?(@.rule == 'R6.weekly-jump' && @.activity == 'CYCLE')].date")
+                        .value(hasItem("2026-01-12")))
+                .andExpect(jsonPath("$.findings[?(@.rule == 'R6.two-week-spike' && @.activity == 'CYCLE')].date")
+                        .value(hasItem("2026-01-19")))
+                .andExpect(jsonPath("$.findings[?(@.activity == 'RUN')].rule")
+                        .value(org.hamcrest.Matchers.not(hasItem("R6.weekly-jump"))));
+    }
+
+    @Test
     void aWeekWithoutVariationHasNoMonotony() throws Exception {
         String body = "{\"sessions\":[" + week(MONDAY, 5, 5, 5, 5, 5, 5, 5) + "]}";
         mvc.perform(post("/api/v1/history/preview")

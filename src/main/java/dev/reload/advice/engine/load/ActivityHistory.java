@@ -16,8 +16,11 @@ import static java.time.temporal.ChronoUnit.DAYS;
  * day by day from its first session to the Sunday after its last one (or after the pain began, if
  * later), its ISO weeks with their figures, and the weighted acute:chronic ratio of every day.
  *
- * <p>Days before the first session are not known: a first week that began before it (a history
- * starting mid-week) is never a week compared against ({@link #comparable(int, int)}).
+ * <p>Its weeks are the history's calendar weeks (rules.md R6, 2026-12-01): a week without a session
+ * of this activity is a week of volume 0 for it (never compared against, R6.return-too-fast's), and
+ * only a week that began before the first day of the whole history — not of this activity — is
+ * partly known and never a week compared against ({@link #comparable(int, int)}). A first ride on
+ * the Tuesday of a history that began on Monday is in a fully known week.
  */
 final class ActivityHistory {
 
@@ -41,11 +44,13 @@ final class ActivityHistory {
     private final int firstFullWeek;
 
     /**
+     * @param historyFirst  the first day of the whole history (every activity's), on or before this one's first session
      * @param sessions      the activity's sessions, in date order, at least one
      * @param gearChanges   the reported gear changes of this activity
      */
     ActivityHistory(
             Activity activity,
+            LocalDate historyFirst,
             List<HistorySession> sessions,
             Optional<LocalDate> painOnset,
             List<GearChange> gearChanges,
@@ -113,7 +118,7 @@ final class ActivityHistory {
                     .findFirst()
                     .orElse(null));
         }
-        firstFullWeek = first.getDayOfWeek() == DayOfWeek.MONDAY ? 0 : 1;
+        firstFullWeek = first.with(DayOfWeek.MONDAY).isBefore(historyFirst) ? 1 : 0;
     }
 
     Activity activity() {

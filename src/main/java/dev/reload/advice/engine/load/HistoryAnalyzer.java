@@ -17,9 +17,10 @@ import dev.reload.knee.Severity;
  * ({@link ActivityHistory}: days, weeks, ratios) and runs every rule of {@link HistoryRules#RULES}
  * on it.
  *
- * <p>Each activity's history starts on the day of its first session; days before it are not known,
- * so a first week that began before it (history starting mid-week) is never the "week before" of
- * R6.weekly-jump, R6.two-week-spike or R6.both. Ratios warm up for 28 days from that first day.
+ * <p>Each activity is judged on the history's calendar weeks (rules.md R6, 2026-12-01): a week
+ * without a session of it is volume 0 for it, and only a week that began before the first day of the
+ * whole history is partly known, never the "week before" of R6.weekly-jump, R6.two-week-spike or
+ * R6.both. Each activity's days (and so its ratios, warming up for 28 days) start at its first session.
  *
  * <pre>
  * HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.of(painOnset));
@@ -62,6 +63,10 @@ public final class HistoryAnalyzer {
                     .computeIfAbsent(session.activity(), a -> new ArrayList<>())
                     .add(session);
         }
+        LocalDate historyFirst = input.sessions().stream()
+                .map(HistorySession::date)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         List<HistoryWeek> weeks = new ArrayList<>();
         List<HistoryFinding> findings = new ArrayList<>();
         for (Map.Entry<Activity, List<HistorySession>> entry : byActivity.entrySet()) {
@@ -71,7 +76,7 @@ public final class HistoryAnalyzer {
                     .filter(g -> g.activity() == entry.getKey())
                     .toList();
             ActivityHistory history = new ActivityHistory(
-                    entry.getKey(), sessions, input.painOnset(), gear, input.redWeekStarts(), knobs);
+                    entry.getKey(), historyFirst, sessions, input.painOnset(), gear, input.redWeekStarts(), knobs);
             weeks.addAll(history.weeks());
             for (HistoryRule rule : HistoryRules.RULES) {
                 findings.addAll(rule.findings(history));

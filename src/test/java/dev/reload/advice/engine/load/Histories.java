@@ -45,6 +45,13 @@ final class Histories {
             List<LocalDate> redWeekStarts) {
         List<HistorySession> sorted = new ArrayList<>(sessions);
         sorted.sort(Comparator.comparing(HistorySession::date));
-        return new ActivityHistory(Activity.RUN, sorted, painOnset, gearChanges, redWeekStarts, HistoryKnobs.DEFAULTS);
+        return new ActivityHistory(
+                Activity.RUN,
+                sorted.get(0).date(),
+                sorted,
+                painOnset,
+                gearChanges,
+                redWeekStarts,
+                HistoryKnobs.DEFAULTS);
     }
 }

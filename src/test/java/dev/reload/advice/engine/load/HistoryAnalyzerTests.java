@@ -74,6 +74,66 @@ class HistoryAnalyzerTests {
                 .isEmpty();
     }
 
+    /**
+     * Issue 9: a cycling spike inside a flat total. The history begins on a Monday with a run; the
+     * first ride is on the Tuesday. Cycling's first week is a calendar week of the history, fully
+     * known (its Monday is a day of the history, with no ride: 0 for cycling), so it is compared against.
+     */
+    @Test
+    void aCyclingSpikeInsideAFlatTotalIsFoundWhenTheFirstRideFellOnATuesday() {
+        List<HistorySession> sessions = new ArrayList<>();
+        double[] runs = {30, 20, 20};
+        double[] rides = {10, 20, 20};
+        for (int w = 0; w < 3; w++) {
+            sessions.add(run(MONDAY.plusWeeks(w), runs[w]));
+            sessions.add(HistorySession.of(MONDAY.plusWeeks(w).plusDays(1), Activity.CYCLE, rides[w]));
+        }
+        HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.empty());
+        assertThat(analysis.findings())
+                .filteredOn(f -> f.activity() == Activity.CYCLE)
+                .extracting(HistoryFinding::rule, HistoryFinding::date)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(HistoryAnalyzer.WEEKLY_JUMP, MONDAY.plusWeeks(1)),
+                        org.assertj.core.groups.Tuple.tuple(HistoryAnalyzer.TWO_WEEK_SPIKE, MONDAY.plusWeeks(2)));
+        assertThat(analysis.findings())
+                .filteredOn(f -> f.activity() == Activity.RUN)
+                .extracting(HistoryFinding::rule)
+                .doesNotContain(HistoryAnalyzer.WEEKLY_JUMP, HistoryAnalyzer.TWO_WEEK_SPIKE);
+    }
+
+    /** Only a week that began before the whole history's first day is partly known, whatever the activity. */
+    @Test
+    void anActivitysFirstWeekIsPartlyKnownOnlyWhenTheWholeHistoryBeganInsideIt() {
+        List<HistorySession> sessions = List.of(
+                run(MONDAY.plusDays(1), 30),
+                HistorySession.of(MONDAY.plusDays(2), Activity.CYCLE, 10),
+                run(MONDAY.plusWeeks(1), 30),
+                HistorySession.of(MONDAY.plusWeeks(1).plusDays(1), Activity.CYCLE, 20));
+        assertThat(HistoryAnalyzer.analyze(sessions, Optional.empty()).findings())
+                .filteredOn(f -> f.rule().equals(HistoryAnalyzer.WEEKLY_JUMP))
+                .isEmpty();
+    }
+
+    /** A week with no ride is volume 0 for cycling, never the week compared against. */
+    @Test
+    void aWeekWithoutTheActivityIsVolumeZeroAndNeverTheBaseline() {
+        List<HistorySession> sessions = List.of(
+                run(MONDAY, 30),
+                HistorySession.of(MONDAY.plusDays(1), Activity.CYCLE, 10),
+                run(MONDAY.plusWeeks(1), 30),
+                run(MONDAY.plusWeeks(2), 30),
+                HistorySession.of(MONDAY.plusWeeks(2).plusDays(1), Activity.CYCLE, 20));
+        HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.empty());
+        assertThat(analysis.weeks())
+                .filteredOn(w -> w.activity() == Activity.CYCLE)
+                .extracting(HistoryWeek::volume)
+                .containsExactly(10.0, 0.0, 20.0);
+        assertThat(analysis.findings())
+                .filteredOn(f -> f.activity() == Activity.CYCLE)
+                .extracting(HistoryFinding::rule)
+                .containsOnly(HistoryAnalyzer.TWO_WEEK_SPIKE);
+    }
+
     @Test
     void weeklyJumpMessageHasTheNumbers() {
         HistoryFinding finding =
