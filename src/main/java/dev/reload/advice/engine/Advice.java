@@ -8,8 +8,8 @@ import dev.reload.knee.Programme;
 
 /**
  * The adviser's answer for one day (api.md, "Advice preview"). {@code lastSessionResponse} is
- * null without a target session; {@code nextWeek} is null when escalation is URGENT or
- * R7.bone-stress applies.
+ * null without a target session; {@code nextWeek} and {@code nextSession} (R3.next-session) are
+ * null when escalation is URGENT or R7.bone-stress applies.
  */
 public record Advice(
         LocalDate asOf,
@@ -18,6 +18,7 @@ public record Advice(
         Escalation escalation,
         Response lastSessionResponse,
         WeeklyDose nextWeek,
+        NextSession nextSession,
         List<StrengthAdvice> strength,
         List<Contributor> contributors,
         List<Finding> findings,

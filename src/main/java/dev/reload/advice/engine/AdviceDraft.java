@@ -8,6 +8,9 @@ final class AdviceDraft {
 
     Escalation escalation = Escalation.NONE;
     boolean noImpactDose;
+    /** R3.next-session, set last (null under URGENT or R7.bone-stress). */
+    NextSession nextSession;
+
     final List<Finding> findings = new ArrayList<>();
     final List<Contributor> contributors = new ArrayList<>();
     final List<StrengthAdvice> strength = new ArrayList<>();

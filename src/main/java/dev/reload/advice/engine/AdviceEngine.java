@@ -86,6 +86,7 @@ public final class AdviceEngine {
                 draft.escalation,
                 lastSessionResponse(log),
                 nextWeek,
+                nextWeek == null ? null : draft.nextSession,
                 draft.strength,
                 draft.contributors,
                 draft.findings,

@@ -41,7 +41,8 @@ final class Rules {
             new TightnessRule(), // R8.tightness
             new TrainingErrorRule(), // R8.training-error (uses R6, dev.reload.advice.engine.load)
             new GearRule(), // R8.gear
-            new WholeBodyRule()); // R8.whole-body
+            new WholeBodyRule(), // R8.whole-body
+            new NextSessionRule()); // R3.next-session (last: it needs the day's escalation)
 
     private Rules() {}
 }

@@ -22,6 +22,8 @@ final class WeeklyReview {
      * @param firstWeek stats of plan week 1 (null before it ended)
      * @param lastEnded stats of the last plan week that has ended (null if none)
      * @param targetSessionsToLastEnded target sessions logged from the start to the end of {@code lastEnded}
+     * @param currentWeek the plan week holding {@code asOf} (1 before the plan starts)
+     * @param inForce the dose in force for {@code currentWeek} (R3.next-session)
      */
     record Result(
             int nextWeek,
@@ -30,7 +32,9 @@ final class WeeklyReview {
             Escalation escalation,
             WeekStats firstWeek,
             WeekStats lastEnded,
-            int targetSessionsToLastEnded) {
+            int targetSessionsToLastEnded,
+            int currentWeek,
+            WeekVerdict.Dose inForce) {
 
         Phase phase() {
             return dose.phase();
@@ -41,6 +45,7 @@ final class WeeklyReview {
         long start = plan.startDate().toEpochDay();
         long days = log.asOf - start;
         int nextWeek = days <= 0 ? 1 : (int) (days / 7) + (days % 7 == 0 ? 1 : 2);
+        int currentWeek = days <= 0 ? 1 : (int) (days / 7) + 1;
 
         Phase phase = plan.initialPhase() == null ? Phase.SETTLE : plan.initialPhase();
         WeekVerdict.Dose dose = new WeekVerdict.Dose(
@@ -67,8 +72,12 @@ final class WeeklyReview {
         List<WeekVerdict.Dose> proposals = new ArrayList<>();
         int firstTarget = LogIndex.lowerBound(log.targetDay, start);
         int cursor = firstTarget;
+        WeekVerdict.Dose inForce = null;
 
         for (int n = 1; n < nextWeek; n++) {
+            if (n == currentWeek) {
+                inForce = dose; // the week holding asOf is judged so far below; its own dose was set before
+            }
             long firstDay = start + 7L * (n - 1);
             long judgeDay = Math.min(firstDay + 7, log.asOf);
             WeekStats week = WeekStats.of(log, n, firstDay, judgeDay, cursor);
@@ -165,7 +174,9 @@ final class WeeklyReview {
                 escalation,
                 first,
                 lastEnded,
-                sessionsToLastEnded);
+                sessionsToLastEnded,
+                currentWeek,
+                inForce == null ? dose : inForce);
     }
 
     private WeeklyReview() {}

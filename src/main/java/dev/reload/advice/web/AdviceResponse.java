@@ -12,6 +12,7 @@ import dev.reload.advice.engine.DoseDecision;
 import dev.reload.advice.engine.Escalation;
 import dev.reload.advice.engine.Light;
 import dev.reload.advice.engine.Response;
+import dev.reload.advice.engine.SessionDecision;
 import dev.reload.advice.engine.StrengthDecision;
 import dev.reload.knee.Activity;
 import dev.reload.knee.ContributorKind;
@@ -40,6 +41,15 @@ record AdviceResponse(
                 nullable = true)
         NextWeek nextWeek,
 
+        @Schema(
+                description = "R3.next-session: the next target-activity session on or after asOf; volume null for"
+                        + " REST, DONE and CROSS_TRAIN; null exactly when nextWeek is null for escalation or bone"
+                        + " stress",
+                nullable = true,
+                example = "{\"activity\": \"RUN\", \"volume\": 4.0, \"unit\": \"KM\", \"decision\": \"TRY\","
+                        + " \"weekDose\": 13.0, \"doneThisWeek\": 0.0}")
+        NextSessionEntry nextSession,
+
         List<StrengthEntry> strength,
         List<ContributorEntry> contributors,
         List<FindingEntry> findings,
@@ -48,6 +58,22 @@ record AdviceResponse(
         ProgrammeEntry programme) {
 
     record NextWeek(int week, Activity activity, BigDecimal volume, VolumeUnit unit, DoseDecision decision) {}
+
+    @Schema(description = "The next target-activity session (rules.md R3.next-session)")
+    record NextSessionEntry(
+            Activity activity,
+
+            @Schema(nullable = true, description = "null for REST, DONE and CROSS_TRAIN", example = "4.0")
+            BigDecimal volume,
+
+            VolumeUnit unit,
+            SessionDecision decision,
+
+            @Schema(description = "The dose in force for the plan week holding asOf", example = "13.0")
+            BigDecimal weekDose,
+
+            @Schema(description = "The target volume logged in that week on or before asOf", example = "0.0")
+            BigDecimal doneThisWeek) {}
 
     record StrengthEntry(String exercise, StrengthDecision decision, Next next) {}
 
@@ -83,6 +109,23 @@ record AdviceResponse(
                                         advice.nextWeek().unit()),
                                 advice.nextWeek().unit(),
                                 advice.nextWeek().decision()),
+                advice.nextSession() == null
+                        ? null
+                        : new NextSessionEntry(
+                                advice.nextSession().activity(),
+                                advice.nextSession().volume() == null
+                                        ? null
+                                        : volume(
+                                                advice.nextSession().volume(),
+                                                advice.nextSession().unit()),
+                                advice.nextSession().unit(),
+                                advice.nextSession().decision(),
+                                volume(
+                                        advice.nextSession().weekDose(),
+                                        advice.nextSession().unit()),
+                                volume(
+                                        advice.nextSession().doneThisWeek(),
+                                        advice.nextSession().unit())),
                 advice.strength().stream()
                         .map(s -> new StrengthEntry(
                                 s.exercise(),

@@ -124,6 +124,49 @@ class AdviceScenarioTests {
     }
 
     @Test
+    void theNextSessionDayByDayThroughAWeekWithARedRun() {
+        // Sam is back to running: week 1 was all green at 12 km, so week 2's dose is 13 km, 4 km a run.
+        Logbook sam = Logbook.returning().greenWeek(1, 12);
+
+        // Monday morning: nothing run yet this week → try the share.
+        assertThat(sam.adviseOn(sam.day(2, 0)).nextSession())
+                .isEqualTo(new NextSession(Activity.RUN, 4.0, VolumeUnit.KM, SessionDecision.TRY, 13.0, 0.0));
+
+        // Monday: 4 km, green. Tuesday morning at her usual 1 → the next run is another 4 km.
+        sam.session(sam.day(2, 0), 4, 1, 1).morning(sam.day(2, 1), 1);
+        assertThat(sam.adviseOn(sam.day(2, 1)).nextSession())
+                .isEqualTo(new NextSession(Activity.RUN, 4.0, VolumeUnit.KM, SessionDecision.TRY, 13.0, 4.0));
+
+        // Wednesday: 4 km, but pain 6 during: RED. That evening: no running, cross-training only.
+        sam.morning(sam.day(2, 2), 1).session(sam.day(2, 2), 4, 6, 4);
+        Advice advice = sam.adviseOn(sam.day(2, 2));
+        assertThat(advice.nextSession())
+                .isEqualTo(new NextSession(Activity.RUN, null, VolumeUnit.KM, SessionDecision.REST, 13.0, 8.0));
+        assertThat(advice.hasFinding("R3.next-session")).isTrue();
+
+        // Thursday morning at 3: not back to baseline yet → still rest.
+        sam.morning(sam.day(2, 3), 3);
+        assertThat(sam.adviseOn(sam.day(2, 3)).nextSession().decision()).isEqualTo(SessionDecision.REST);
+
+        // Friday morning back at 1 → back off: 80 % of the red 4 km = 3.2 → 3.0 km.
+        sam.morning(sam.day(2, 4), 1);
+        assertThat(sam.adviseOn(sam.day(2, 4)).nextSession())
+                .isEqualTo(new NextSession(Activity.RUN, 3.0, VolumeUnit.KM, SessionDecision.BACK_OFF, 13.0, 8.0));
+
+        // Friday: 3 km, green. Saturday: the three planned runs are done for the week.
+        sam.session(sam.day(2, 4), 3, 1, 1).mornings(sam.day(2, 5), sam.day(3, 0), 1);
+        assertThat(sam.adviseOn(sam.day(2, 5)).nextSession())
+                .isEqualTo(new NextSession(Activity.RUN, null, VolumeUnit.KM, SessionDecision.DONE, 13.0, 11.0));
+
+        // Next Monday: the red week backs off to min(12, 80 % of 11 = 8.8) → 8.5 km; 8.5 ÷ 3 → 2.5 km a run.
+        advice = sam.adviseAtStartOf(3);
+        assertThat(advice.nextWeek())
+                .isEqualTo(new WeeklyDose(3, Activity.RUN, 8.5, VolumeUnit.KM, DoseDecision.BACK_OFF));
+        assertThat(advice.nextSession())
+                .isEqualTo(new NextSession(Activity.RUN, 2.5, VolumeUnit.KM, SessionDecision.TRY, 8.5, 0.0));
+    }
+
+    @Test
     void twoRedWeeksInReturnDropToSettleWithAClinicianPrompt() {
         // Lee returns to running at 10 km.
         Logbook lee = Logbook.returning().tolerable(2);

@@ -40,5 +40,10 @@ class AdviceOpenApiIntegrationTests {
         assertThat(post.at("/responses/200").isMissingNode()).isFalse();
         JsonNode schemas = doc.at("/components/schemas");
         assertThat(schemas.propertyNames()).contains("AdvicePreviewRequest", "AdviceResponse");
+        JsonNode nextSession = schemas.at("/AdviceResponse/properties/nextSession");
+        assertThat(nextSession.isMissingNode())
+                .as("nextSession in %s", schemas.at("/AdviceResponse"))
+                .isFalse();
+        assertThat(nextSession.toString()).contains("weekDose").contains("doneThisWeek");
     }
 }
