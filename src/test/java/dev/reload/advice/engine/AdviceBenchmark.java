@@ -125,9 +125,15 @@ public class AdviceBenchmark {
                 sink = b.adviceOnAnIndexedTenYearLog();
             }
             long indexedCpu = threads.getCurrentThreadCpuTime() - cpu;
+            cpu = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                sink = b.adviceWithAPainOnsetInTheLog();
+            }
+            long onsetCpu = threads.getCurrentThreadCpuTime() - cpu;
             System.out.printf(
-                    "round %d: full advice %.0f us CPU (%.0f us wall), on an indexed log %.0f us CPU%n",
-                    round, fullCpu / 1e3 / n, fullWall / 1e3 / n, indexedCpu / 1e3 / n);
+                    "round %d: full advice %.0f us CPU (%.0f us wall), on an indexed log %.0f us CPU,"
+                            + " with a pain onset %.0f us CPU%n",
+                    round, fullCpu / 1e3 / n, fullWall / 1e3 / n, indexedCpu / 1e3 / n, onsetCpu / 1e3 / n);
         }
         System.out.println(sink == null ? "" : "done");
     }
