@@ -142,6 +142,22 @@ class StrengthEdgeTests {
     }
 
     @Test
+    void slowHeavyWorkMovingToTheNextRepetitionMaximumSaysWhichWeekItIs() {
+        Logbook log = FindingWordsTests.tendon()
+                .strength(MONDAY, "SQUAT", 4, 15, 40, 2)
+                .strength(MONDAY.plusDays(2), "SQUAT", 4, 15, 40, 2)
+                .strength(MONDAY.plusDays(4), "SQUAT", 4, 15, 40, 2)
+                .mornings(MONDAY, MONDAY.plusDays(7), 1);
+        Advice advice = log.adviseOn(MONDAY.plusDays(7));
+        assertThat(advice.strength())
+                .singleElement()
+                .satisfies(s -> assertThat(s.next()).isEqualTo(new Prescription("SQUAT", 4, 12, 44, null)));
+        assertThat(FindingWordsTests.message(advice, "R5.progress"))
+                .startsWith("Squat moves to the next stage: week 2 of slow heavy work is 4 sets of 12 at a heavier"
+                        + " load (44 kg)");
+    }
+
+    @Test
     void slowHeavyWorkDoneAtFewerRepetitionsThanTheWeeksMaximumKeepsThem() {
         Logbook log = FindingWordsTests.tendon()
                 .strength(MONDAY, "SQUAT", 4, 10, 40, 2)

@@ -182,6 +182,16 @@ class WeeklyReviewEdgeTests {
     }
 
     @Test
+    void moreHardSessionsAtTheSameVolumeIsNoFinding() {
+        Logbook log = Logbook.returning().greenWeek(1, 12);
+        for (int d : new int[] {0, 2, 4}) {
+            log.session(log.day(2, d), 4, 8, 1, 1);
+        }
+        log.mornings(log.day(2, 0), log.day(3, 0), 1);
+        assertThat(log.adviseAtStartOf(3).hasFinding("R3.one-variable")).isFalse();
+    }
+
+    @Test
     void aFullWeekWithAnAmberSessionKeepsTheSettleGateShut() {
         Logbook log = Logbook.plan().build(1, 2);
         log.session(log.day(2, 0), 2, 1, 1)
