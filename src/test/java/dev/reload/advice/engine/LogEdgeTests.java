@@ -59,6 +59,18 @@ class LogEdgeTests {
     }
 
     @Test
+    void theBaselineMedianOfAnOddNumberOfReportsIsTheMiddleOne() {
+        // reports 0, 2 and 4 more than three days before the session: baseline 2, so a next morning of 3 is AMBER
+        Logbook log = Logbook.returning()
+                .morning(WEDNESDAY.minusDays(10), 4)
+                .morning(WEDNESDAY.minusDays(9), 0)
+                .morning(WEDNESDAY.minusDays(8), 2)
+                .session(WEDNESDAY, 4, 1, 1)
+                .morning(WEDNESDAY.plusDays(1), 3);
+        assertThat(log.adviseOn(WEDNESDAY.plusDays(2)).lastSessionResponse()).isEqualTo(Response.AMBER);
+    }
+
+    @Test
     void aMorningPainAboveThreeOnTheLastDayOfTheWeekKeepsTheSettleGateShut() {
         Logbook log = Logbook.plan().build(1, 2);
         log.session(log.day(2, 0), 2, 1, 1)
