@@ -121,10 +121,13 @@ public class TodayService {
         return library.find(exerciseId).map(Exercise::name).orElse(exerciseId);
     }
 
-    /** The week's decisions and escalation checks, shown together as the weekly review. */
+    /**
+     * The week's decisions and escalation checks, shown together as the weekly review (the next
+     * session, R3.next-session, is about the week in progress: it stays with the day's findings).
+     */
     private static List<Finding> reviewFindings(List<Finding> findings) {
         return findings.stream()
-                .filter(f -> f.rule().startsWith("R3.")
+                .filter(f -> (f.rule().startsWith("R3.") && !f.rule().equals("R3.next-session"))
                         || f.rule().startsWith("R4.")
                         || f.rule().startsWith("R5.")
                         || f.rule().equals("R7.nonresponse"))

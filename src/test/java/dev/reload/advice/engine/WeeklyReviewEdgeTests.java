@@ -1,6 +1,7 @@
 package dev.reload.advice.engine;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class WeeklyReviewEdgeTests {
         assertThat(advice.nextWeek())
                 .isEqualTo(new WeeklyDose(
                         3, log.toPlan().targetActivity(), 8.0, log.toPlan().unit(), DoseDecision.PROGRESS));
-        assertThat(advice.findings()).extracting(Finding::rule).containsExactly("R3.progress");
+        assertThat(weekly(advice)).extracting(Finding::rule).containsExactly("R3.progress");
     }
 
     @Test
@@ -104,7 +105,7 @@ class WeeklyReviewEdgeTests {
     void aProgressionTheGoalTurnsIntoAHoldNoLongerSaysItGrows() {
         Advice advice = Logbook.returning().goal(30).greenWeek(1, 30).adviseAtStartOf(2);
         assertThat(advice.nextWeek().decision()).isEqualTo(DoseDecision.HOLD);
-        assertThat(advice.findings()).extracting(Finding::rule).containsExactly("R3.goal");
+        assertThat(weekly(advice)).extracting(Finding::rule).containsExactly("R3.goal");
     }
 
     @Test
@@ -307,5 +308,12 @@ class WeeklyReviewEdgeTests {
         Advice advice = log.adviseOn(wednesday.plusDays(2));
         assertThat(advice.lastSessionResponse()).isEqualTo(Response.GREEN);
         assertThat(advice.hasFinding("R1")).isTrue();
+    }
+
+    /** The findings of the week's judgement: all but R3.next-session, which is about the week in progress. */
+    private static List<Finding> weekly(Advice advice) {
+        return advice.findings().stream()
+                .filter(f -> !f.rule().equals("R3.next-session"))
+                .toList();
     }
 }
