@@ -19,6 +19,8 @@ class EngineArchitectureTests {
         noClasses()
                 .that()
                 .resideInAPackage("dev.reload.advice.engine..")
+                .and()
+                .doNotHaveSimpleName("package-info") // the module check's metadata, not code
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta..", "javax..", "java.sql..")

@@ -15,6 +15,8 @@ class LoadPackageArchitectureTests {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.reload.advice.engine.load");
         noClasses()
+                .that()
+                .doNotHaveSimpleName("package-info") // the module check's metadata, not code
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..", "dev.reload.importing..")
