@@ -42,32 +42,6 @@ class AccountPagesIntegrationTests {
     }
 
     @Test
-    void registrationShowsEachErrorNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
-        MvcResult refused = registerForm("kai-at-example.org", "", "short");
-        String page = refused.getResponse().getContentAsString();
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-        assertThat(page)
-                .contains(
-                        "id=\"email-errors\"",
-                        "id=\"displayName-errors\"",
-                        "id=\"password-errors\"",
-                        "Password must be at least 12 characters long.",
-                        "value=\"kai-at-example.org\"",
-                        "aria-invalid=\"true\"");
-        assertThat(visitor.perform(get("/account")).getResponse().getRedirectedUrl())
-                .isEqualTo("/login");
-    }
-
-    @Test
-    void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
-        MvcResult refused = visitor.perform(post("/register")
-                .param("email", AccountApiIntegrationTests.uniqueEmail())
-                .param("displayName", "Noor")
-                .param("password", PASSWORD));
-        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
-    }
-
-    @Test
     void logsInWithANewSessionIdAndLogsOut() throws Exception {
         String email = AccountApiIntegrationTests.uniqueEmail();
         new Visitor(mvc)

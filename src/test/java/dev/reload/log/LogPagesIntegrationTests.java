@@ -25,7 +25,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The log pages: entries made, changed and deleted by their owner only; distances in the person's unit. */
+/**
+ * The log pages on the whole application: entries made, changed and deleted by their owner only;
+ * distances typed in the person's unit, stored in kilometres and shown back. What the forms show
+ * (refusals, edit pages) is {@code LogPagesControllerTests}.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class LogPagesIntegrationTests {
@@ -75,22 +79,6 @@ class LogPagesIntegrationTests {
         assertThat(sessions.between(ownerId, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")))
                 .singleElement()
                 .satisfies(s -> assertThat(s.volume()).isEqualByComparingTo("4.5"));
-    }
-
-    @Test
-    void aRefusedFormNamesTheFieldAndStoresNothing() throws Exception {
-        MvcResult refused = owner.perform(post("/log/sessions")
-                .with(csrf())
-                .param("date", "2026-03-09")
-                .param("activity", "RUN")
-                .param("unit", "KM")
-                .param("volume", "4")
-                .param("painDuring", "12")
-                .param("painAfter", "1"));
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-        assertThat(refused.getResponse().getContentAsString()).contains("Pain during must be 0–10.");
-        assertThat(sessions.between(ownerId, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")))
-                .isEmpty();
     }
 
     @Test

@@ -82,17 +82,6 @@ class HistoryPagesIntegrationTests {
     }
 
     @Test
-    void refusesAnotherKindOfFileOnThePage() throws Exception {
-        MvcResult refused = visitor.perform(multipart("/history/import")
-                .file(new MockMultipartFile("file", "notes.txt", "text/plain", "hi".getBytes()))
-                .with(csrf()));
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-        assertThat(refused.getResponse().getContentAsString())
-                .contains("role=\"alert\"")
-                .contains(".zip");
-    }
-
-    @Test
     void anotherAccountsProgressIsNotFound() throws Exception {
         String other = ApiAccounts.newToken(mvc);
         MvcResult created = mvc.perform(multipart("/api/v1/imports")
@@ -108,11 +97,6 @@ class HistoryPagesIntegrationTests {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
-    }
-
-    @Test
-    void withoutAPainOnsetWhatWentWrongAsksForIt() throws Exception {
-        assertThat(page("/history")).contains("href=\"/plan\"");
     }
 
     @Test

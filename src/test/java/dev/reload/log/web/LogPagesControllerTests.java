@@ -163,7 +163,7 @@ class LogPagesControllerTests {
     }
 
     @Test
-    void aRefusedValueIsShownWithTheFieldsNameAndTheFormKeepsWhatWasTyped() throws Exception {
+    void aRefusedFormNamesTheFieldKeepsWhatWasTypedAndStoresNothing() throws Exception {
         mvc.perform(post("/log/sessions")
                         .with(signedIn())
                         .with(csrf())
