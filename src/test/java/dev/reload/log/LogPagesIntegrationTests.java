@@ -7,8 +7,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -18,6 +16,7 @@ import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
 import dev.reload.knee.Activity;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * distances typed in the person's unit, stored in kilometres and shown back. What the forms show
  * (refusals, edit pages) is {@code LogPagesControllerTests}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class LogPagesIntegrationTests {
 
     @Autowired

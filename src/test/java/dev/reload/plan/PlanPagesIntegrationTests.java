@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -18,6 +16,7 @@ import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
 import dev.reload.knee.RedFlag;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Onboarding and the safety screen through the pages, checked against what gets stored. Each
  * step's page, its messages and its branches are {@code OnboardingControllerTests}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class PlanPagesIntegrationTests {
 
     @Autowired

@@ -1,14 +1,13 @@
 package dev.reload.advice.web;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dev.reload.advice.AdviceScenarios;
 import dev.reload.advice.AdviceScenarios.Scenario;
+import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,10 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The advice preview on the whole application: it needs no account and keeps no session (no
  * cookie). What it answers is {@link AdvicePreviewControllerTests}.
  */
-@SpringBootTest(
-        properties =
-                "spring.datasource.url=jdbc:h2:mem:advice-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
+@ApplicationTest
 class AdvicePreviewIntegrationTests {
 
     @Autowired

@@ -2,9 +2,9 @@ package dev.reload.finder.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,8 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * themselves are checked in the web slice ({@link FinderPagesControllerTests}, {@link
  * FinderApiControllerTests}).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class FinderIntegrationTests {
 
     @Autowired
