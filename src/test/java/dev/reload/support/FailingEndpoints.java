@@ -1,5 +1,6 @@
 package dev.reload.support;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -7,7 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A page and an API endpoint that fail on purpose, so that {@code WebSafetyIntegrationTests} can
  * check that a failure leaks nothing. Part of every {@link ApplicationTest} context (one
- * configuration for all); nothing else calls them.
+ * configuration for all) and imported there only: as {@code @TestComponent}s they are left out of
+ * component scanning, so web slices do not pick them up.
  */
 public final class FailingEndpoints {
 
@@ -15,6 +17,7 @@ public final class FailingEndpoints {
 
     private FailingEndpoints() {}
 
+    @TestComponent
     @Controller
     public static class Page {
 
@@ -24,6 +27,7 @@ public final class FailingEndpoints {
         }
     }
 
+    @TestComponent
     @RestController
     public static class Api {
 
