@@ -3,11 +3,10 @@ package dev.reload.account;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class AccountPagesIntegrationTests {
 
     private static final String PASSWORD = "amber-tundra-whistle";
@@ -39,32 +37,6 @@ class AccountPagesIntegrationTests {
         MvcResult home = visitor.perform(get("/today"));
         assertThat(home.getResponse().getStatus()).isEqualTo(200);
         assertThat(home.getResponse().getContentAsString()).contains("Hello, Noor", "You have no plan yet");
-    }
-
-    @Test
-    void registrationShowsEachErrorNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
-        MvcResult refused = registerForm("kai-at-example.org", "", "short");
-        String page = refused.getResponse().getContentAsString();
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-        assertThat(page)
-                .contains(
-                        "id=\"email-errors\"",
-                        "id=\"displayName-errors\"",
-                        "id=\"password-errors\"",
-                        "Password must be at least 12 characters long.",
-                        "value=\"kai-at-example.org\"",
-                        "aria-invalid=\"true\"");
-        assertThat(visitor.perform(get("/account")).getResponse().getRedirectedUrl())
-                .isEqualTo("/login");
-    }
-
-    @Test
-    void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
-        MvcResult refused = visitor.perform(post("/register")
-                .param("email", AccountApiIntegrationTests.uniqueEmail())
-                .param("displayName", "Noor")
-                .param("password", PASSWORD));
-        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.reload.account;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import dev.reload.support.ApplicationTest;
 
 /** The persistence contract on the embedded H2 database (PostgreSQL mode), as the app runs by default. */
-@SpringBootTest
+@ApplicationTest
 class AccountPersistenceH2IntegrationTests extends AccountPersistenceContract {}

@@ -8,8 +8,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,12 +16,12 @@ import dev.reload.history.web.ImportTestFiles;
 import dev.reload.log.SessionService;
 import dev.reload.log.SessionView;
 import dev.reload.support.ApiAccounts;
+import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An import survives a restart: a job left RUNNING resumes at its next item; one whose upload is gone fails cleanly. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class ImportRunnerIntegrationTests {
 
     @Autowired

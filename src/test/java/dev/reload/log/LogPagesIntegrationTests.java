@@ -7,8 +7,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -18,6 +16,7 @@ import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
 import dev.reload.knee.Activity;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +24,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The log pages: entries made, changed and deleted by their owner only; distances in the person's unit. */
-@SpringBootTest
-@AutoConfigureMockMvc
+/**
+ * The log pages on the whole application: entries made, changed and deleted by their owner only;
+ * distances typed in the person's unit, stored in kilometres and shown back. What the forms show
+ * (refusals, edit pages) is {@code LogPagesControllerTests}.
+ */
+@ApplicationTest
 class LogPagesIntegrationTests {
 
     @Autowired
@@ -75,22 +77,6 @@ class LogPagesIntegrationTests {
         assertThat(sessions.between(ownerId, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")))
                 .singleElement()
                 .satisfies(s -> assertThat(s.volume()).isEqualByComparingTo("4.5"));
-    }
-
-    @Test
-    void aRefusedFormNamesTheFieldAndStoresNothing() throws Exception {
-        MvcResult refused = owner.perform(post("/log/sessions")
-                .with(csrf())
-                .param("date", "2026-03-09")
-                .param("activity", "RUN")
-                .param("unit", "KM")
-                .param("volume", "4")
-                .param("painDuring", "12")
-                .param("painAfter", "1"));
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-        assertThat(refused.getResponse().getContentAsString()).contains("Pain during must be 0–10.");
-        assertThat(sessions.between(ownerId, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")))
-                .isEmpty();
     }
 
     @Test

@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -18,6 +16,7 @@ import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
 import dev.reload.knee.RedFlag;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +24,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Onboarding and the safety screen through the pages, checked against what gets stored. */
-@SpringBootTest
-@AutoConfigureMockMvc
+/**
+ * Onboarding and the safety screen through the pages, checked against what gets stored. Each
+ * step's page, its messages and its branches are {@code OnboardingControllerTests}.
+ */
+@ApplicationTest
 class PlanPagesIntegrationTests {
 
     @Autowired
@@ -83,32 +84,6 @@ class PlanPagesIntegrationTests {
         accounts.setDistanceUnit(id, dev.reload.account.DistanceUnit.MILES);
         assertThat(person.perform(get("/plan")).getResponse().getContentAsString())
                 .contains("goal 18.64 mi");
-    }
-
-    @Test
-    void skippingTheSafetyScreenIsNotPossible() throws Exception {
-        assertThat(person.perform(get("/onboarding/dose")).getResponse().getRedirectedUrl())
-                .isEqualTo("/onboarding/safety");
-    }
-
-    @Test
-    void anUrgentFlagStopsOnboardingAndIsKept() throws Exception {
-        MvcResult stopped =
-                person.perform(post("/onboarding/safety").with(csrf()).param("redFlags", "CANNOT_BEAR_WEIGHT"));
-        assertThat(stopped.getResponse().getContentAsString()).contains("Please get medical help today");
-        assertThat(plans.latestScreening(id))
-                .hasValueSatisfying(s -> assertThat(s.redFlags()).containsExactly(RedFlag.CANNOT_BEAR_WEIGHT));
-        assertThat(person.perform(get("/onboarding/condition")).getResponse().getRedirectedUrl())
-                .isEqualTo("/onboarding/safety");
-        assertThat(plans.active(id)).isEmpty();
-    }
-
-    @Test
-    void aStepWithAMissingAnswerSaysSoAndStays() throws Exception {
-        step("safety");
-        MvcResult refused = person.perform(post("/onboarding/dose").with(csrf()).param("weeklyGoal", "lots"));
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-        assertThat(refused.getResponse().getContentAsString()).contains("Enter a number, like 4 or 4.5.");
     }
 
     @Test

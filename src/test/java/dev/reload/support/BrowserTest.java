@@ -9,16 +9,15 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the browser tests: the application on a random port and one headless Chromium per test
- * class. Skipped (on CI: failed) when Chromium is not installed, before Spring starts.
+ * Base of the browser tests: the application on a random port (the same context as every other
+ * {@link ApplicationTest}) and one headless Chromium per test class. Skipped (on CI: failed) when
+ * Chromium is not installed, before Spring starts.
  */
 @ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 public abstract class BrowserTest {
 
     protected static Browsers browsers;

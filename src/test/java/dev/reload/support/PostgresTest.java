@@ -1,32 +1,56 @@
 package dev.reload.support;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * What a test class needs to run the application on PostgreSQL: annotate it with
- * {@code @ExtendWith(PostgresDatabase.class) @Import(PostgresTest.CleanSchemaFirst.class)} and call
- * {@link #register} from its {@code @DynamicPropertySource}. The same Flyway migrations run on a
- * schema of their own, emptied and migrated afresh when the context starts.
+ * Runs an {@link ApplicationTest} on PostgreSQL ({@link PostgresDatabase}; the class is skipped when
+ * it cannot be reached). The same Flyway migrations run on a schema of their own, emptied and
+ * migrated afresh when the context starts. Every class with this annotation has the same
+ * configuration, so they share one context.
  */
-public final class PostgresTest {
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(PostgresDatabase.class)
+@Import(PostgresTest.CleanSchemaFirst.class)
+@ContextConfiguration(initializers = PostgresTest.OnPostgres.class)
+public @interface PostgresTest {
 
-    private PostgresTest() {}
+    /** Points the data source and Flyway at the test schema. */
+    class OnPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    public static void register(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", PostgresDatabase::url);
-        properties.add("spring.datasource.username", PostgresDatabase::user);
-        properties.add("spring.datasource.password", PostgresDatabase::password);
-        properties.add("spring.flyway.schemas", () -> PostgresDatabase.SCHEMA);
-        properties.add("spring.flyway.default-schema", () -> PostgresDatabase.SCHEMA);
-        properties.add("spring.flyway.clean-disabled", () -> "false");
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                            "spring.datasource.url=" + PostgresDatabase.url(),
+                            "spring.datasource.username=" + PostgresDatabase.user(),
+                            "spring.datasource.password=" + PostgresDatabase.password(),
+                            "spring.flyway.schemas=" + PostgresDatabase.SCHEMA,
+                            "spring.flyway.default-schema=" + PostgresDatabase.SCHEMA,
+                            "spring.flyway.clean-disabled=false")
+                    .applyTo(context);
+        }
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    public static class CleanSchemaFirst {
+    class CleanSchemaFirst {
 
         @Bean
         FlywayMigrationStrategy cleanThenMigrate() {

@@ -10,19 +10,18 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
+
+import dev.reload.support.ApplicationTest;
+import dev.reload.support.FailingEndpoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every visitor and every program gets, checked over real HTTP against a running server. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({WebSafetyIntegrationTests.FailingPage.class, WebSafetyIntegrationTests.FailingApi.class})
+/**
+ * What every visitor and every program gets, checked over real HTTP against a running server. The
+ * page and the API call that fail on purpose are {@link FailingEndpoints}.
+ */
+@ApplicationTest
 class WebSafetyIntegrationTests {
 
     private final HttpClient http =
@@ -201,23 +200,5 @@ class WebSafetyIntegrationTests {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    @Controller
-    static class FailingPage {
-
-        @GetMapping("/test/failing-page")
-        String fail() {
-            throw new IllegalStateException("secret-internal-detail");
-        }
-    }
-
-    @RestController
-    static class FailingApi {
-
-        @GetMapping("/api/v1/test/failing")
-        String fail() {
-            throw new IllegalStateException("secret-internal-detail");
-        }
     }
 }

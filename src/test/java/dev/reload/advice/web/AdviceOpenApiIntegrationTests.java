@@ -2,22 +2,18 @@ package dev.reload.advice.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 import dev.reload.advice.AdviceScenarios;
+import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The OpenAPI document describes the advice preview with the worked examples as request examples. */
-@SpringBootTest(
-        properties =
-                "spring.datasource.url=jdbc:h2:mem:advice-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
+@ApplicationTest
 class AdviceOpenApiIntegrationTests {
 
     @Autowired

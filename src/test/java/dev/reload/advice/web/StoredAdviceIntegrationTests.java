@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -17,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.reload.advice.AdviceScenarios;
 import dev.reload.advice.AdviceScenarios.Scenario;
 import dev.reload.support.ApiAccounts;
+import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,8 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The stored flow and the preview are one adviser: for every scenario, storing its plan and log
  * through the API and asking {@code GET /api/v1/advice} gives exactly the preview's answer.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class StoredAdviceIntegrationTests {
 
     @Autowired

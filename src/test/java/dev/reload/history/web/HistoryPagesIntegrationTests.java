@@ -8,14 +8,13 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dev.reload.support.ApiAccounts;
+import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The import page, its progress fragment, "What went wrong", and rating an imported session on Today. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class HistoryPagesIntegrationTests {
 
     @Autowired
@@ -82,17 +80,6 @@ class HistoryPagesIntegrationTests {
     }
 
     @Test
-    void refusesAnotherKindOfFileOnThePage() throws Exception {
-        MvcResult refused = visitor.perform(multipart("/history/import")
-                .file(new MockMultipartFile("file", "notes.txt", "text/plain", "hi".getBytes()))
-                .with(csrf()));
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-        assertThat(refused.getResponse().getContentAsString())
-                .contains("role=\"alert\"")
-                .contains(".zip");
-    }
-
-    @Test
     void anotherAccountsProgressIsNotFound() throws Exception {
         String other = ApiAccounts.newToken(mvc);
         MvcResult created = mvc.perform(multipart("/api/v1/imports")
@@ -108,11 +95,6 @@ class HistoryPagesIntegrationTests {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
-    }
-
-    @Test
-    void withoutAPainOnsetWhatWentWrongAsksForIt() throws Exception {
-        assertThat(page("/history")).contains("href=\"/plan\"");
     }
 
     @Test

@@ -13,22 +13,20 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dev.reload.support.ApiAccounts;
+import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /** POST /api/v1/imports and GET /api/v1/imports/{id} (api.md, "Imports"), end to end through the background job. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class ImportApiIntegrationTests {
 
     static final String FIT = "/importing/fit/";

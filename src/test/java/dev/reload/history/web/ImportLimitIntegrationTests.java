@@ -10,21 +10,19 @@ import java.nio.charset.StandardCharsets;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.reload.support.ApiAccounts;
+import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An upload over the limit (here 64KB) answers 413 problem+json naming the limit, on a real server. */
-@SpringBootTest(
-        webEnvironment = WebEnvironment.RANDOM_PORT,
+@ApplicationTest
+@TestPropertySource(
         properties = {"spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=64KB"})
-@AutoConfigureMockMvc
 class ImportLimitIntegrationTests {
 
     @Autowired

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -19,6 +17,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.reload.advice.AdviceScenarios;
+import dev.reload.support.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -28,14 +27,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Malformed or invalid preview requests answer 400 {@code application/problem+json} naming each
  * bad field in {@code errors[].field} (api.md, "Errors"). The field-level body comes from the
- * application's global problem handler; until it is on the class path the tests that check
- * {@code errors[]} are skipped (assumption), the others run.
+ * application's problem handler ({@code ApiExceptionHandler}), which the web slice has as the
+ * application does.
  */
-@SpringBootTest(
-        properties =
-                "spring.datasource.url=jdbc:h2:mem:advice-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
-class AdvicePreviewValidationIntegrationTests {
+@WebSliceTest
+class AdvicePreviewValidationTests {
 
     @Autowired
     MockMvc mvc;

@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import dev.reload.support.WebSliceTest;
 
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,9 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** POST /api/v1/history/preview with rules.md R6's worked numbers, through HTTP. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class HistoryPreviewIntegrationTests {
+@WebSliceTest
+class HistoryPreviewControllerTests {
 
     /** A Monday: the worked weeks are ISO weeks. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);

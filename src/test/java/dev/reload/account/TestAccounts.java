@@ -1,0 +1,22 @@
+package dev.reload.account;
+
+import java.time.Instant;
+
+/** Signed-in principals for web slice tests, built without a database. */
+public final class TestAccounts {
+
+    private TestAccounts() {}
+
+    /** A patient with this id and name, as Spring Security holds them after login. */
+    public static AccountPrincipal patient(long id, String displayName) {
+        return new AccountPrincipal(new Account(
+                id,
+                "person-" + id + "@example.org",
+                displayName,
+                null,
+                Role.PATIENT,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                DistanceUnit.KM));
+    }
+}

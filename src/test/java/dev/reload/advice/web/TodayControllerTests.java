@@ -1,0 +1,387 @@
+package dev.reload.advice.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.reload.account.AccountService;
+import dev.reload.account.DistanceUnit;
+import dev.reload.advice.Today;
+import dev.reload.advice.Today.StrengthItem;
+import dev.reload.advice.TodayService;
+import dev.reload.advice.engine.Advice;
+import dev.reload.advice.engine.DoseDecision;
+import dev.reload.advice.engine.Escalation;
+import dev.reload.advice.engine.Finding;
+import dev.reload.advice.engine.Light;
+import dev.reload.advice.engine.Prescription;
+import dev.reload.advice.engine.Response;
+import dev.reload.advice.engine.Severity;
+import dev.reload.advice.engine.StrengthAdvice;
+import dev.reload.advice.engine.StrengthDecision;
+import dev.reload.advice.engine.WeeklyDose;
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.Phase;
+import dev.reload.knee.Programme;
+import dev.reload.knee.VolumeUnit;
+import dev.reload.log.SessionView;
+import dev.reload.plan.PlanEntry;
+import dev.reload.support.WebSliceTest;
+
+import static dev.reload.support.WebSlice.ME;
+import static dev.reload.support.WebSlice.TODAY;
+import static dev.reload.support.WebSlice.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The Today page as it shapes {@link TodayService}'s {@link Today}: the dose and its share per
+ * session, what is done so far in the person's distance unit, the weekly review, imported sessions
+ * to rate, and the page without a plan or without a dose.
+ */
+@WebSliceTest
+class TodayControllerTests {
+
+    /** Today is Wednesday of plan week 2 of a plan that began on Monday 2 March. */
+    static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+    static final PlanEntry PLAN = new PlanEntry(
+            Condition.PATELLOFEMORAL_PAIN,
+            Activity.RUN,
+            VolumeUnit.KM,
+            START,
+            new BigDecimal("30"),
+            3,
+            null,
+            new BigDecimal("4"),
+            null,
+            null,
+            null);
+
+    static final Programme PROGRAMME = new Programme(
+            "hip-knee",
+            "Hip and knee strength",
+            Set.of(Condition.PATELLOFEMORAL_PAIN),
+            "3 times a week",
+            "3 sets of 12",
+            List.of("SPLIT_SQUAT", "CLAMSHELL"),
+            null);
+
+    static final WeeklyDose THIRTEEN_KM = new WeeklyDose(2, Activity.RUN, 13, VolumeUnit.KM, DoseDecision.PROGRESS);
+
+    static final Finding PROGRESSED = new Finding(
+            "R3.progress", Severity.INFO, "Last week was green: this week's dose goes up 10 %.", "Silbernagel 2007");
+    static final Finding SLEEP =
+            new Finding("R8.sleep", Severity.CAUTION, "Short sleep slows recovery.", "Milewski 2014");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TodayService todays;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void inKilometres() {
+        given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.KM);
+    }
+
+    @Test
+    void withoutAPlanGreetsThePersonAndOffersToSetOneUp() throws Exception {
+        given(todays.today(ME, TODAY)).willReturn(Optional.empty());
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(TodayController.VIEW))
+                .andExpect(model().attributeDoesNotExist("advice", "dose"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<title>Today – Reload</title>"),
+                                containsString("Hello, Noor"),
+                                containsString("You have no plan yet"),
+                                containsString("href=\"/onboarding\""),
+                                containsString("href=\"/finder\""),
+                                // the layout: signed-in navigation, a log-out form with its CSRF token, the notice
+                                containsString("href=\"/log\""),
+                                containsString("action=\"/logout\""),
+                                containsString("name=\"_csrf\""),
+                                containsString("Education, not diagnosis."),
+                                not(containsString("Your dose")))));
+    }
+
+    @Test
+    void welcomesANewPersonByName() throws Exception {
+        mvc.perform(get("/today?welcome").with(signedIn()))
+                .andExpect(content().string(containsString("Welcome to Reload, Noor. Your account is ready.")));
+    }
+
+    @Test
+    void aNormalDayShowsTheWeeksDoseTheShareOfOneSessionAndWhatIsDoneSoFar() throws Exception {
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, THIRTEEN_KM, 4.5, List.of())));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Wednesday 11 March"),
+                                containsString("plan week 2"),
+                                containsString("Return phase, with strength work"),
+                                containsString("light-green"),
+                                containsString("Your last session: tolerated (green)."),
+                                containsString("Week 2: 13 km (Running)"),
+                                // 13 km over 3 sessions, rounded down to the half kilometre
+                                containsString("Spread over 3 sessions: about 4 km each."),
+                                containsString("Done so far this week: 4.5 km."),
+                                containsString("Step up: last week went well."),
+                                containsString("Short sleep slows recovery."),
+                                containsString("Next weekly review: Monday 16 March."),
+                                containsString("Do today&#39;s check-in now"),
+                                not(containsString("Weekly review of")),
+                                not(containsString("data-testid=\"unrated\"")))));
+    }
+
+    @Test
+    void showsTheStrengthItemsWithTheirPrescriptionAndAOneTapLog() throws Exception {
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, THIRTEEN_KM, 4.5, List.of())));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("href=\"/exercises/SPLIT_SQUAT\""),
+                                containsString(">Split squat</a>"),
+                                containsString("3 × 10"),
+                                containsString("at 12.5 kg"),
+                                containsString("same load"),
+                                containsString("3 × 1 holds of 30 s"),
+                                containsString("not started"),
+                                containsString("action=\"/log/strength\""),
+                                containsString("name=\"returnTo\" value=\"/today\""),
+                                containsString("name=\"date\" value=\"2026-03-11\""),
+                                containsString("name=\"loadKg\" value=\"12.5\""))));
+    }
+
+    @Test
+    void writesTheDoseTheShareAndWhatIsDoneInMilesForSomeoneWhoPrefersMiles() throws Exception {
+        given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.MILES);
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, THIRTEEN_KM, 4.5, List.of())));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Week 2: 8.08 mi (Running)"),
+                                containsString("Spread over 3 sessions: about 2.49 mi each."),
+                                containsString("Done so far this week: 2.8 mi."),
+                                not(containsString(" km")))));
+    }
+
+    @Test
+    void minutesStayMinutesForSomeoneWhoPrefersMiles() throws Exception {
+        given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.MILES);
+        WeeklyDose minutes = new WeeklyDose(2, Activity.RUN, 100, VolumeUnit.MINUTES, DoseDecision.HOLD);
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, minutes, 30.0, List.of())));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Week 2: 100 min (Running)"),
+                                // 100 / 3, rounded down to 5 minutes
+                                containsString("about 30 min each."),
+                                containsString("Hold: repeat last week&#39;s amount."))));
+    }
+
+    @Test
+    void onTheFirstDayOfAWeekShowsTheWeeklyReviewOfTheWeekBefore() throws Exception {
+        WeeklyDose week3 = new WeeklyDose(3, Activity.RUN, 14.5, VolumeUnit.KM, DoseDecision.PROGRESS);
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(3, true, week3, 0.0, List.of())));
+
+        String page = mvc.perform(get("/today").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Weekly review of week 2"),
+                                containsString("Week 3: 14.5 km (Running)"),
+                                containsString("Done so far this week: 0 km."),
+                                not(containsString("Next weekly review")))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String review = page.substring(page.indexOf("review-heading"), page.indexOf("reasons-heading"));
+        String reasons = page.substring(page.indexOf("reasons-heading"));
+        assertThat(review)
+                .contains("Last week was green: this week&#39;s dose goes up 10 %.", "R3.progress", "Silbernagel 2007")
+                .contains("href=\"/screening\"");
+        assertThat(reasons).contains("Short sleep slows recovery.").doesNotContain("R3.progress");
+    }
+
+    @Test
+    void listsImportedSessionsToRateWithAFormEach() throws Exception {
+        SessionView imported = new SessionView(
+                77,
+                LocalDate.of(2026, 3, 9),
+                Activity.RUN,
+                new BigDecimal("5.24"),
+                VolumeUnit.KM,
+                1800,
+                new BigDecimal("5.24"),
+                null,
+                null,
+                null,
+                "garmin-fenix-5-run.fit",
+                null,
+                null,
+                null,
+                null);
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, THIRTEEN_KM, 5.24, List.of(imported))));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-testid=\"unrated\""),
+                                containsString("How did this feel?"),
+                                containsString("Monday 9 March: 5.2 km, from garmin-fenix-5-run.fit"),
+                                containsString("action=\"/log/sessions/77/pain\""),
+                                containsString("aria-describedby=\"unrated-77\""),
+                                containsString("name=\"painDuring\""),
+                                containsString("name=\"painAfter\""))));
+    }
+
+    @Test
+    void aRatingThatWasRefusedOrSavedIsSaidSo() throws Exception {
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, THIRTEEN_KM, 4.5, List.of())));
+
+        mvc.perform(get("/today?rateError").with(signedIn()))
+                .andExpect(content().string(containsString("Nothing was saved: enter both pains")));
+        mvc.perform(get("/today?rated").with(signedIn()))
+                .andExpect(content().string(containsString("Thanks: that session now counts with its pain scores.")));
+    }
+
+    @Test
+    void withoutADoseSaysToKeepToActivityWithoutImpact() throws Exception {
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, null, 4.5, List.of())));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("dose", (Object) null))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("No impact activity for now."),
+                                not(containsString("Spread over")),
+                                not(containsString("Done so far")))));
+    }
+
+    @Test
+    void beforeThePlanStartsSaysSoAndShowsNothingDone() throws Exception {
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(0, false, THIRTEEN_KM, null, List.of())));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(containsString("your plan starts soon"), not(containsString("Done so far")))));
+    }
+
+    @Test
+    void anEscalationComesFirstAsAnAlert() throws Exception {
+        Today today = today(2, false, null, 4.5, List.of());
+        Advice urgent = new Advice(
+                TODAY,
+                Phase.SETTLE,
+                Light.RED,
+                Escalation.URGENT,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                PROGRAMME);
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(withAdvice(today, urgent)));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("role=\"alert\""),
+                                containsString("Get medical help today."),
+                                containsString("light-red"),
+                                containsString("Start your programme, Hip and knee strength"))));
+    }
+
+    @Test
+    void aSignedOutVisitorIsSentToTheLoginForm() throws Exception {
+        mvc.perform(get("/today")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+
+    private static Today today(
+            int planWeek, boolean reviewDay, WeeklyDose dose, Double doneSoFar, List<SessionView> unrated) {
+        List<Finding> review = reviewDay ? List.of(PROGRESSED) : List.of();
+        List<Finding> all = reviewDay ? List.of(PROGRESSED, SLEEP) : List.of(SLEEP);
+        Advice advice = new Advice(
+                TODAY,
+                Phase.RETURN,
+                Light.GREEN,
+                Escalation.NONE,
+                Response.GREEN,
+                dose,
+                List.of(new StrengthAdvice(
+                        "SPLIT_SQUAT", StrengthDecision.HOLD, new Prescription("SPLIT_SQUAT", 3, 10, 12.5, null))),
+                List.of(),
+                all,
+                PROGRAMME);
+        return new Today(
+                TODAY,
+                PLAN,
+                planWeek,
+                reviewDay,
+                LocalDate.of(2026, 3, 16),
+                advice,
+                dose,
+                doneSoFar,
+                review,
+                all.stream().filter(f -> !review.contains(f)).toList(),
+                List.of(
+                        new StrengthItem(
+                                "SPLIT_SQUAT",
+                                "Split squat",
+                                3,
+                                10,
+                                new BigDecimal("12.5"),
+                                null,
+                                StrengthDecision.HOLD),
+                        new StrengthItem("WALL_SIT", "Wall sit", 3, 1, BigDecimal.ZERO, 30, null)),
+                false,
+                unrated);
+    }
+
+    private static Today withAdvice(Today t, Advice advice) {
+        return new Today(
+                t.date(),
+                t.plan(),
+                t.planWeek(),
+                t.reviewDay(),
+                t.nextReview(),
+                advice,
+                t.dose(),
+                t.doneSoFar(),
+                t.reviewFindings(),
+                t.otherFindings(),
+                List.of(),
+                t.checkedInToday(),
+                t.unrated());
+    }
+}

@@ -1,0 +1,96 @@
+package dev.reload.finder.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.reload.support.WebSliceTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** The finder's API, anonymous: the ranking with reasons, the escalations, and each bad field named. */
+@WebSliceTest
+class FinderApiControllerTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theApiRanksAllSixWithReasonsExplainersAndNotice() throws Exception {
+        JsonNode answer = api("""
+                {"regions": ["OUTER_KNEE"], "aggravators": ["RUNNING"], "age": 40,
+                 "morningStiffnessMinutes": 10, "boneTenderness": false, "painOnHopping": false}
+                """, 200);
+
+        assertThat(answer.get("ranking")).hasSize(6);
+        JsonNode top = answer.get("ranking").get(0);
+        assertThat(top.get("condition").asString()).isEqualTo("IT_BAND_SYNDROME");
+        assertThat(top.get("score").asInt()).isEqualTo(5);
+        assertThat(top.get("explainer").asString()).isEqualTo("/library/conditions/it-band-syndrome");
+        assertThat(top.get("startPlan").asString()).isEqualTo("/onboarding?condition=IT_BAND_SYNDROME");
+        assertThat(top.get("reasons").get(1).asString())
+                .isEqualTo("Outer-knee pain that comes on during runs points to the IT band.");
+        assertThat(answer.get("notice").asString()).contains("not diagnosis");
+        assertThat(answer.get("assessRecommended").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theApiRecommendsAnAssessmentForAnEmptyRequest() throws Exception {
+        JsonNode answer = api("{}", 200);
+
+        assertThat(answer.get("assessRecommended").asBoolean()).isTrue();
+        assertThat(answer.get("notes").get(0).get("rule").asString()).isEqualTo("R7.assess");
+        assertThat(answer.get("notes").get(0).get("code").asString()).isEqualTo("NO_ANSWERS");
+    }
+
+    @Test
+    void theApiEscalatesBoneStress() throws Exception {
+        JsonNode answer = api("{\"boneTenderness\": true, \"painAtNight\": true}", 200);
+
+        assertThat(answer.get("ranking").get(0).get("condition").asString()).isEqualTo("BONE_STRESS");
+        assertThat(answer.get("boneStressSuspected").asBoolean()).isTrue();
+        assertThat(answer.get("notes").get(0).get("rule").asString()).isEqualTo("R7.bone-stress");
+        assertThat(answer.get("notes").get(0).get("urgent").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theApiNamesEachBadField() throws Exception {
+        JsonNode problem = api("{\"age\": 5, \"morningStiffnessMinutes\": -3}", 400);
+
+        assertThat(problem.get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("age", "morningStiffnessMinutes");
+    }
+
+    @Test
+    void theApiNamesAnUnknownRegion() throws Exception {
+        JsonNode problem = api("{\"regions\": [\"OUTER_KNEE\", \"ELBOW\"]}", 400);
+
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("regions[1]");
+        assertThat(problem.get("errors").get(0).get("message").asString()).contains("OUTER_KNEE");
+    }
+
+    @Test
+    void theApiNamesAnAgeThatIsNotANumber() throws Exception {
+        JsonNode problem = api("{\"age\": \"forty\"}", 400);
+
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("age");
+    }
+
+    private JsonNode api(String body, int status) throws Exception {
+        MvcResult result = mvc.perform(post(FinderApiController.PATH)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(status);
+        return JSON.readTree(result.getResponse().getContentAsString());
+    }
+}

@@ -1,0 +1,454 @@
+package dev.reload.log.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.reload.account.AccountService;
+import dev.reload.account.DistanceUnit;
+import dev.reload.knee.Activity;
+import dev.reload.knee.Condition;
+import dev.reload.knee.VolumeUnit;
+import dev.reload.log.CheckInEntry;
+import dev.reload.log.CheckInService;
+import dev.reload.log.CheckInView;
+import dev.reload.log.SessionEntry;
+import dev.reload.log.SessionService;
+import dev.reload.log.SessionView;
+import dev.reload.log.ShoeService;
+import dev.reload.log.ShoeView;
+import dev.reload.log.StrengthEntry;
+import dev.reload.log.StrengthService;
+import dev.reload.log.StrengthView;
+import dev.reload.plan.PlanEntry;
+import dev.reload.plan.PlanService;
+import dev.reload.plan.PlanService.PlanView;
+import dev.reload.support.WebSliceTest;
+import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.NotFoundException;
+
+import static dev.reload.support.WebSlice.ME;
+import static dev.reload.support.WebSlice.TODAY;
+import static dev.reload.support.WebSlice.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The log's forms: filled in from the active plan, a refused value shown next to its field with
+ * what was typed kept, the edit pages, distances in the person's unit, and 404 for an entry that
+ * is not the person's.
+ */
+@WebSliceTest
+class LogPagesControllerTests {
+
+    static final PlanEntry WALKING_PLAN = new PlanEntry(
+            Condition.PATELLOFEMORAL_PAIN,
+            Activity.WALK,
+            VolumeUnit.MINUTES,
+            LocalDate.of(2026, 3, 2),
+            new BigDecimal("300"),
+            5,
+            null,
+            null,
+            null,
+            null,
+            null);
+
+    static final SessionView RUN = new SessionView(
+            5,
+            LocalDate.of(2026, 3, 9),
+            Activity.RUN,
+            new BigDecimal("3.219"),
+            VolumeUnit.KM,
+            1500,
+            new BigDecimal("3.219"),
+            4,
+            2,
+            1,
+            "manual",
+            "trail",
+            null,
+            null,
+            null);
+
+    static final CheckInView CHECK_IN = new CheckInView(6, LocalDate.of(2026, 3, 10), 1, 3, null, null, "stiff stairs");
+
+    static final StrengthView SQUATS =
+            new StrengthView(7, LocalDate.of(2026, 3, 9), "SQUAT", 3, 10, new BigDecimal("12.5"), null, null, 2);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    CheckInService checkIns;
+
+    @Autowired
+    StrengthService strength;
+
+    @Autowired
+    ShoeService shoes;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void inKilometres() {
+        given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.KM);
+    }
+
+    @Test
+    void thePageFillsInTodayAndTheActivityAndUnitOfTheActivePlan() throws Exception {
+        given(plans.active(ME)).willReturn(Optional.of(new PlanView(1, WALKING_PLAN, Instant.EPOCH, null)));
+
+        mvc.perform(get("/log").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(LogPagesController.VIEW))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<title>Log – Reload</title>"),
+                                matchesPattern("(?s).*id=\"session-date\"[^>]*value=\"2026-03-11\".*"),
+                                matchesPattern("(?s).*id=\"checkin-date\"[^>]*value=\"2026-03-11\".*"),
+                                matchesPattern("(?s).*value=\"WALK\" selected=\"selected\">Walking<.*"),
+                                matchesPattern("(?s).*value=\"MINUTES\" selected=\"selected\">min<.*"),
+                                matchesPattern("(?s).*id=\"strength-sets\"[^>]*value=\"3\".*"),
+                                matchesPattern("(?s).*id=\"strength-reps\"[^>]*value=\"10\".*"),
+                                // the exercise library's exercises to choose from, and the stop threshold
+                                containsString("<option value=\"SPLIT_SQUAT\">Split squat</option>"),
+                                containsString("data-stop-at=\"6\""),
+                                containsString("Worst knee pain during (0–10)"),
+                                containsString("Nothing logged yet."),
+                                containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void withoutAPlanNoActivityIsChosenForThePerson() throws Exception {
+        mvc.perform(get("/log").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("selected=\"selected\">Running<"))));
+    }
+
+    @Test
+    void aRefusedFormNamesTheFieldKeepsWhatWasTypedAndStoresNothing() throws Exception {
+        mvc.perform(post("/log/sessions")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("date", "2026-03-09")
+                        .param("activity", "RUN")
+                        .param("unit", "KM")
+                        .param("volume", "4.5")
+                        .param("surface", "trail")
+                        .param("painDuring", "12")
+                        .param("painAfter", "1"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(LogPagesController.VIEW))
+                .andExpect(model().attributeHasFieldErrors("session", "painDuring"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Pain during must be 0–10."),
+                                matchesPattern("(?s).*id=\"session-painDuring-errors\">\\s*<li>Pain during must be"
+                                        + " 0–10.</li>.*"),
+                                matchesPattern("(?s).*id=\"session-painDuring\"[^>]*aria-invalid=\"true\".*"),
+                                matchesPattern("(?s).*id=\"session-painDuring\"[^>]*value=\"12\".*"),
+                                matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"4.5\".*"),
+                                matchesPattern("(?s).*id=\"session-surface\"[^>]*value=\"trail\".*"),
+                                matchesPattern("(?s).*id=\"session-date\"[^>]*value=\"2026-03-09\".*"))));
+        then(sessions).should(never()).add(any(), any());
+    }
+
+    @Test
+    void aValueThatIsNotANumberIsRefusedInWords() throws Exception {
+        mvc.perform(post("/log/checkins")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("date", "2026-03-10")
+                        .param("morningPain", "1")
+                        .param("sleepHours", "lots"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"checkin-sleepHours-errors\""),
+                                containsString("Enter a number, like 4 or 4.5."),
+                                matchesPattern("(?s).*id=\"checkin-sleepHours\"[^>]*aria-invalid=\"true\".*"),
+                                matchesPattern("(?s).*id=\"checkin-morningPain\"[^>]*value=\"1\".*"))));
+        then(checkIns).should(never()).add(any(), any());
+    }
+
+    @Test
+    void aRefusalOfTheServiceLandsOnItsField() throws Exception {
+        given(strength.add(eq(ME), any()))
+                .willThrow(new InvalidFieldException("exercise", "is not in the exercise library"));
+
+        mvc.perform(post("/log/strength")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("date", "2026-03-10")
+                        .param("exercise", "SQUAT")
+                        .param("sets", "3")
+                        .param("reps", "10")
+                        .param("painDuring", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"strength-exercise-errors\""),
+                                containsString("Exercise is not in the exercise library."))));
+    }
+
+    @Test
+    void aSavedSessionGoesBackToTheLogWithANotice() throws Exception {
+        mvc.perform(post("/log/sessions")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("date", "2026-03-09")
+                        .param("activity", "RUN")
+                        .param("unit", "KM")
+                        .param("volume", "4.5")
+                        .param("rpe", "4")
+                        .param("painDuring", "2")
+                        .param("painAfter", "1"))
+                .andExpect(redirectedUrl("/log"))
+                .andExpect(flash().attribute("notice", "log.saved.session"));
+
+        ArgumentCaptor<SessionEntry> saved = ArgumentCaptor.forClass(SessionEntry.class);
+        then(sessions).should().add(eq(ME), saved.capture());
+        assertThat(saved.getValue().volume()).isEqualByComparingTo("4.5");
+        assertThat(saved.getValue().painDuring()).isEqualTo(2);
+
+        mvc.perform(get("/log").with(signedIn()).flashAttr("notice", "log.saved.session"))
+                .andExpect(content().string(containsString("Session saved.")));
+    }
+
+    @Test
+    void aStrengthSetLoggedFromTodayGoesBackToToday() throws Exception {
+        mvc.perform(post("/log/strength")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("returnTo", "/today")
+                        .param("date", "2026-03-11")
+                        .param("exercise", "SPLIT_SQUAT")
+                        .param("sets", "3")
+                        .param("reps", "10")
+                        .param("loadKg", "0")
+                        .param("painDuring", "2"))
+                .andExpect(redirectedUrl("/today"));
+        then(strength).should().add(eq(ME), any(StrengthEntry.class));
+    }
+
+    @Test
+    void milesAreTypedAndShownAsMiles() throws Exception {
+        given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.MILES);
+        given(sessions.between(ME, TODAY.minusDays(14), TODAY)).willReturn(List.of(RUN));
+
+        mvc.perform(get("/log").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Mon 9 Mar: Running, 2 mi, pain 2 during and 1 after"),
+                                containsString("<option value=\"KM\">mi</option>"),
+                                containsString("href=\"/log/sessions/5/edit\""),
+                                containsString("action=\"/log/sessions/5/delete\""))));
+
+        mvc.perform(post("/log/sessions")
+                .with(signedIn())
+                .with(csrf())
+                .param("date", "2026-03-09")
+                .param("activity", "RUN")
+                .param("unit", "KM")
+                .param("volume", "2")
+                .param("painDuring", "1")
+                .param("painAfter", "1"));
+        ArgumentCaptor<SessionEntry> saved = ArgumentCaptor.forClass(SessionEntry.class);
+        then(sessions).should().add(eq(ME), saved.capture());
+        assertThat(saved.getValue().volume()).isEqualByComparingTo("3.219");
+    }
+
+    @Test
+    void theLastTwoWeeksListEveryKindOfEntry() throws Exception {
+        given(sessions.between(ME, TODAY.minusDays(14), TODAY)).willReturn(List.of(RUN));
+        given(checkIns.between(ME, TODAY.minusDays(14), TODAY)).willReturn(List.of(CHECK_IN));
+        given(strength.between(ME, TODAY.minusDays(14), TODAY)).willReturn(List.of(SQUATS));
+        given(shoes.all(ME))
+                .willReturn(List.of(new ShoeView(
+                        3, "Trail", LocalDate.of(2026, 1, 1), BigDecimal.ZERO, null, new BigDecimal("3.219"))));
+
+        mvc.perform(get("/log").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Mon 9 Mar: Running, 3.219 km, pain 2 during and 1 after"),
+                                containsString("Tue 10 Mar: morning pain 1, stiffness 3"),
+                                containsString("Mon 9 Mar: SQUAT, 3 × 10 at 12.5 kg, pain 2"),
+                                containsString("<option value=\"3\">Trail</option>"),
+                                not(containsString("Nothing logged yet.")))));
+    }
+
+    @Test
+    void theEditPageOfASessionShowsItInThePersonsUnit() throws Exception {
+        given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.MILES);
+        given(sessions.find(ME, 5)).willReturn(RUN);
+
+        mvc.perform(get("/log/sessions/5/edit").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(LogPagesController.EDIT_VIEW))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<title>Change an entry</title>"),
+                                containsString("action=\"/log/sessions/5\""),
+                                matchesPattern("(?s).*id=\"session-date\"[^>]*value=\"2026-03-09\".*"),
+                                matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"2\".*"),
+                                matchesPattern("(?s).*id=\"session-durationMin\"[^>]*value=\"25\".*"),
+                                matchesPattern("(?s).*id=\"session-surface\"[^>]*value=\"trail\".*"),
+                                containsString("Save changes"),
+                                containsString("href=\"/log\""))));
+    }
+
+    @Test
+    void theEditPagesOfACheckInAndOfAStrengthSetShowTheirValues() throws Exception {
+        given(checkIns.find(ME, 6)).willReturn(CHECK_IN);
+        given(strength.find(ME, 7)).willReturn(SQUATS);
+
+        mvc.perform(get("/log/checkins/6/edit").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("action=\"/log/checkins/6\""),
+                                matchesPattern("(?s).*id=\"checkin-morningStiffness\"[^>]*value=\"3\".*"),
+                                matchesPattern("(?s).*id=\"checkin-notes\"[^>]*value=\"stiff stairs\".*"))));
+        mvc.perform(get("/log/strength/7/edit").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("action=\"/log/strength/7\""),
+                                containsString("<option value=\"SQUAT\" selected=\"selected\">"),
+                                matchesPattern("(?s).*id=\"strength-loadKg\"[^>]*value=\"12.5\".*"))));
+    }
+
+    @Test
+    void aRefusedChangeShowsTheEditPageAgainWithTheError() throws Exception {
+        given(checkIns.find(ME, 6)).willReturn(CHECK_IN);
+
+        mvc.perform(post("/log/checkins/6")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("date", "2026-03-10")
+                        .param("morningPain", "11"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(LogPagesController.EDIT_VIEW))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("action=\"/log/checkins/6\""),
+                                containsString("Morning pain must be 0–10."),
+                                matchesPattern("(?s).*id=\"checkin-morningPain\"[^>]*value=\"11\".*"))));
+        then(checkIns).should(never()).update(any(), anyLong(), any(CheckInEntry.class));
+    }
+
+    @Test
+    void aSavedChangeGoesBackToTheLog() throws Exception {
+        given(sessions.find(ME, 5)).willReturn(RUN);
+
+        mvc.perform(post("/log/sessions/5")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("date", "2026-03-09")
+                        .param("activity", "RUN")
+                        .param("unit", "KM")
+                        .param("volume", "5")
+                        .param("painDuring", "2")
+                        .param("painAfter", "2"))
+                .andExpect(redirectedUrl("/log"))
+                .andExpect(flash().attribute("notice", "log.saved.changed"));
+        then(sessions).should().update(eq(ME), eq(5L), any(SessionEntry.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sessions", "checkins", "strength"})
+    void anEntryThatIsNotThePersonsIsNotFoundAndStaysAsItIs(String kind) throws Exception {
+        NotFoundException notTheirs = new NotFoundException("entry", 99);
+        given(sessions.find(ME, 99)).willThrow(notTheirs);
+        given(checkIns.find(ME, 99)).willThrow(notTheirs);
+        given(strength.find(ME, 99)).willThrow(notTheirs);
+        willThrow(notTheirs).given(sessions).delete(ME, 99);
+        willThrow(notTheirs).given(checkIns).delete(ME, 99);
+        willThrow(notTheirs).given(strength).delete(ME, 99);
+
+        mvc.perform(get("/log/" + kind + "/99/edit").with(signedIn())).andExpect(status().isNotFound());
+        mvc.perform(post("/log/" + kind + "/99")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("date", "2026-03-09")
+                        .param("activity", "RUN")
+                        .param("unit", "KM")
+                        .param("volume", "1")
+                        .param("painDuring", "1")
+                        .param("painAfter", "1")
+                        .param("morningPain", "1")
+                        .param("exercise", "SQUAT")
+                        .param("sets", "1")
+                        .param("reps", "1"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/log/" + kind + "/99/delete").with(signedIn()).with(csrf()))
+                .andExpect(status().isNotFound());
+
+        then(sessions).should(never()).update(any(), anyLong(), any());
+        then(checkIns).should(never()).update(any(), anyLong(), any());
+        then(strength).should(never()).update(any(), anyLong(), any());
+    }
+
+    @Test
+    void anUnknownKindOfEntryIsNotFound() throws Exception {
+        mvc.perform(get("/log/shoes/3/edit").with(signedIn())).andExpect(status().isNotFound());
+        mvc.perform(post("/log/meals/3/delete").with(signedIn()).with(csrf())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theShoesPageShowsTheDistanceInThePersonsUnit() throws Exception {
+        given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.MILES);
+        given(shoes.all(ME))
+                .willReturn(List.of(new ShoeView(
+                        3, "Trail", LocalDate.of(2026, 1, 1), BigDecimal.ZERO, null, new BigDecimal("16.093"))));
+
+        mvc.perform(get("/log/shoes").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(LogPagesController.SHOES_VIEW))
+                .andExpect(content().string(allOf(containsString("Trail"), containsString("10 mi"))));
+    }
+
+    @Test
+    void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/log/sessions").with(signedIn()).param("date", "2026-03-09"))
+                .andExpect(status().isForbidden());
+        then(sessions).should(never()).add(any(), any());
+    }
+}

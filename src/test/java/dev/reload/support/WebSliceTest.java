@@ -1,0 +1,74 @@
+package dev.reload.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import dev.reload.account.AccountService;
+import dev.reload.account.ApiTokenService;
+import dev.reload.advice.AdviceConfiguration;
+import dev.reload.advice.AdviceService;
+import dev.reload.advice.TodayService;
+import dev.reload.exercises.ExerciseCatalogue;
+import dev.reload.exercises.ExercisesConfiguration;
+import dev.reload.history.HistoryService;
+import dev.reload.history.ImportService;
+import dev.reload.log.CheckInService;
+import dev.reload.log.SessionService;
+import dev.reload.log.ShoeService;
+import dev.reload.log.StrengthService;
+import dev.reload.plan.PlanService;
+import dev.reload.system.web.ProblemResponses;
+
+/**
+ * A {@code @WebMvcTest} slice of the whole web layer as the application has it: every controller
+ * and controller advice (among them {@code LayoutModel}), the two security filter chains of
+ * {@code system.security} with CSRF and the login entry point, Thymeleaf with the layout and
+ * {@code messages.properties}, validation and the JSON mapper. There is no database: the feature
+ * services are Mockito mocks, reset after each test; the exercise library and the adviser engine
+ * are the real, read-only ones; the clock stands still at {@link WebSlice#TODAY}.
+ *
+ * <p>Every test class with this annotation gets the same configuration, so Spring builds one
+ * context for all of them and caches it. A test takes the mocks it stubs with {@code @Autowired}
+ * and signs in with {@link WebSlice#signedIn()}. A controller that needs another service adds it
+ * to {@code types} here, not to a test class (that would make a context of its own).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@WebMvcTest(
+        includeFilters =
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.reload\\.system\\.security\\..*"),
+        // the mocked AccountService is the one UserDetailsService, as in the application
+        excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class)
+@Import({
+    WebSlice.FixedClock.class,
+    ProblemResponses.class,
+    ExercisesConfiguration.class,
+    ExerciseCatalogue.class,
+    AdviceConfiguration.class
+})
+@MockitoBean(
+        types = {
+            AccountService.class,
+            ApiTokenService.class,
+            TodayService.class,
+            AdviceService.class,
+            PlanService.class,
+            SessionService.class,
+            CheckInService.class,
+            StrengthService.class,
+            ShoeService.class,
+            ImportService.class,
+            HistoryService.class
+        })
+public @interface WebSliceTest {}
