@@ -307,6 +307,7 @@ class TodayControllerTests {
                 Escalation.URGENT,
                 null,
                 null,
+                null,
                 List.of(),
                 List.of(),
                 List.of(),
@@ -338,6 +339,7 @@ class TodayControllerTests {
                 Escalation.NONE,
                 Response.GREEN,
                 dose,
+                null,
                 List.of(new StrengthAdvice(
                         "SPLIT_SQUAT", StrengthDecision.HOLD, new Prescription("SPLIT_SQUAT", 3, 10, 12.5, null))),
                 List.of(),
