@@ -21,6 +21,16 @@ class WeeklyReviewEdgeTests {
         return log.adviseAtStartOf(week).nextWeek();
     }
 
+    @ParameterizedTest(name = "{0} days before the plan starts → dose for week 1")
+    @CsvSource({"1", "3", "7", "10"})
+    void beforeThePlanStartsTheDoseIsForItsFirstWeek(int daysBefore) {
+        Logbook log = Logbook.returning().tolerable(3);
+        Advice advice = log.adviseOn(Logbook.MONDAY.minusDays(daysBefore));
+        assertThat(advice.nextWeek().week()).isEqualTo(1);
+        assertThat(advice.nextWeek().decision()).isEqualTo(DoseDecision.START);
+        assertThat(advice.nextWeek().volume()).isEqualTo(9.0);
+    }
+
     @Test
     void findingsCoverOnlyTheLastJudgedWeek() {
         // week 1 red (back-off to 7.5), week 2 green at 7.5 → only the progression is said
