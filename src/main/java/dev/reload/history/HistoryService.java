@@ -47,22 +47,20 @@ public class HistoryService {
                     .filter(s -> !s.date().isAfter(onset))
                     .toList());
             HistoryAnalysis analysis = HistoryAnalyzer.analyze(sessions, Optional.of(onset));
-            String activity = active.entry().targetActivity().name();
-            return new WhatWentWrong(onset, activity, analysis, weeksBefore(analysis, activity, onset));
+            Activity activity = active.entry().targetActivity();
+            return new WhatWentWrong(onset, activity.name(), analysis, weeksBefore(analysis, activity, onset));
         });
     }
 
     /** The 8 ISO weeks up to the one holding {@code onset}, each with its figures (an empty week has volume 0). */
-    static List<HistoryWeek> weeksBefore(HistoryAnalysis analysis, String activity, LocalDate onset) {
+    static List<HistoryWeek> weeksBefore(HistoryAnalysis analysis, Activity activity, LocalDate onset) {
         LocalDate lastMonday = onset.with(java.time.DayOfWeek.MONDAY);
         return java.util.stream.IntStream.range(0, WEEKS_BEFORE)
                 .mapToObj(i -> lastMonday.minusWeeks(WEEKS_BEFORE - 1 - i))
                 .map(monday -> analysis.weeks().stream()
-                        .filter(w -> w.activity().name().equals(activity)
-                                && w.start().equals(monday))
+                        .filter(w -> w.activity() == activity && w.start().equals(monday))
                         .findFirst()
-                        .orElse(new HistoryWeek(
-                                monday, Activity.valueOf(activity), 0, 0, null, null, null, null, null)))
+                        .orElse(new HistoryWeek(monday, activity, 0, 0, null, null, null, null, null)))
                 .toList();
     }
 }
