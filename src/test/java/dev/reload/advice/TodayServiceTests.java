@@ -109,6 +109,15 @@ class TodayServiceTests {
     }
 
     @Test
+    void theNextSessionCountsTheSameWeekAndDoseAsTheRestOfToday() {
+        Today today = todays.today(OWNER, START.plusDays(11)).orElseThrow();
+
+        assertThat(today.advice().nextSession()).isNotNull();
+        assertThat(today.advice().nextSession().doneThisWeek()).isEqualTo(today.doneSoFar());
+        assertThat(today.advice().nextSession().weekDose()).isEqualTo(today.dose().volume());
+    }
+
+    @Test
     void theFirstDayOfAWeekAfterTheFirstIsAReviewDay() {
         Today today = todays.today(OWNER, START.plusWeeks(1)).orElseThrow();
 

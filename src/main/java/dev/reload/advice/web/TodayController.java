@@ -14,6 +14,8 @@ import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
 import dev.reload.advice.TodayService;
 import dev.reload.advice.engine.DoseDecision;
+import dev.reload.advice.engine.NextSession;
+import dev.reload.advice.engine.SessionDecision;
 import dev.reload.advice.engine.WeeklyDose;
 import dev.reload.knee.Activity;
 import dev.reload.knee.VolumeUnit;
@@ -54,6 +56,26 @@ class TodayController {
     record DoseView(
             int weekNumber, Activity activity, Shown week, Shown perSession, int sessions, DoseDecision decision) {}
 
+    /**
+     * The next session of the target activity (R3.next-session), as shown: its volume (null for a
+     * rest, a done week or cross-training), and the week's dose and what is done of it.
+     */
+    record NextSessionView(
+            SessionDecision decision, Activity activity, Shown volume, Shown weekDose, Shown doneThisWeek) {
+
+        static NextSessionView of(NextSession next, DistanceUnit distances) {
+            if (next == null) {
+                return null;
+            }
+            return new NextSessionView(
+                    next.decision(),
+                    next.activity(),
+                    next.volume() == null ? null : Shown.of(next.volume(), next.unit(), distances),
+                    Shown.of(next.weekDose(), next.unit(), distances),
+                    Shown.of(next.doneThisWeek(), next.unit(), distances));
+        }
+    }
+
     @GetMapping("/today")
     String today(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         LocalDate date = LocalDate.now(clock);
@@ -65,6 +87,7 @@ class TodayController {
             model.addAttribute("planWeek", today.planWeek());
             model.addAttribute("reviewDay", today.reviewDay());
             model.addAttribute("nextReview", today.nextReview());
+            model.addAttribute("nextSession", NextSessionView.of(today.advice().nextSession(), distances));
             model.addAttribute("dose", dose(today.dose(), today.plan().sessionsPerWeek(), distances));
             model.addAttribute(
                     "doneSoFar",

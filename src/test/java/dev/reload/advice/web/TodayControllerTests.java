@@ -21,8 +21,10 @@ import dev.reload.advice.engine.DoseDecision;
 import dev.reload.advice.engine.Escalation;
 import dev.reload.advice.engine.Finding;
 import dev.reload.advice.engine.Light;
+import dev.reload.advice.engine.NextSession;
 import dev.reload.advice.engine.Prescription;
 import dev.reload.advice.engine.Response;
+import dev.reload.advice.engine.SessionDecision;
 import dev.reload.advice.engine.StrengthAdvice;
 import dev.reload.advice.engine.StrengthDecision;
 import dev.reload.advice.engine.WeeklyDose;
@@ -321,6 +323,110 @@ class TodayControllerTests {
                                 containsString("Get medical help today."),
                                 containsString("light-red"),
                                 containsString("Start your programme, Hip and knee strength"))));
+    }
+
+    @Test
+    void theNextSessionIsTheShareOfTheWeeksDoseInThePersonsUnit() throws Exception {
+        givenNextSession(new NextSession(Activity.RUN, 4.0, VolumeUnit.KM, SessionDecision.TRY, 13, 4.5));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-testid=\"next-session\""),
+                                containsString("Next session: about 4 km of running."),
+                                containsString("That is your share of this week’s dose."))));
+
+        given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.MILES);
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content().string(containsString("Next session: about 2.49 mi of running.")));
+    }
+
+    @Test
+    void afterAnAmberSessionTheNextOneHoldsAtItsVolume() throws Exception {
+        givenNextSession(new NextSession(Activity.RUN, 3.5, VolumeUnit.KM, SessionDecision.HOLD, 13, 3.5));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Next session: about 3.5 km of running."),
+                                containsString("No more than your last session, which was at the edge"))));
+    }
+
+    @Test
+    void afterARedSessionItSaysToRestFromTheActivityAndWhatToDoInstead() throws Exception {
+        givenNextSession(new NextSession(Activity.RUN, null, VolumeUnit.KM, SessionDecision.REST, 13, 5));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Rest from running for now: your last session was too much."),
+                                containsString("once a morning check-in is back to your usual"),
+                                containsString("cycling at low resistance, walking or running in the pool, "
+                                        + "upper-body and core work, or walking"),
+                                not(containsString("Next session: about")))));
+    }
+
+    @Test
+    void onceTheMorningIsBackTheNextSessionIsSmallerThanTheRedOne() throws Exception {
+        givenNextSession(new NextSession(Activity.RUN, 4.0, VolumeUnit.KM, SessionDecision.BACK_OFF, 13, 5));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Next session: about 4 km of running."),
+                                containsString("Less than the session that was too much"),
+                                not(containsString("Rest from running")))));
+    }
+
+    @Test
+    void whenTheWeeksDoseIsDoneItSaysSo() throws Exception {
+        givenNextSession(new NextSession(Activity.RUN, null, VolumeUnit.KM, SessionDecision.DONE, 13, 13.5));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("This week’s running is done: 13.5 of 13 km."),
+                                containsString("Strength work and easy movement"),
+                                not(containsString("Next session: about")))));
+    }
+
+    @Test
+    void settlingWithNothingToTryOffersTheCrossTrainingOptions() throws Exception {
+        givenNextSession(new NextSession(Activity.RUN, null, VolumeUnit.KM, SessionDecision.CROSS_TRAIN, 0, 0));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("No running to try yet."),
+                                containsString("cycling at low resistance"),
+                                not(containsString("about 0 km")))));
+    }
+
+    @Test
+    void withoutANextSessionTheLineIsLeftOut() throws Exception {
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, THIRTEEN_KM, 4.5, List.of())));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(model().attribute("nextSession", (Object) null))
+                .andExpect(content().string(not(containsString("data-testid=\"next-session\""))));
+    }
+
+    private void givenNextSession(NextSession next) {
+        Today today = today(2, false, THIRTEEN_KM, next.doneThisWeek(), List.of());
+        Advice a = today.advice();
+        Advice withNext = new Advice(
+                a.asOf(),
+                a.phase(),
+                a.light(),
+                a.escalation(),
+                a.lastSessionResponse(),
+                a.nextWeek(),
+                next,
+                a.strength(),
+                a.contributors(),
+                a.findings(),
+                a.programme());
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(withAdvice(today, withNext)));
     }
 
     @Test
