@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.reload.knee.Activity;
 import dev.reload.knee.ContributorKind;
 import dev.reload.knee.PainScore;
+import dev.reload.knee.Severity;
 import dev.reload.knee.TightStructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,23 @@ class ContributorTests {
         assertThat(advice.contributors()).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo(ContributorKind.QUADRICEPS_WEAKNESS);
             assertThat(c.exercises()).contains("SPLIT_SQUAT", "STEP_UP", "LEG_PRESS", "WALL_SIT");
+        });
+    }
+
+    @ParameterizedTest(name = "quadriceps weak: {0} → R8.quadriceps {1}")
+    @CsvSource({"true, true", "false, false", ", false"})
+    void r8QuadricepsIsFoundOnlyWhenTheAssessmentFindsTheThighMusclesWeak(Boolean weak, boolean found) {
+        Advice advice = advise(assessment(null, null, weak, null, null, null, null, null, null, null));
+        assertThat(advice.findings())
+                .filteredOn(f -> f.rule().equals("R8.quadriceps"))
+                .hasSize(found ? 1 : 0)
+                .allSatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.message()).contains("front-of-thigh muscles are weak", "knee exercises");
+                });
+        assertThat(advice.contributors()).hasSize(found ? 1 : 0).allSatisfy(c -> {
+            assertThat(c.id()).isEqualTo(ContributorKind.QUADRICEPS_WEAKNESS);
+            assertThat(c.evidence()).isEqualTo("quadriceps found weak");
         });
     }
 

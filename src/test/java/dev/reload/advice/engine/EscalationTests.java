@@ -23,6 +23,29 @@ class EscalationTests {
         return Logbook.returning().greenWeek(1, 10).greenWeek(2, 11);
     }
 
+    /** R7.repeat-red is R3.repeat-red's escalation: soft (a dose is still given), and it stands while the plan settles. */
+    @Test
+    void r7RepeatRedAsksForAClinicianAfterTwoRedWeeksInReturnAndKeepsAskingWhileBackInSettle() {
+        Logbook log = Logbook.returning().greenWeek(1, 10).week(2, 10, 3, 6, 2, 1);
+        assertThat(log.adviseAtStartOf(3).escalation()).as("one red week").isEqualTo(Escalation.NONE);
+
+        log.week(3, 8, 3, 6, 2, 1);
+        Advice afterTwo = log.adviseAtStartOf(4);
+        assertThat(afterTwo.escalation()).isEqualTo(Escalation.SEE_CLINICIAN);
+        assertThat(afterTwo.nextWeek()).as("advice, not a block").isNotNull();
+        assertThat(afterTwo.findings())
+                .filteredOn(f -> f.rule().equals("R3.repeat-red"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.HIGH);
+                    assertThat(f.message()).contains("Two weeks in a row", "a clinician look at the knee");
+                });
+
+        Advice aWeekLater = log.adviseAtStartOf(5);
+        assertThat(aWeekLater.phase()).isEqualTo(Phase.SETTLE);
+        assertThat(aWeekLater.escalation()).as("still in Settle").isEqualTo(Escalation.SEE_CLINICIAN);
+    }
+
     @ParameterizedTest
     @EnumSource(
             value = RedFlag.class,
