@@ -27,8 +27,22 @@
     update();
   }
 
+  // Registration: the browser's time zone (e.g. "Europe/Berlin"), so that "today" is the person's
+  // day from the start. Without it the account starts in UTC and can be changed on /account.
+  function fillBrowserTimeZone(input) {
+    if (input.value) {
+      return;
+    }
+    try {
+      input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+    } catch (e) {
+      input.value = "";
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     focusFirstError();
+    document.querySelectorAll("input[data-browser-time-zone]").forEach(fillBrowserTimeZone);
     document.querySelectorAll("input[data-stop-at]").forEach(watchStopThreshold);
   });
 })();

@@ -1,6 +1,7 @@
 package dev.reload.account;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ import dev.reload.system.web.InvalidFieldException.FieldProblem;
 /** Registers accounts, checks and changes passwords, and tells Spring Security who is who. */
 @Service
 public class AccountService implements UserDetailsService {
+
+    private static final FieldProblem UNKNOWN_TIME_ZONE = new FieldProblem(
+            "timeZone", "is not a time zone this app knows: use a name such as Europe/Berlin or America/New_York");
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -43,11 +47,20 @@ public class AccountService implements UserDetailsService {
         this.dummyHash = passwordEncoder.encode(java.util.UUID.randomUUID().toString());
     }
 
-    /** What a person fills in to get an account. {@code role} may be null (a patient). */
-    public record Registration(String email, String displayName, String password, Role role) {}
+    /**
+     * What a person fills in to get an account. {@code role} may be null (a patient), {@code timeZone}
+     * too ({@link TimeZones#FALLBACK}); a zone given must be one of {@link TimeZones#ids()}.
+     */
+    public record Registration(String email, String displayName, String password, Role role, String timeZone) {
+
+        public Registration(String email, String displayName, String password, Role role) {
+            this(email, displayName, password, role, null);
+        }
+    }
 
     /** The public face of an account. */
-    public record AccountView(AccountId id, String email, String displayName, Role role, DistanceUnit distanceUnit) {
+    public record AccountView(
+            AccountId id, String email, String displayName, Role role, DistanceUnit distanceUnit, ZoneId timeZone) {
 
         static AccountView of(Account account) {
             return new AccountView(
@@ -55,7 +68,8 @@ public class AccountService implements UserDetailsService {
                     account.email(),
                     account.displayName(),
                     account.role(),
-                    account.distanceUnit());
+                    account.distanceUnit(),
+                    account.zone());
         }
     }
 
@@ -76,6 +90,12 @@ public class AccountService implements UserDetailsService {
         if (displayName.isEmpty()) {
             problems.add(new FieldProblem("displayName", "must not be blank"));
         }
+        Optional<ZoneId> zone = registration.timeZone() == null
+                ? Optional.of(TimeZones.FALLBACK)
+                : TimeZones.parse(registration.timeZone());
+        if (zone.isEmpty()) {
+            problems.add(UNKNOWN_TIME_ZONE);
+        }
         passwordPolicy
                 .problemWith(registration.password(), email)
                 .ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
@@ -86,7 +106,12 @@ public class AccountService implements UserDetailsService {
             throw new InvalidFieldException(problems);
         }
         Account saved = accounts.save(Account.register(
-                email, displayName, passwordEncoder.encode(registration.password()), role, clock.instant()));
+                email,
+                displayName,
+                passwordEncoder.encode(registration.password()),
+                role,
+                clock.instant(),
+                zone.orElseThrow()));
         return AccountView.of(saved);
     }
 
@@ -134,6 +159,24 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public void setDistanceUnit(AccountId id, DistanceUnit unit) {
         accounts.findById(id.value()).ifPresent(account -> accounts.save(account.withDistanceUnit(unit)));
+    }
+
+    /** The zone this person lives in; empty when there is no such account. */
+    public Optional<ZoneId> timeZone(AccountId id) {
+        return accounts.findById(id.value()).map(Account::zone);
+    }
+
+    /**
+     * Moves the person to another time zone: their "today" follows it from now on.
+     *
+     * @throws InvalidFieldException naming {@code timeZone} when it is not one of {@link TimeZones#ids()}
+     */
+    @Transactional
+    public ZoneId setTimeZone(AccountId id, String timeZone) {
+        ZoneId zone =
+                TimeZones.parse(timeZone).orElseThrow(() -> new InvalidFieldException(List.of(UNKNOWN_TIME_ZONE)));
+        accounts.findById(id.value()).ifPresent(account -> accounts.save(account.withTimeZone(zone)));
+        return zone;
     }
 
     public Optional<AccountView> find(AccountId id) {

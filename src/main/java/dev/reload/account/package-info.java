@@ -1,6 +1,6 @@
 /**
- * Accounts: registration, sign-in, passwords, roles, API tokens and the distance unit a person
- * reads in. Pages and the API live in {@code account.web}.
+ * Accounts: registration, sign-in, passwords, roles, API tokens, the distance unit a person
+ * reads in and the time zone their day follows ({@link dev.reload.account.PersonalClock}). Pages and the API live in {@code account.web}.
  */
 @ApplicationModule(
         displayName = "Accounts",

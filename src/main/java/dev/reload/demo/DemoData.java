@@ -1,7 +1,6 @@
 package dev.reload.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Component;
 import dev.reload.account.AccountId;
 import dev.reload.account.AccountService;
 import dev.reload.account.AccountService.Registration;
+import dev.reload.account.PersonalClock;
 import dev.reload.account.Role;
 import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
@@ -71,7 +71,7 @@ class DemoData implements ApplicationRunner {
     private final CheckInService checkIns;
     private final StrengthService strength;
     private final ShoeService shoes;
-    private final Clock clock;
+    private final PersonalClock clock;
 
     DemoData(
             AccountService accounts,
@@ -80,7 +80,7 @@ class DemoData implements ApplicationRunner {
             CheckInService checkIns,
             StrengthService strength,
             ShoeService shoes,
-            Clock clock) {
+            PersonalClock clock) {
         this.accounts = accounts;
         this.plans = plans;
         this.sessions = sessions;
@@ -97,7 +97,7 @@ class DemoData implements ApplicationRunner {
         }
         AccountId demo = accounts.register(new Registration(EMAIL, "Alex", PASSWORD, Role.PATIENT))
                 .id();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today(demo);
         // Ten whole plan weeks that end yesterday: today opens week 11 with its weekly review.
         LocalDate start = today.minusWeeks(WEEKS);
         plans.screen(demo, new ScreeningEntry(start, List.of()));
@@ -197,7 +197,7 @@ class DemoData implements ApplicationRunner {
                         new ImportedSession(
                                 day,
                                 Activity.RUN,
-                                day.atTime(7, 0).toInstant(java.time.ZoneOffset.UTC),
+                                day.atTime(7, 0).atZone(clock.zone(demo)).toInstant(),
                                 km.intValue() * 330,
                                 km,
                                 330,

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.reload.account.AccountId;
+import dev.reload.account.PersonalClock;
 import dev.reload.importing.ActivityFiles;
 import dev.reload.importing.ImportFailure;
 import dev.reload.importing.ImportLimits;
@@ -51,6 +52,7 @@ public class ImportRunner {
     private final SessionService sessions;
     private final TransactionTemplate transactions;
     private final ImportProperties properties;
+    private final PersonalClock personalClock;
     private final Clock clock;
     private final ExecutorService executor;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
@@ -60,11 +62,13 @@ public class ImportRunner {
             SessionService sessions,
             TransactionTemplate transactions,
             ImportProperties properties,
+            PersonalClock personalClock,
             Clock clock) {
         this.jobs = jobs;
         this.sessions = sessions;
         this.transactions = transactions;
         this.properties = properties;
+        this.personalClock = personalClock;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(properties.jobThreads(), r -> {
@@ -139,6 +143,7 @@ public class ImportRunner {
         if (job.nextIndex() >= 1) {
             return;
         }
+        ActivityDating dating = dating(job);
         ImportOutcome outcome;
         try (InputStream in = Files.newInputStream(upload)) {
             outcome = ActivityFiles.importFile(job.fileName(), in, ImportLimits.DEFAULT);
@@ -151,7 +156,7 @@ public class ImportRunner {
                     Optional.empty(),
                     Optional.of(new ImportFailure(job.fileName(), "the file could not be read")));
         }
-        store(job, outcome);
+        store(job, outcome, dating, new java.util.EnumMap<>(Activity.class));
     }
 
     /** False when the archive could not be read (the job has ended as FAILED). */
@@ -167,10 +172,11 @@ public class ImportRunner {
         try (export) {
             jobs.start(job.id(), export.total(), clock.instant());
             int[] done = {job.nextIndex()};
+            ActivityDating dating = dating(job);
             java.util.Map<Activity, VolumeUnit> units = new java.util.EnumMap<>(Activity.class);
             try {
                 export.readAll(job.nextIndex(), properties.parseThreads(), outcome -> {
-                    store(job, outcome, units);
+                    store(job, outcome, dating, units);
                     done[0] = outcome.processed();
                 });
             } catch (UnreadableFileException e) {
@@ -186,16 +192,30 @@ public class ImportRunner {
         return true;
     }
 
-    /** One item, in one transaction: the session (unless it is a duplicate), its failure, the job's progress. */
-    private void store(ImportJob job, ImportOutcome outcome) {
-        store(job, outcome, new java.util.EnumMap<>(Activity.class));
+    /** The owner's time zone and plausible dates, as the job starts (or resumes). */
+    private ActivityDating dating(ImportJob job) {
+        AccountId owner = new AccountId(job.accountId());
+        return ActivityDating.of(personalClock.zone(owner), personalClock.today(owner));
     }
 
-    private void store(ImportJob job, ImportOutcome outcome, java.util.Map<Activity, VolumeUnit> units) {
+    /**
+     * One item, in one transaction: the session (unless it is a duplicate or its date cannot be
+     * right), its failures, the job's progress.
+     */
+    private void store(
+            ImportJob job, ImportOutcome outcome, ActivityDating dating, java.util.Map<Activity, VolumeUnit> units) {
+        Optional<String> implausible = outcome.activity().flatMap(dating::problemWith);
         transactions.executeWithoutResult(tx -> {
             int imported = 0;
             int duplicates = 0;
-            if (outcome.activity().isPresent()) {
+            outcome.failure().ifPresent(f -> jobs.addFailure(job.id(), job.accountId(), outcome.index(), f));
+            if (implausible.isPresent()) {
+                jobs.addFailure(
+                        job.id(),
+                        job.accountId(),
+                        outcome.index(),
+                        new ImportFailure(failedFile(outcome), implausible.get()));
+            } else if (outcome.activity().isPresent()) {
                 ImportedActivity a = outcome.activity().get();
                 AccountId owner = new AccountId(job.accountId());
                 Activity activity = SportActivities.activityOf(a.sport());
@@ -203,16 +223,26 @@ public class ImportRunner {
                     duplicates = 1;
                 } else {
                     VolumeUnit unit = units.computeIfAbsent(activity, act -> sessions.unitFor(owner, act));
-                    sessions.addImported(owner, session(a, activity, outcome.source(), unit));
+                    sessions.addImported(owner, session(a, dating.dateOf(a), activity, outcome.source(), unit));
                     imported = 1;
                 }
             }
-            outcome.failure().ifPresent(f -> jobs.addFailure(job.id(), job.accountId(), outcome.index(), f));
             jobs.advance(job.id(), outcome.processed(), outcome.total(), imported, duplicates, clock.instant());
         });
     }
 
-    static ImportedSession session(ImportedActivity a, Activity activity, String source, VolumeUnit unit) {
+    /** The name a failure of this item is listed under: the file, or the summary row. */
+    private static String failedFile(ImportOutcome outcome) {
+        if (outcome.failure().isPresent()) {
+            return outcome.failure().get().file();
+        }
+        return outcome.source().equals(StravaExport.SUMMARY_TABLE) && outcome.externalId() != null
+                ? StravaExport.SUMMARY_TABLE + " (activity " + outcome.externalId() + ")"
+                : outcome.source();
+    }
+
+    static ImportedSession session(
+            ImportedActivity a, LocalDate date, Activity activity, String source, VolumeUnit unit) {
         long seconds =
                 a.moving().isZero() ? a.elapsed().getSeconds() : a.moving().getSeconds();
         java.math.BigDecimal km = a.distanceMeters() > 0
@@ -226,14 +256,7 @@ public class ImportRunner {
             pace = (int) Math.round(seconds / (a.distanceMeters() / 1000.0));
         }
         return new ImportedSession(
-                a.startTime().atZone(ZoneOffset.UTC).toLocalDate(),
-                activity,
-                a.startTime(),
-                (int) Math.min(Integer.MAX_VALUE, seconds),
-                km,
-                pace,
-                source,
-                unit);
+                date, activity, a.startTime(), (int) Math.min(Integer.MAX_VALUE, seconds), km, pace, source, unit);
     }
 
     private void fail(long jobId, Optional<ImportJob> job, String reason) {

@@ -2,6 +2,9 @@ package dev.reload.importing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -21,6 +24,9 @@ import java.util.Objects;
  * @param sampleCount       number of recorded samples (track points, FIT records); 0 for a summary row
  * @param name              the activity's title where the source has one, or {@code null}
  * @param format            where the figures came from
+ * @param startOffset       how far local time was ahead of UTC at the start, where the file says so
+ *                          (a FIT activity message's {@code local_timestamp}), or {@code null}: then the
+ *                          person's own time zone dates it (see {@link #localStartDate(ZoneId)})
  */
 public record ImportedActivity(
         Sport sport,
@@ -34,7 +40,38 @@ public record ImportedActivity(
         Double elevationGainMeters,
         int sampleCount,
         String name,
-        SourceFormat format) {
+        SourceFormat format,
+        ZoneOffset startOffset) {
+
+    /** An activity whose file does not say the local time (GPX, TCX, a summary row). */
+    public ImportedActivity(
+            Sport sport,
+            Instant startTime,
+            Duration elapsed,
+            Duration moving,
+            double distanceMeters,
+            Integer avgHeartRate,
+            Integer maxHeartRate,
+            Integer avgCadence,
+            Double elevationGainMeters,
+            int sampleCount,
+            String name,
+            SourceFormat format) {
+        this(
+                sport,
+                startTime,
+                elapsed,
+                moving,
+                distanceMeters,
+                avgHeartRate,
+                maxHeartRate,
+                avgCadence,
+                elevationGainMeters,
+                sampleCount,
+                name,
+                format,
+                null);
+    }
 
     public ImportedActivity {
         Objects.requireNonNull(sport, "sport");
@@ -79,7 +116,8 @@ public record ImportedActivity(
                 elevationGainMeters,
                 sampleCount,
                 newName,
-                format);
+                format,
+                startOffset);
     }
 
     /** The same activity with another sport. */
@@ -96,6 +134,36 @@ public record ImportedActivity(
                 elevationGainMeters,
                 sampleCount,
                 name,
-                format);
+                format,
+                startOffset);
+    }
+
+    /** The same figures at another start, of which the local time is not known. */
+    public ImportedActivity withStart(Instant newStart) {
+        return new ImportedActivity(
+                sport,
+                newStart,
+                elapsed,
+                moving,
+                distanceMeters,
+                avgHeartRate,
+                maxHeartRate,
+                avgCadence,
+                elevationGainMeters,
+                sampleCount,
+                name,
+                format,
+                null);
+    }
+
+    /**
+     * The day the activity belongs to: the date of its start where it was done, by the file's own
+     * local time where it has one, else in {@code personsZone} (a 7 a.m. run in Sydney is that
+     * day's run, though it is the evening before in UTC).
+     */
+    public LocalDate localStartDate(ZoneId personsZone) {
+        return startOffset != null
+                ? startTime.atOffset(startOffset).toLocalDate()
+                : startTime.atZone(personsZone).toLocalDate();
     }
 }

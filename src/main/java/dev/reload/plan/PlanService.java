@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.account.AccountId;
+import dev.reload.account.PersonalClock;
 import dev.reload.knee.RedFlag;
 import dev.reload.system.web.NotFoundException;
 
@@ -27,12 +28,19 @@ public class PlanService {
     private final ScreeningRepository screenings;
     private final JsonMapper json;
     private final Clock clock;
+    private final PersonalClock personalClock;
 
-    PlanService(PlanRepository plans, ScreeningRepository screenings, JsonMapper json, Clock clock) {
+    PlanService(
+            PlanRepository plans,
+            ScreeningRepository screenings,
+            JsonMapper json,
+            Clock clock,
+            PersonalClock personalClock) {
         this.plans = plans;
         this.screenings = screenings;
         this.json = json;
         this.clock = clock;
+        this.personalClock = personalClock;
     }
 
     /** A stored plan as the API and pages show it. */
@@ -91,7 +99,7 @@ public class PlanService {
 
     @Transactional
     public ScreeningView screen(AccountId owner, ScreeningEntry entry) {
-        LocalDate answeredOn = entry.answeredOn() == null ? LocalDate.now(clock) : entry.answeredOn();
+        LocalDate answeredOn = entry.answeredOn() == null ? personalClock.today(owner) : entry.answeredOn();
         Set<RedFlag> flags = entry.flags().isEmpty() ? Set.of() : EnumSet.copyOf(entry.flags());
         StoredScreening saved = screenings.save(new StoredScreening(
                 null,

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -39,6 +40,55 @@ class AccountApiIntegrationTests {
                 .andExpect(jsonPath("$.role").value("PATIENT"))
                 .andExpect(jsonPath("$.password").doesNotExist())
                 .andExpect(jsonPath("$.passwordHash").doesNotExist());
+    }
+
+    @Test
+    void registersInTheTimeZoneGivenAndInUtcWithoutOne() throws Exception {
+        register("{\"email\":\"" + uniqueEmail() + "\",\"password\":\"" + PASSWORD
+                        + "\",\"displayName\":\"Mia\",\"timeZone\":\"Australia/Sydney\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.timeZone").value("Australia/Sydney"));
+        register("{\"email\":\"" + uniqueEmail() + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Mia\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.timeZone").value("UTC"));
+    }
+
+    @Test
+    void refusesAnUnknownTimeZoneNamingIt() throws Exception {
+        register("{\"email\":\"" + uniqueEmail() + "\",\"password\":\"" + PASSWORD
+                        + "\",\"displayName\":\"Mia\",\"timeZone\":\"Mars/Olympus_Mons\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("timeZone"))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("is not a time zone this app knows")));
+    }
+
+    @Test
+    void theAccountShowsAndChangesItsTimeZone() throws Exception {
+        String token = "Bearer " + tokenFor(uniqueEmail());
+        mvc.perform(get("/api/v1/account").header("Authorization", token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.timeZone").value("UTC"));
+
+        mvc.perform(patch("/api/v1/account")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"timeZone\":\"Pacific/Auckland\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.timeZone").value("Pacific/Auckland"));
+        mvc.perform(get("/api/v1/account").header("Authorization", token))
+                .andExpect(jsonPath("$.timeZone").value("Pacific/Auckland"));
+
+        for (String refused : new String[] {"{\"timeZone\":\"+13:00\"}", "{}"}) {
+            mvc.perform(patch("/api/v1/account")
+                            .header("Authorization", token)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(refused))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("timeZone"));
+        }
+        mvc.perform(get("/api/v1/account").header("Authorization", token))
+                .andExpect(jsonPath("$.timeZone").value("Pacific/Auckland"));
     }
 
     @Test

@@ -160,6 +160,25 @@ class AccountPagesIntegrationTests {
                 .isEqualTo(200);
     }
 
+    @Test
+    void registersInTheBrowsersTimeZoneAndMovesToAnother() throws Exception {
+        MvcResult registered = visitor.perform(post("/register")
+                .with(csrf())
+                .param("email", AccountApiIntegrationTests.uniqueEmail())
+                .param("displayName", "Noor")
+                .param("password", PASSWORD)
+                .param("timeZone", "Australia/Sydney"));
+        assertThat(registered.getResponse().getRedirectedUrl()).isEqualTo("/today?welcome");
+        assertThat(visitor.perform(get("/account")).getResponse().getContentAsString())
+                .contains("<dd>Australia/Sydney</dd>");
+
+        MvcResult moved =
+                visitor.perform(post("/account/time-zone").with(csrf()).param("timeZone", "America/Toronto"));
+        assertThat(moved.getResponse().getRedirectedUrl()).isEqualTo("/account#time-zone");
+        assertThat(visitor.perform(get("/account")).getResponse().getContentAsString())
+                .contains("<dd>America/Toronto</dd>");
+    }
+
     private MvcResult registerForm(String email, String name, String password) throws Exception {
         return visitor.perform(post("/register")
                 .with(csrf())

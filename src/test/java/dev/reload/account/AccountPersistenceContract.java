@@ -41,7 +41,7 @@ abstract class AccountPersistenceContract {
         assertThat(info.applied())
                 .filteredOn(m -> m.getVersion() != null)
                 .extracting(m -> m.getVersion().getVersion())
-                .contains("001", "002", "003");
+                .contains("001", "002", "003", "008");
     }
 
     @Test
@@ -65,6 +65,23 @@ abstract class AccountPersistenceContract {
         assertThat(accounts.findByEmail(saved.email())).map(Account::id).hasValue(saved.id());
         assertThat(accounts.existsByEmail(saved.email())).isTrue();
         assertThat(accounts.findByEmail("nobody-" + saved.email())).isEmpty();
+    }
+
+    @Test
+    void anAccountMadeBeforeTimeZonesLivesInUtcAndAZoneIsKept() {
+        String oldEmail = email();
+        jdbc.update(
+                "INSERT INTO account (email, display_name, password_hash, role, created_at, password_changed_at)"
+                        + " VALUES (?, 'Old', '{bcrypt}hash', 'PATIENT', ?, ?)",
+                oldEmail,
+                java.sql.Timestamp.from(now),
+                java.sql.Timestamp.from(now));
+        assertThat(accounts.findByEmail(oldEmail)).map(Account::timeZone).hasValue("UTC");
+
+        Account sydney = accounts.save(Account.register(
+                email(), "Ana", "{bcrypt}hash", Role.PATIENT, now, java.time.ZoneId.of("Australia/Sydney")));
+        accounts.save(accounts.findById(sydney.id()).orElseThrow().withTimeZone(java.time.ZoneId.of("Asia/Kolkata")));
+        assertThat(accounts.findById(sydney.id())).map(Account::zone).hasValue(java.time.ZoneId.of("Asia/Kolkata"));
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class TestAccounts {
                 Role.PATIENT,
                 Instant.EPOCH,
                 Instant.EPOCH,
-                DistanceUnit.KM));
+                DistanceUnit.KM,
+                "UTC"));
     }
 }

@@ -59,6 +59,13 @@ public final class Browsers implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A fresh browser context whose clock and {@code Intl} say it is in {@code timeZone}. */
+    public Page newPage(int width, int height, String timeZone) {
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(width, height).setTimezoneId(timeZone));
+        return context.newPage();
+    }
+
     /** Saves a full-page screenshot as {@code target/screenshots/<name>.png} and returns its path. */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");

@@ -15,6 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import dev.reload.account.AccountService;
 import dev.reload.account.ApiTokenService;
+import dev.reload.account.PersonalClock;
 import dev.reload.advice.AdviceConfiguration;
 import dev.reload.advice.AdviceService;
 import dev.reload.advice.TodayService;
@@ -35,7 +36,8 @@ import dev.reload.system.web.ProblemResponses;
  * {@code system.security} with CSRF and the login entry point, Thymeleaf with the layout and
  * {@code messages.properties}, validation and the JSON mapper. There is no database: the feature
  * services are Mockito mocks, reset after each test; the exercise library and the adviser engine
- * are the real, read-only ones; the clock stands still at {@link WebSlice#TODAY}.
+ * are the real, read-only ones; the clock stands still at {@link WebSlice#TODAY} (the person's
+ * day by the real {@code PersonalClock}: UTC unless a test stubs {@code AccountService.timeZone}).
  *
  * <p>Every test class with this annotation gets the same configuration, so Spring builds one
  * context for all of them and caches it. A test takes the mocks it stubs with {@code @Autowired}
@@ -52,6 +54,7 @@ import dev.reload.system.web.ProblemResponses;
         excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class)
 @Import({
     WebSlice.FixedClock.class,
+    PersonalClock.class,
     ProblemResponses.class,
     ExercisesConfiguration.class,
     ExerciseCatalogue.class,

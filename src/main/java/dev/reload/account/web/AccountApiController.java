@@ -3,6 +3,7 @@ package dev.reload.account.web;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,12 +46,25 @@ class AccountApiController {
             @NotBlank(message = "is required") @Size(max = 80, message = "must be at most 80 characters")
             String displayName,
 
-            Role role) {}
+            Role role,
 
-    record AccountBody(long id, String email, String displayName, Role role) {
+            @Schema(description = "IANA time zone, e.g. Europe/Berlin; UTC when left out", example = "Europe/Berlin")
+            String timeZone) {}
+
+    record AccountChanges(
+            @NotNull(message = "is required")
+            @Schema(description = "IANA time zone, e.g. Australia/Sydney", example = "Australia/Sydney")
+            String timeZone) {}
+
+    record AccountBody(long id, String email, String displayName, Role role, String timeZone) {
 
         static AccountBody of(AccountView view) {
-            return new AccountBody(view.id().value(), view.email(), view.displayName(), view.role());
+            return new AccountBody(
+                    view.id().value(),
+                    view.email(),
+                    view.displayName(),
+                    view.role(),
+                    view.timeZone().getId());
         }
     }
 
@@ -57,10 +72,12 @@ class AccountApiController {
     @Operation(
             summary = "Register an account",
             description =
-                    "Password: at least 12 characters and not a commonly used one. Role: PATIENT (default) or CLINICIAN.")
+                    "Password: at least 12 characters and not a commonly used one. Role: PATIENT (default) or CLINICIAN."
+                            + " Time zone: where the person lives (their \"today\" and the dates of imported"
+                            + " activities follow it), UTC when left out.")
     ResponseEntity<AccountBody> register(@Valid @RequestBody NewAccount body) {
-        AccountView created =
-                accounts.register(new Registration(body.email(), body.displayName(), body.password(), body.role()));
+        AccountView created = accounts.register(
+                new Registration(body.email(), body.displayName(), body.password(), body.role(), body.timeZone()));
         return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountBody.of(created));
     }
 
@@ -70,5 +87,15 @@ class AccountApiController {
         return accounts.find(me.accountId())
                 .map(AccountBody::of)
                 .orElseThrow(() -> new NotFoundException("account", me.accountId()));
+    }
+
+    @PatchMapping("/account")
+    @Operation(
+            summary = "Change the account's settings",
+            description = "Time zone: where the person lives; \"today\" follows it from now on."
+                    + " Sessions already stored keep their dates.")
+    AccountBody change(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody AccountChanges body) {
+        accounts.setTimeZone(me.accountId(), body.timeZone());
+        return me(me);
     }
 }

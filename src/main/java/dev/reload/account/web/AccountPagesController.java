@@ -1,5 +1,7 @@
 package dev.reload.account.web;
 
+import java.time.ZoneId;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,6 +27,7 @@ import dev.reload.account.AccountService.Registration;
 import dev.reload.account.ApiTokenService;
 import dev.reload.account.DistanceUnit;
 import dev.reload.account.Role;
+import dev.reload.account.TimeZones;
 import dev.reload.system.web.FormErrors;
 import dev.reload.system.web.InvalidFieldException;
 
@@ -68,8 +71,11 @@ class AccountPagesController {
             return REGISTER_VIEW;
         }
         Role role = form.isClinician() ? Role.CLINICIAN : Role.PATIENT;
+        // a browser that names no zone, or one this app does not know, leaves the account in UTC
+        String timeZone = TimeZones.parse(form.getTimeZone()).map(ZoneId::getId).orElse(null);
         try {
-            accounts.register(new Registration(form.getEmail(), form.getDisplayName(), form.getPassword(), role));
+            accounts.register(
+                    new Registration(form.getEmail(), form.getDisplayName(), form.getPassword(), role, timeZone));
         } catch (InvalidFieldException e) {
             FormErrors.reject(result, e);
             return REGISTER_VIEW;
@@ -84,8 +90,25 @@ class AccountPagesController {
             model.addAttribute("passwordForm", new PasswordForm());
         }
         model.addAttribute("account", accounts.find(me.accountId()).orElseThrow());
+        model.addAttribute("timeZones", TimeZones.ids());
         model.addAttribute("tokens", tokens.list(me.accountId()));
         return SETTINGS_VIEW;
+    }
+
+    @PostMapping("/account/time-zone")
+    String changeTimeZone(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(defaultValue = "") String timeZone,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            ZoneId zone = accounts.setTimeZone(me.accountId(), timeZone);
+            redirect.addFlashAttribute("timeZoneChanged", zone.getId());
+            return "redirect:/account#time-zone";
+        } catch (InvalidFieldException e) {
+            model.addAttribute("timeZoneError", true);
+            return settings(me, model);
+        }
     }
 
     @PostMapping("/account/password")

@@ -21,6 +21,9 @@ public class RegistrationForm {
 
     private boolean clinician;
 
+    /** The browser's time zone, filled in by {@code app.js}; empty when the browser did not say. */
+    private String timeZone = "";
+
     public String getEmail() {
         return email;
     }
@@ -51,5 +54,13 @@ public class RegistrationForm {
 
     public void setClinician(boolean clinician) {
         this.clinician = clinician;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 }

@@ -1,6 +1,5 @@
 package dev.reload.advice.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.reload.account.AccountPrincipal;
+import dev.reload.account.PersonalClock;
 import dev.reload.advice.AdviceService;
 import dev.reload.system.web.NotFoundException;
 
@@ -22,9 +22,9 @@ import dev.reload.system.web.NotFoundException;
 class AdviceApiController {
 
     private final AdviceService advice;
-    private final Clock clock;
+    private final PersonalClock clock;
 
-    AdviceApiController(AdviceService advice, Clock clock) {
+    AdviceApiController(AdviceService advice, PersonalClock clock) {
         this.advice = advice;
         this.clock = clock;
     }
@@ -36,11 +36,11 @@ class AdviceApiController {
                     + "404 when the account has no active plan.")
     AdviceResponse advice(
             @AuthenticationPrincipal AccountPrincipal me,
-            @Parameter(description = "The day the advice is for (default: today, UTC)")
+            @Parameter(description = "The day the advice is for (default: today in the account's time zone)")
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate asOf) {
-        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        LocalDate day = asOf == null ? clock.today(me.accountId()) : asOf;
         return advice.adviceFor(me.accountId(), day)
                 .map(AdviceResponse::from)
                 .orElseThrow(() -> new NotFoundException("active plan", "(create one with POST /api/v1/plans)"));

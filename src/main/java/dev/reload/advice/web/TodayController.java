@@ -1,7 +1,6 @@
 package dev.reload.advice.web;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
+import dev.reload.account.PersonalClock;
 import dev.reload.advice.TodayService;
 import dev.reload.advice.engine.DoseDecision;
 import dev.reload.advice.engine.NextSession;
@@ -32,9 +32,9 @@ class TodayController {
 
     private final TodayService todays;
     private final AccountService accounts;
-    private final Clock clock;
+    private final PersonalClock clock;
 
-    TodayController(TodayService todays, AccountService accounts, Clock clock) {
+    TodayController(TodayService todays, AccountService accounts, PersonalClock clock) {
         this.todays = todays;
         this.accounts = accounts;
         this.clock = clock;
@@ -78,7 +78,7 @@ class TodayController {
 
     @GetMapping("/today")
     String today(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        LocalDate date = LocalDate.now(clock);
+        LocalDate date = clock.today(me.accountId());
         model.addAttribute("today", date);
         todays.today(me.accountId(), date).ifPresent(today -> {
             DistanceUnit distances = accounts.distanceUnit(me.accountId());

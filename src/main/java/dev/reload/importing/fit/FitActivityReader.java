@@ -3,9 +3,11 @@ package dev.reload.importing.fit;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.garmin.fit.ActivityMesg;
 import com.garmin.fit.CRC;
 import com.garmin.fit.DateTime;
 import com.garmin.fit.Decode;
@@ -24,6 +26,7 @@ import dev.reload.importing.ActivityFileReader;
 import dev.reload.importing.ImportedActivity;
 import dev.reload.importing.SampleTotals;
 import dev.reload.importing.SourceFormat;
+import dev.reload.importing.UndatedActivityException;
 import dev.reload.importing.UnreadableFileException;
 
 /**
@@ -34,6 +37,12 @@ import dev.reload.importing.UnreadableFileException;
 public final class FitActivityReader implements ActivityFileReader {
 
     private static final double SEMICIRCLES_TO_DEGREES = 180.0 / 2147483648.0;
+
+    /**
+     * FIT {@code date_time} values below {@link DateTime#MIN} ({@code 0x10000000}) are seconds since
+     * the device was switched on, not dates (FIT protocol): a start before this instant is no date.
+     */
+    private static final Instant FIRST_REAL_DATE = Instant.ofEpochMilli(DateTime.MIN * 1000 + DateTime.OFFSET);
 
     @Override
     public ImportedActivity read(byte[] bytes) throws UnreadableFileException {
@@ -156,6 +165,8 @@ public final class FitActivityReader implements ActivityFileReader {
         private SubSport sportMesgSubSport;
         private final SampleTotals samples = new SampleTotals();
         private boolean sawCompressedSpeedDistance;
+        private Long activityTimestamp;
+        private Long activityLocalTimestamp;
 
         @Override
         public void onMesg(Mesg mesg) {
@@ -167,6 +178,10 @@ public final class FitActivityReader implements ActivityFileReader {
                         fileType = type == null ? null : File.getByValue(type);
                         timeCreated = mesg.getFieldLongValue(FileIdMesg.TimeCreatedFieldNum);
                     }
+                }
+                case MesgNum.ACTIVITY -> {
+                    activityTimestamp = mesg.getFieldLongValue(ActivityMesg.TimestampFieldNum);
+                    activityLocalTimestamp = mesg.getFieldLongValue(ActivityMesg.LocalTimestampFieldNum);
                 }
                 case MesgNum.SESSION -> sessions.add(Summary.of(new SessionMesg(mesg)));
                 case MesgNum.LAP -> laps.add(Summary.of(new LapMesg(mesg)));
@@ -283,7 +298,8 @@ public final class FitActivityReader implements ActivityFileReader {
             }
             com.garmin.fit.Sport sport = longest != null && longest.sport() != null ? longest.sport() : sportMesgSport;
             SubSport subSport = longest != null && longest.subSport() != null ? longest.subSport() : sportMesgSubSport;
-            return new ImportedActivity(
+            boolean undated = start.isBefore(FIRST_REAL_DATE);
+            ImportedActivity activity = new ImportedActivity(
                     FitSports.map(sport, subSport),
                     start,
                     seconds(elapsed),
@@ -297,7 +313,28 @@ public final class FitActivityReader implements ActivityFileReader {
                     ascent != null ? ascent : samples.elevationGain(),
                     samples.count(),
                     null,
-                    SourceFormat.FIT);
+                    SourceFormat.FIT,
+                    undated ? null : localOffset());
+            if (undated) {
+                throw new UndatedActivityException(activity);
+            }
+            return activity;
+        }
+
+        /**
+         * How far the device's local time was ahead of UTC: the activity message's {@code local_timestamp}
+         * less its {@code timestamp}, to the minute; null when either is missing, is not a real date, or
+         * the difference is not one a time zone has (beyond -12 h .. +14 h).
+         */
+        private ZoneOffset localOffset() {
+            if (activityTimestamp == null
+                    || activityLocalTimestamp == null
+                    || activityTimestamp < DateTime.MIN
+                    || activityLocalTimestamp < DateTime.MIN) {
+                return null;
+            }
+            long minutes = Math.round((activityLocalTimestamp - activityTimestamp) / 60.0);
+            return minutes < -12 * 60 || minutes > 14 * 60 ? null : ZoneOffset.ofTotalSeconds((int) minutes * 60);
         }
 
         private static String notAnActivity(File type) {

@@ -15,6 +15,7 @@ import dev.reload.importing.ImportOutcome;
 import dev.reload.importing.ImportedActivity;
 import dev.reload.importing.SafeZip;
 import dev.reload.importing.Sport;
+import dev.reload.importing.UndatedActivityException;
 import dev.reload.importing.UnreadableFileException;
 
 /**
@@ -34,6 +35,12 @@ public final class StravaExport implements Closeable {
 
     public static final String SUMMARY_TABLE = "activities.csv";
     private static final String SUMMARY_SUFFIX = "/activities.csv";
+    private static final String UNDATED_WITHOUT_ROW =
+            "the file has no real date: the device had not set its clock, and the archive has no activities.csv"
+                    + " to date it";
+    private static final String UNDATED_ROW_WITHOUT_DATE =
+            "the file has no real date: the device had not set its clock, and its row in activities.csv has no"
+                    + " readable date either";
 
     private final SafeZip zip;
     private final ImportLimits limits;
@@ -147,6 +154,14 @@ public final class StravaExport implements Closeable {
             ImportedActivity fromFile = readFile(item.fileName());
             return new ImportOutcome(
                     index, total(), item.fileName(), externalId, Optional.of(merge(fromFile, row)), Optional.empty());
+        } catch (UndatedActivityException e) {
+            // the device's clock was not set: the row that names the file knows when it happened
+            if (row != null && row.startTime() != null) {
+                ImportedActivity dated = merge(e.startingAt(row.startTime()), row);
+                return new ImportOutcome(
+                        index, total(), item.fileName(), externalId, Optional.of(dated), Optional.empty());
+            }
+            failure = row == null ? UNDATED_WITHOUT_ROW : UNDATED_ROW_WITHOUT_DATE;
         } catch (UnreadableFileException e) {
             if (SafeZip.stopsTheArchive(e)) {
                 throw e;

@@ -1,7 +1,6 @@
 package dev.reload.log.web;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.reload.account.AccountPrincipal;
+import dev.reload.account.PersonalClock;
 import dev.reload.log.CheckInEntry;
 import dev.reload.log.CheckInService;
 import dev.reload.log.CheckInView;
@@ -52,14 +52,14 @@ class LogApiController {
     private final CheckInService checkIns;
     private final StrengthService strength;
     private final ShoeService shoes;
-    private final Clock clock;
+    private final PersonalClock clock;
 
     LogApiController(
             SessionService sessions,
             CheckInService checkIns,
             StrengthService strength,
             ShoeService shoes,
-            Clock clock) {
+            PersonalClock clock) {
         this.sessions = sessions;
         this.checkIns = checkIns;
         this.strength = strength;
@@ -82,7 +82,7 @@ class LogApiController {
             @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        Range range = range(from, to);
+        Range range = range(me, from, to);
         return sessions.between(me.accountId(), range.from(), range.to());
     }
 
@@ -121,7 +121,7 @@ class LogApiController {
             @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        Range range = range(from, to);
+        Range range = range(me, from, to);
         return checkIns.between(me.accountId(), range.from(), range.to());
     }
 
@@ -159,7 +159,7 @@ class LogApiController {
             @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        Range range = range(from, to);
+        Range range = range(me, from, to);
         return strength.between(me.accountId(), range.from(), range.to());
     }
 
@@ -209,8 +209,8 @@ class LogApiController {
 
     private record Range(LocalDate from, LocalDate to) {}
 
-    private Range range(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(clock).plusDays(1) : to;
+    private Range range(AccountPrincipal me, LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? clock.today(me.accountId()).plusDays(1) : to;
         LocalDate start = from == null ? end.minusDays(DEFAULT_DAYS) : from;
         if (start.isAfter(end)) {
             throw new InvalidFieldException("from", "must not be after to");

@@ -1,7 +1,6 @@
 package dev.reload.log.web;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -25,6 +24,7 @@ import dev.reload.account.AccountId;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
+import dev.reload.account.PersonalClock;
 import dev.reload.knee.Activity;
 import dev.reload.knee.ExerciseLibrary;
 import dev.reload.knee.PainScore;
@@ -62,7 +62,7 @@ class LogPagesController {
     private final PlanService plans;
     private final ExerciseLibrary library;
     private final Validator validator;
-    private final Clock clock;
+    private final PersonalClock clock;
 
     LogPagesController(
             SessionService sessions,
@@ -73,7 +73,7 @@ class LogPagesController {
             PlanService plans,
             ExerciseLibrary library,
             Validator validator,
-            Clock clock) {
+            PersonalClock clock) {
         this.sessions = sessions;
         this.checkIns = checkIns;
         this.strength = strength;
@@ -87,7 +87,7 @@ class LogPagesController {
 
     @GetMapping("/log")
     String page(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today(me.accountId());
         if (!model.containsAttribute("session")) {
             SessionForm session = new SessionForm();
             session.setDate(today);
@@ -256,7 +256,7 @@ class LogPagesController {
     String shoes(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("shoes", shoes.all(me.accountId()));
         model.addAttribute("distanceUnit", accounts.distanceUnit(me.accountId()));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", clock.today(me.accountId()));
         return SHOES_VIEW;
     }
 

@@ -1,7 +1,6 @@
 package dev.reload.plan.web;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.SessionAttributes;
 import org.springframework.web.bind.support.SessionStatus;
 
 import dev.reload.account.AccountPrincipal;
+import dev.reload.account.PersonalClock;
 import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
 import dev.reload.knee.RedFlag;
@@ -72,9 +72,9 @@ class OnboardingController {
     }
 
     private final PlanService plans;
-    private final Clock clock;
+    private final PersonalClock clock;
 
-    OnboardingController(PlanService plans, Clock clock) {
+    OnboardingController(PlanService plans, PersonalClock clock) {
         this.plans = plans;
         this.clock = clock;
     }
@@ -93,12 +93,16 @@ class OnboardingController {
     }
 
     @GetMapping("/{slug}")
-    String show(@PathVariable String slug, @ModelAttribute("draft") OnboardingDraft draft, Model model) {
+    String show(
+            @PathVariable String slug,
+            @ModelAttribute("draft") OnboardingDraft draft,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
         Step step = step(slug);
         if (step != Step.SAFETY && !draft.isScreened()) {
             return "redirect:/onboarding/" + Step.SAFETY.slug();
         }
-        return page(step, draft, model);
+        return page(step, draft, me, model);
     }
 
     @PostMapping("/{slug}")
@@ -114,15 +118,16 @@ class OnboardingController {
         if ("back".equals(action)) {
             return "redirect:/onboarding/" + step.previous().slug();
         }
-        validate(step, draft, result);
+        validate(step, draft, me, result);
         if (result.hasErrors()) {
-            return page(step, draft, model);
+            return page(step, draft, me, model);
         }
         if (step == Step.SAFETY) {
             return afterSafety(draft, me, model);
         }
         if (step == Step.ONSET) {
-            plans.screen(me.accountId(), new ScreeningEntry(LocalDate.now(clock), List.copyOf(draft.getRedFlags())));
+            plans.screen(
+                    me.accountId(), new ScreeningEntry(clock.today(me.accountId()), List.copyOf(draft.getRedFlags())));
             plans.create(me.accountId(), draft.toPlan());
             status.setComplete();
             return "redirect:/plan?created";
@@ -143,7 +148,8 @@ class OnboardingController {
 
     private String afterSafety(OnboardingDraft draft, AccountPrincipal me, Model model) {
         if (draft.anyUrgentFlag()) {
-            plans.screen(me.accountId(), new ScreeningEntry(LocalDate.now(clock), List.copyOf(draft.getRedFlags())));
+            plans.screen(
+                    me.accountId(), new ScreeningEntry(clock.today(me.accountId()), List.copyOf(draft.getRedFlags())));
             model.addAttribute(
                     "flags",
                     draft.getRedFlags().stream().filter(RedFlag::urgent).toList());
@@ -158,9 +164,9 @@ class OnboardingController {
         return "redirect:/onboarding/" + Step.CONDITION.slug();
     }
 
-    private String page(Step step, OnboardingDraft draft, Model model) {
+    private String page(Step step, OnboardingDraft draft, AccountPrincipal me, Model model) {
         if (step == Step.ONSET && draft.getStartDate() == null) {
-            draft.setStartDate(LocalDate.now(clock));
+            draft.setStartDate(clock.today(me.accountId()));
         }
         model.addAttribute("step", step.slug());
         model.addAttribute("stepNumber", step.ordinal() + 1);
@@ -173,7 +179,7 @@ class OnboardingController {
         return VIEW;
     }
 
-    private void validate(Step step, OnboardingDraft draft, BindingResult result) {
+    private void validate(Step step, OnboardingDraft draft, AccountPrincipal me, BindingResult result) {
         switch (step) {
             case SAFETY -> {
                 // every answer is valid; none ticked means none applies
@@ -228,7 +234,7 @@ class OnboardingController {
                 }
             }
             case ONSET -> {
-                LocalDate today = LocalDate.now(clock);
+                LocalDate today = clock.today(me.accountId());
                 required(result, "startDate", draft.getStartDate());
                 if (draft.getPainOnset() != null && draft.getPainOnset().isAfter(today)) {
                     result.rejectValue("painOnset", "future", "The day the pain began cannot be in the future.");

@@ -1,7 +1,5 @@
 package dev.reload.plan.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.reload.account.AccountPrincipal;
+import dev.reload.account.PersonalClock;
 import dev.reload.knee.RedFlag;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.ScreeningEntry;
@@ -25,9 +24,9 @@ class ScreeningPagesController {
     static final String VIEW = "plan/screening";
 
     private final PlanService plans;
-    private final Clock clock;
+    private final PersonalClock clock;
 
-    ScreeningPagesController(PlanService plans, Clock clock) {
+    ScreeningPagesController(PlanService plans, PersonalClock clock) {
         this.plans = plans;
         this.clock = clock;
     }
@@ -49,7 +48,7 @@ class ScreeningPagesController {
             @RequestParam(name = "redFlags", required = false) List<RedFlag> flags,
             RedirectAttributes redirect) {
         List<RedFlag> answered = flags == null ? List.of() : flags;
-        plans.screen(me.accountId(), new ScreeningEntry(LocalDate.now(clock), answered));
+        plans.screen(me.accountId(), new ScreeningEntry(clock.today(me.accountId()), answered));
         redirect.addFlashAttribute("notice", answered.isEmpty() ? "screening.saved.clear" : "screening.saved.flags");
         return "redirect:/today";
     }

@@ -2,6 +2,7 @@ package dev.reload.advice.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -105,6 +106,18 @@ class TodayControllerTests {
     @BeforeEach
     void inKilometres() {
         given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.KM);
+    }
+
+    @Test
+    void todayIsThePersonsDateWhereTheyLiveNotTheDateInUtc() throws Exception {
+        // the slice's clock shows 08:00 UTC on Wednesday 11 March: 22:00 on Tuesday in Honolulu
+        given(accounts.timeZone(ME)).willReturn(Optional.of(ZoneId.of("Pacific/Honolulu")));
+        given(todays.today(ME, TODAY.minusDays(1))).willReturn(Optional.empty());
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("today", LocalDate.of(2026, 3, 10)))
+                .andExpect(content().string(containsString("You have no plan yet")));
     }
 
     @Test

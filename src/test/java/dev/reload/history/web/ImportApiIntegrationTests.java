@@ -3,6 +3,9 @@ package dev.reload.history.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -18,12 +21,15 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import dev.reload.importing.fit.FitFiles;
+import dev.reload.importing.gpx.GpxFiles;
 import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 
 /** POST /api/v1/imports and GET /api/v1/imports/{id} (api.md, "Imports"), end to end through the background job. */
 @ApplicationTest
@@ -153,7 +159,82 @@ class ImportApiIntegrationTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(401);
     }
 
+    @Test
+    void aGpxRunAtHalfPastElevenUtcIsTheNextDaysRunForABerlinAccount() throws Exception {
+        livesIn(token, "Europe/Berlin");
+        awaitFinished(token, upload(token, "late.gpx", GpxFiles.runAt(Instant.parse("2026-03-10T23:30:00Z"))));
+
+        assertThat(sessionDates(token)).containsExactly("2026-03-11");
+    }
+
+    @Test
+    void aSevenOClockRunInSydneyIsThatDaysRunWhetherTheFileOrTheAccountSaysWhereItWas() throws Exception {
+        Instant sevenInSydney = Instant.parse("2026-03-10T20:00:00Z");
+        livesIn(token, "Australia/Sydney");
+        awaitFinished(token, upload(token, "sydney.fit", FitFiles.runAt(sevenInSydney)));
+        assertThat(sessionDates(token)).containsExactly("2026-03-11");
+
+        // a traveller: the account still in UTC, the watch's local time says Sydney
+        String traveller = ApiAccounts.newToken(mvc);
+        awaitFinished(traveller, upload(traveller, "travel.fit", FitFiles.runAt(sevenInSydney, Duration.ofHours(11))));
+        assertThat(sessionDates(traveller)).containsExactly("2026-03-11");
+    }
+
+    @Test
+    void aFitFileOfADeviceWithoutClockIsRefusedAloneAndDatedByItsRowInAStravaExport() throws Exception {
+        byte[] undated = FitFiles.runOfADeviceWithoutClock(3_600);
+        String alone = awaitFinished(token, upload(token, "watch.fit", undated));
+        assertThat((Integer) JsonPath.read(alone, "$.imported")).isEqualTo(0);
+        assertThat((String) JsonPath.read(alone, "$.failed[0].file")).isEqualTo("watch.fit");
+        assertThat((String) JsonPath.read(alone, "$.failed[0].reason"))
+                .isEqualTo("the file has no real date: the device had not set its clock."
+                        + " Import it inside your Strava export instead");
+
+        livesIn(token, "Australia/Sydney");
+        byte[] export = zip(Map.of(
+                "activities.csv",
+                ("Activity ID,Activity Date,Activity Name,Activity Type,Filename\n"
+                                + "7,\"Mar 10, 2026, 8:00:00 PM\",Sunrise run,Run,activities/7.fit\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "activities/7.fit",
+                undated));
+        String inExport = awaitFinished(token, upload(token, "export.zip", export));
+        assertThat((Integer) JsonPath.read(inExport, "$.imported")).isEqualTo(1);
+        assertThat((List<?>) JsonPath.read(inExport, "$.failed")).isEmpty();
+        assertThat(sessionDates(token)).containsExactly("2026-03-11");
+    }
+
+    @Test
+    void aFileDatedBefore1900OrYearsAheadIsListedAsFailedNamingItsDate() throws Exception {
+        String ancient = awaitFinished(token, upload(token, "ancient.gpx", GpxFiles.runAt("0001-01-01T10:00:00Z")));
+        assertThat((Integer) JsonPath.read(ancient, "$.imported")).isEqualTo(0);
+        assertThat((String) JsonPath.read(ancient, "$.failed[0].file")).isEqualTo("ancient.gpx");
+        assertThat((String) JsonPath.read(ancient, "$.failed[0].reason"))
+                .startsWith("its date, 0001-01-01, cannot be right: activities dated from 1900-01-01 to ");
+
+        String ahead = awaitFinished(token, upload(token, "ahead.gpx", GpxFiles.runAt("2999-06-01T10:00:00Z")));
+        assertThat((String) JsonPath.read(ahead, "$.failed[0].reason")).startsWith("its date, 2999-06-01,");
+        assertThat(sessionDates(token)).isEmpty();
+    }
+
     // --- helpers --------------------------------------------------------------------------------
+
+    private void livesIn(String bearer, String zone) throws Exception {
+        MvcResult changed = mvc.perform(patch("/api/v1/account")
+                        .header("Authorization", "Bearer " + bearer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"timeZone\":\"" + zone + "\"}"))
+                .andReturn();
+        assertThat(changed.getResponse().getStatus()).as(body(changed)).isEqualTo(200);
+    }
+
+    private List<String> sessionDates(String bearer) throws Exception {
+        return JsonPath.read(
+                body(mvc.perform(get("/api/v1/sessions?from=1900-01-01&to=2100-01-01")
+                                .header("Authorization", "Bearer " + bearer))
+                        .andReturn()),
+                "$[*].date");
+    }
 
     String upload(String bearer, String name, byte[] content) throws Exception {
         MvcResult result = mvc.perform(multipart("/api/v1/imports")

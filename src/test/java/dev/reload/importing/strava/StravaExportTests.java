@@ -20,6 +20,7 @@ import dev.reload.importing.Sport;
 import dev.reload.importing.TestFiles;
 import dev.reload.importing.UnreadableFileException;
 import dev.reload.importing.ZipBuilder;
+import dev.reload.importing.fit.FitFiles;
 
 import static dev.reload.importing.strava.StravaCsvFixture.HEADER;
 import static dev.reload.importing.strava.StravaCsvFixture.row;
@@ -205,6 +206,59 @@ class StravaExportTests {
             export.readAll(6, 2, rest::add);
             assertThat(rest).extracting(ImportOutcome::index).containsExactly(6, 7, 8, 9);
             assertThat(rest.get(0).processed()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void aFileOfADeviceWithoutClockTakesTheDateOfItsRow() throws Exception {
+        String csv = HEADER
+                + row(
+                        "7",
+                        "Mar 10, 2026, 8:00:00 PM",
+                        "Sunrise run",
+                        "Run",
+                        "1800",
+                        "5.0",
+                        "activities/7.fit",
+                        "1800",
+                        "5000.0",
+                        "")
+                + row("8", "not a date", "Lost", "Run", "1800", "5.0", "activities/8.fit", "1800", "5000.0", "");
+        Path zip = new ZipBuilder()
+                .entry("activities.csv", csv)
+                .entry("activities/7.fit", FitFiles.runOfADeviceWithoutClock(3_600))
+                .entry("activities/8.fit", FitFiles.runOfADeviceWithoutClock(7_200))
+                .write(dir, "undated.zip");
+        try (StravaExport export = StravaExport.open(zip)) {
+            List<ImportOutcome> outcomes = readAll(export, 1);
+
+            assertThat(outcomes.get(0).failure()).isEmpty();
+            ImportedActivity dated = outcomes.get(0).activity().orElseThrow();
+            assertThat(dated.startTime()).isEqualTo(Instant.parse("2026-03-10T20:00:00Z"));
+            assertThat(dated.format()).isEqualTo(SourceFormat.FIT);
+            assertThat(dated.sampleCount()).isPositive();
+            assertThat(dated.name()).isEqualTo("Sunrise run");
+
+            assertThat(outcomes.get(1).activity()).isEmpty();
+            assertThat(outcomes.get(1).failure())
+                    .hasValueSatisfying(f -> assertThat(f.reason())
+                            .startsWith("the file has no real date: the device had not set its clock")
+                            .contains("no readable date"));
+        }
+    }
+
+    @Test
+    void aFileOfADeviceWithoutClockInAZipWithoutSummaryTableIsRefused() throws Exception {
+        Path zip = new ZipBuilder()
+                .entry("watch/run.fit", FitFiles.runOfADeviceWithoutClock(3_600))
+                .write(dir, "bare.zip");
+        try (StravaExport export = StravaExport.open(zip)) {
+            ImportOutcome outcome = export.read(0);
+            assertThat(outcome.activity()).isEmpty();
+            assertThat(outcome.failure())
+                    .hasValueSatisfying(f -> assertThat(f.reason())
+                            .isEqualTo("the file has no real date: the device had not set its clock, and the"
+                                    + " archive has no activities.csv to date it"));
         }
     }
 
