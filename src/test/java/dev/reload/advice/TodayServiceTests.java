@@ -114,7 +114,8 @@ class TodayServiceTests {
 
         assertThat(today.advice().nextSession()).isNotNull();
         assertThat(today.advice().nextSession().doneThisWeek()).isEqualTo(today.doneSoFar());
-        assertThat(today.advice().nextSession().weekDose()).isEqualTo(today.dose().volume());
+        assertThat(today.advice().nextSession().weekDose())
+                .isEqualTo(today.dose().volume());
     }
 
     @Test
