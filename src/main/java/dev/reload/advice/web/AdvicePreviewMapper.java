@@ -21,6 +21,7 @@ import dev.reload.advice.web.AdvicePreviewRequest.PlanRequest;
 import dev.reload.knee.ExerciseLibrary;
 import dev.reload.knee.PainScore;
 import dev.reload.knee.RedFlag;
+import dev.reload.system.web.Echo;
 import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.InvalidFieldException.FieldProblem;
 
@@ -81,7 +82,7 @@ final class AdvicePreviewMapper {
             if (!library.contains(s.exercise())) {
                 problems.add(new FieldProblem(
                         "strength[" + i + "].exercise",
-                        "unknown exercise '" + s.exercise() + "': use an id of the exercise library"));
+                        "unknown exercise '" + Echo.of(s.exercise()) + "': use an id of the exercise library"));
                 continue;
             }
             strength.add(field(

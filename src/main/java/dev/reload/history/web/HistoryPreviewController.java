@@ -3,6 +3,8 @@ package dev.reload.history.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,7 @@ import dev.reload.advice.engine.load.HistoryFinding;
 import dev.reload.advice.engine.load.HistorySession;
 import dev.reload.advice.engine.load.HistoryWeek;
 import dev.reload.knee.Activity;
+import dev.reload.system.web.InvalidFieldException;
 
 /**
  * {@code POST /api/v1/history/preview}: R6 on a history sent in the request; no account, nothing
@@ -139,6 +142,7 @@ class HistoryPreviewController {
             description = "Weekly volume, acute:chronic ratios three ways, monotony and strain per ISO week and"
                     + " activity, and every R6 finding oldest first, each naming its week or day in date.")
     HistoryPreviewResponse preview(@Valid @RequestBody HistoryPreviewRequest request) {
+        refuseLongSpans(request);
         List<HistorySession> sessions = request.sessions() == null
                 ? List.of()
                 : request.sessions().stream()
@@ -149,6 +153,32 @@ class HistoryPreviewController {
         }
         return HistoryPreviewResponse.of(HistoryAnalyzer.analyze(sessions, Optional.ofNullable(request.painOnset())));
     }
+
+    /**
+     * Every week between the first session and the last (or the pain's onset) is answered, so the
+     * span is bounded as the advice preview bounds its plan: the first date too far out is named.
+     */
+    private static void refuseLongSpans(HistoryPreviewRequest request) {
+        List<HistorySessionRequest> sessions = request.sessions() == null ? List.of() : request.sessions();
+        LocalDate first = sessions.stream()
+                .map(HistorySessionRequest::date)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        if (first == null) {
+            return;
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            if (ChronoUnit.DAYS.between(first, sessions.get(i).date()) > HistoryAnalyzer.MAX_SPAN_DAYS) {
+                throw new InvalidFieldException("sessions[" + i + "].date", SPAN_PROBLEM);
+            }
+        }
+        if (request.painOnset() != null
+                && ChronoUnit.DAYS.between(first, request.painOnset()) > HistoryAnalyzer.MAX_SPAN_DAYS) {
+            throw new InvalidFieldException("painOnset", SPAN_PROBLEM);
+        }
+    }
+
+    private static final String SPAN_PROBLEM = "must be within 100 years after the earliest session";
 
     /** Three decimals: enough for every figure of rules.md's worked checks. */
     static Double round(Double value) {

@@ -40,6 +40,13 @@ public final class HistoryAnalyzer {
     public static final String MONOTONY = MonotonyRule.ID;
     public static final String GEAR = GearChangeRule.ID;
 
+    /**
+     * The longest history laid out, from its first session to its last (or to the pain's onset):
+     * 100 years, as long as the adviser walks a plan ({@code AdviceEngine.MAX_PLAN_DAYS}). Every day
+     * and week in between is laid out, so callers refuse longer spans.
+     */
+    public static final long MAX_SPAN_DAYS = 36_525;
+
     /** The rules' ids in their fixed order (ties on the same date are listed in this order). */
     public static final List<String> RULES =
             HistoryRules.RULES.stream().map(HistoryRule::id).toList();
