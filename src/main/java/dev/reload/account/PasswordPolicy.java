@@ -13,8 +13,11 @@ import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import dev.reload.system.security.PasswordBytes;
+
 /**
- * What makes a password acceptable: at least 12 characters, not one of the 30,000 most common
+ * What makes a password acceptable: at least 12 characters and at most 72 bytes (UTF-8: bcrypt
+ * reads no more, {@link PasswordBytes}), not one of the 30,000 most common
  * passwords (also not one of them with digits or symbols tacked on the end), not one character
  * repeated, and not the person's own email address.
  */
@@ -22,7 +25,6 @@ import org.springframework.stereotype.Component;
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
     private static final String COMMON_PASSWORDS = "account/common-passwords.txt";
 
     private final Set<String> common;
@@ -36,8 +38,9 @@ public class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("must be at least " + MIN_LENGTH + " characters long");
         }
-        if (password.length() > MAX_LENGTH) {
-            return Optional.of("must be at most " + MAX_LENGTH + " characters long");
+        if (PasswordBytes.tooLong(password)) {
+            return Optional.of("is too long: use at most " + PasswordBytes.MAX
+                    + " characters (letters with accents count as two, emoji as four)");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || common.contains(withoutTrailingDigitsAndSymbols(lower))) {
