@@ -23,6 +23,8 @@ public record ImportOutcome(
         Optional<ImportFailure> failure) {
 
     public ImportOutcome {
+        source = FileText.clean(source); // an archive entry's name, stored with the session
+        externalId = FileText.clean(externalId);
         if (activity.isEmpty() && failure.isEmpty()) {
             throw new IllegalArgumentException("an outcome holds an activity, a failure or both");
         }

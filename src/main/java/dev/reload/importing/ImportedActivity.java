@@ -79,6 +79,7 @@ public record ImportedActivity(
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(moving, "moving");
         Objects.requireNonNull(format, "format");
+        name = FileText.clean(name); // a file's title may hold NUL, which PostgreSQL cannot store
         if (elapsed.isNegative() || moving.isNegative()) {
             throw new IllegalArgumentException("durations must not be negative");
         }
