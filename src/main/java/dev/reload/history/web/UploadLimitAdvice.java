@@ -1,8 +1,11 @@
 package dev.reload.history.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,11 +16,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+import dev.reload.system.web.InvalidFieldException.FieldProblem;
+import dev.reload.system.web.ProblemResponses;
 
 /**
  * An upload over {@code spring.servlet.multipart.max-file-size} (or {@code max-request-size}): 413
  * problem+json naming the limit under {@code /api/}, and back to the import page with a message
- * elsewhere. The upload is refused while it is read, before any controller sees it.
+ * elsewhere. The upload is refused while it is read, before any controller sees it. An upload that
+ * cannot be read at all (cut off before its end, or without its closing boundary) is a 400:
+ * problem+json naming {@code file} under {@code /api/}, the friendly error page elsewhere.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,12 +34,30 @@ class UploadLimitAdvice {
 
     private final String maxFileSize;
     private final String maxRequestSize;
+    private final ProblemResponses problems;
 
     UploadLimitAdvice(
             @Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize,
-            @Value("${spring.servlet.multipart.max-request-size:10MB}") String maxRequestSize) {
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") String maxRequestSize,
+            ProblemResponses problems) {
+        this.problems = problems;
         this.maxFileSize = maxFileSize;
         this.maxRequestSize = maxRequestSize;
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadable(MultipartException ex, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (!request.getRequestURI().startsWith("/api/")) {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return null;
+        }
+        problems.writeInvalid(
+                response,
+                List.of(new FieldProblem(
+                        "file", "could not be read: the upload was cut off or is not a complete form, send it again")),
+                request.getRequestURI());
+        return null;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -30,10 +30,6 @@ import static org.springframework.http.HttpMethod.POST;
 @Configuration
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     /** API endpoints that need no account. */
     private static final String[] PUBLIC_API_POSTS = {
         "/api/v1/accounts", "/api/v1/tokens", "/api/v1/advice/preview", "/api/v1/history/preview", "/api/v1/finder"
@@ -41,7 +37,8 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt for new hashes
+        // bcrypt for new hashes, and never a password over its 72 bytes
+        return new LengthCheckingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean
@@ -119,7 +116,7 @@ class SecurityConfiguration {
     }
 
     private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frames -> frames.deny())
                 .contentTypeOptions(Customizer.withDefaults());

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +27,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -39,6 +42,12 @@ import dev.reload.system.web.InvalidFieldException.FieldProblem;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final JsonBodyLimit bodyLimit;
+
+    ApiExceptionHandler(@Value(JsonBodyLimit.SETTING) DataSize maxBodyBytes) {
+        this.bodyLimit = new JsonBodyLimit(maxBodyBytes);
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -67,6 +76,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, RequestBodyTooLargeException.class)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, bodyLimit.detail());
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         return handleExceptionInternal(ex, invalid(List.of(unreadable(ex))), headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -132,17 +145,44 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         Throwable cause = jackson;
         String field = path(jackson.getPath());
+        if (cause instanceof StreamConstraintsException) {
+            return new FieldProblem(field.isEmpty() ? "body" : field, "is too long or too deeply nested to read");
+        }
         if (field.isEmpty()) {
-            return new FieldProblem("body", "is not valid JSON: " + firstLine(jackson.getOriginalMessage()));
+            return new FieldProblem("body", "is not valid JSON" + plain(jackson.getOriginalMessage()));
+        }
+        if (cause instanceof NulCharacterException) {
+            return new FieldProblem(field, NulCharacterException.MESSAGE);
         }
         if (cause instanceof InvalidFormatException format && format.getTargetType() != null) {
             return new FieldProblem(
-                    field, "must be " + describe(format.getTargetType()) + ", got " + format.getValue());
+                    field, "must be " + describe(format.getTargetType()) + ", got " + Echo.of(format.getValue()));
         }
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new FieldProblem(field, "must be " + describe(mismatch.getTargetType()));
         }
-        return new FieldProblem(field, "has a value that cannot be read: " + firstLine(jackson.getOriginalMessage()));
+        return new FieldProblem(field, "has a value that cannot be read" + plain(jackson.getOriginalMessage()));
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parser's own words after a colon, when they are short and plain ("Unexpected end-of-input"),
+     * or nothing: messages that quote Java types (in backquotes) or run long are left out.
+     */
+    private static String plain(String message) {
+        String line = firstLine(message);
+        if (line.isBlank() || line.contains("`") || line.contains("java.") || line.length() > 160) {
+            return "";
+        }
+        return ": " + line;
     }
 
     private static String path(List<JacksonException.Reference> path) {

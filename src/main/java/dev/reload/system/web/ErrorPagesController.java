@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.reload.system.security.SecurityHeaders;
 
 /**
  * Where the servlet container sends every error that no controller answered: unknown addresses,
@@ -29,22 +32,25 @@ class ErrorPagesController implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request) {
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+        SecurityHeaders.addTo(response); // also where no filter chain ran (a refused address)
         HttpStatus status = statusOf(request);
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (wantsProblemJson(request, path)) {
-            Map<String, Object> body = ProblemResponses.body(status, detailFor(status), path);
-            return new ModelAndView((model, req, response) -> {
-                response.setStatus(status.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                json.writeValue(response.getOutputStream(), body);
+            Map<String, Object> body =
+                    ProblemResponses.body(status, detailFor(status), path == null ? null : Echo.of(path));
+            return new ModelAndView((model, req, res) -> {
+                res.setStatus(status.value());
+                res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                res.setCharacterEncoding("UTF-8");
+                json.writeValue(res.getOutputStream(), body);
             });
         }
         ModelAndView page = new ModelAndView(VIEW, status);
         page.addObject("status", status.value());
         page.addObject("titleKey", "error." + messageKey(status) + ".title");
         page.addObject("messageKey", "error." + messageKey(status) + ".message");
+        page.addObject("refused", request.getAttribute(RequestParametersFilter.REFUSED_PARAMETER));
         return page;
     }
 
@@ -73,6 +79,7 @@ class ErrorPagesController implements ErrorController {
     private static String detailFor(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "There is nothing at this address.";
+            case BAD_REQUEST -> "The request could not be read: check it and send it again.";
             case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
             case TOO_MANY_REQUESTS -> "Too many attempts. Wait a few minutes, then try again.";
             case PAYLOAD_TOO_LARGE -> "The upload is larger than this server accepts.";
