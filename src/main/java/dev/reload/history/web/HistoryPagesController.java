@@ -48,6 +48,7 @@ class HistoryPagesController {
             @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(required = false) Long id,
             @RequestParam(required = false) String tooLarge,
+            @RequestParam(required = false) String unreadable,
             Model model) {
         if (id != null) {
             model.addAttribute("job", imports.progress(me.accountId(), id));
@@ -56,6 +57,8 @@ class HistoryPagesController {
         }
         if (tooLarge != null) {
             model.addAttribute("uploadError", "history.import.tooLarge");
+        } else if (unreadable != null) {
+            model.addAttribute("uploadError", "history.import.unreadable");
         }
         return IMPORT_VIEW;
     }

@@ -25,8 +25,9 @@ import dev.reload.system.web.ProblemResponses;
  * An upload over {@code spring.servlet.multipart.max-file-size} (or {@code max-request-size}): 413
  * problem+json naming the limit under {@code /api/}, and back to the import page with a message
  * elsewhere. The upload is refused while it is read, before any controller sees it. An upload that
- * cannot be read at all (cut off before its end, or without its closing boundary) is a 400:
- * problem+json naming {@code file} under {@code /api/}, the friendly error page elsewhere.
+ * cannot be read at all (cut off before its end, or without its closing boundary) is a 400
+ * problem+json naming {@code file} under {@code /api/}; elsewhere it goes back to the import page,
+ * which says so.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,8 +50,9 @@ class UploadLimitAdvice {
     ResponseEntity<Object> unreadable(MultipartException ex, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (!request.getRequestURI().startsWith("/api/")) {
-            response.sendError(HttpStatus.BAD_REQUEST.value());
-            return null;
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create("/history/import?unreadable"))
+                    .build();
         }
         problems.writeInvalid(
                 response,
