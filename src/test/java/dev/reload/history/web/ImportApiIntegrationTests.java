@@ -120,6 +120,20 @@ class ImportApiIntegrationTests {
     }
 
     @Test
+    void anArchiveEntryWithANulCharacterInItsNameIsListedAsFailedWithoutIt() throws Exception {
+        byte[] zip = zip(Map.of(
+                "activities/run\u0000.fit", resource(FIT + "garmin-fenix-5-run.fit"),
+                "activities/walk.fit", resource(FIT + "garmin-fenix-5-walk.fit")));
+        String done = awaitFinished(token, upload(token, "export.zip", zip));
+        assertThat((String) JsonPath.read(done, "$.status")).as(done).isEqualTo("DONE");
+        assertThat((Integer) JsonPath.read(done, "$.imported")).as(done).isEqualTo(1);
+        assertThat((List<String>) JsonPath.read(done, "$.failed[*].file")).containsExactly("activities/run.fit");
+        assertThat((List<String>) JsonPath.read(done, "$.failed[*].reason"))
+                .singleElement()
+                .satisfies(reason -> assertThat(reason).startsWith("refused"));
+    }
+
+    @Test
     void aSingleFileThatIsNotAnActivityIsListedAsFailedWithItsReason() throws Exception {
         String done = awaitFinished(token, upload(token, "MonitoringFile.fit", resource(FIT + "MonitoringFile.fit")));
         assertThat((Integer) JsonPath.read(done, "$.imported")).isEqualTo(0);
