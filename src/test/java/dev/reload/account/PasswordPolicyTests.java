@@ -33,9 +33,17 @@ class PasswordPolicyTests {
     }
 
     @ParameterizedTest(name = "{0} characters: accepted = {1}")
-    @CsvSource({"11, false", "12, true", "128, true", "129, false"})
-    void drawsTheLengthLineAtTwelveAndStopsAtOneHundredTwentyEight(int length, boolean accepted) {
+    @CsvSource({"11, false", "12, true", "72, true", "73, false"})
+    void drawsTheLengthLineAtTwelveAndStopsAtBcryptsSeventyTwoBytes(int length, boolean accepted) {
         String password = "kneecap-".repeat(20).substring(0, length);
         assertThat(policy.problemWith(password, "mia@example.org").isEmpty()).isEqualTo(accepted);
+    }
+
+    @ParameterizedTest(name = "{0} accented letters and 2 plain ones: accepted = {1}")
+    @CsvSource({"35, true", "36, false"})
+    void countsTheBytesOfAccentedLetters(int accented, boolean accepted) {
+        String password = "kn" + "é".repeat(accented); // é is two bytes in UTF-8
+        assertThat(policy.problemWith(password, "mia@example.org"))
+                .satisfies(problem -> assertThat(problem.isEmpty()).isEqualTo(accepted));
     }
 }
