@@ -10,17 +10,17 @@ import dev.reload.system.web.InvalidFieldException;
  *
  * @param activity only sessions of this activity
  * @param source only entries logged by hand, or only imported sessions
- * @param importId only the sessions this import brought in (the API's {@code import} parameter)
+ * @param importId only the sessions this import brought in (the {@code importId} parameter of the page and the API)
  */
 public record LogFilter(Activity activity, LogSource source, Long importId) {
 
     public static final LogFilter EVERYTHING = new LogFilter(null, null, null);
 
-    /** @throws InvalidFieldException naming {@code import} when an import is asked for among entries logged by hand */
+    /** @throws InvalidFieldException naming {@code importId} when an import is asked for among entries logged by hand */
     public LogFilter {
         if (importId != null && source == LogSource.LOGGED) {
             throw new InvalidFieldException(
-                    "import", "cannot be combined with source LOGGED: imports are never logged by hand");
+                    "importId", "cannot be combined with source LOGGED: imports are never logged by hand");
         }
     }
 

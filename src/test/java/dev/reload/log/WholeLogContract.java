@@ -237,7 +237,7 @@ abstract class WholeLogContract {
         assertThatThrownBy(() -> new LogFilter(null, LogSource.LOGGED, 1L))
                 .isInstanceOfSatisfying(
                         InvalidFieldException.class,
-                        e -> assertThat(e.problems().get(0).field()).isEqualTo("import"));
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("importId"));
     }
 
     // --- the history ----------------------------------------------------------------------------
