@@ -202,7 +202,8 @@ class DemoData implements ApplicationRunner {
                                 km,
                                 330,
                                 "export_demo.zip: activities/" + file++ + ".fit.gz",
-                                VolumeUnit.KM));
+                                VolumeUnit.KM,
+                                null));
             }
         }
     }

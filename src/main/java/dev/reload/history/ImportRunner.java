@@ -223,7 +223,8 @@ public class ImportRunner {
                     duplicates = 1;
                 } else {
                     VolumeUnit unit = units.computeIfAbsent(activity, act -> sessions.unitFor(owner, act));
-                    sessions.addImported(owner, session(a, dating.dateOf(a), activity, outcome.source(), unit));
+                    sessions.addImported(
+                            owner, session(a, dating.dateOf(a), activity, outcome.source(), unit, job.id()));
                     imported = 1;
                 }
             }
@@ -242,7 +243,7 @@ public class ImportRunner {
     }
 
     static ImportedSession session(
-            ImportedActivity a, LocalDate date, Activity activity, String source, VolumeUnit unit) {
+            ImportedActivity a, LocalDate date, Activity activity, String source, VolumeUnit unit, long importId) {
         long seconds =
                 a.moving().isZero() ? a.elapsed().getSeconds() : a.moving().getSeconds();
         java.math.BigDecimal km = a.distanceMeters() > 0
@@ -256,7 +257,15 @@ public class ImportRunner {
             pace = (int) Math.round(seconds / (a.distanceMeters() / 1000.0));
         }
         return new ImportedSession(
-                date, activity, a.startTime(), (int) Math.min(Integer.MAX_VALUE, seconds), km, pace, source, unit);
+                date,
+                activity,
+                a.startTime(),
+                (int) Math.min(Integer.MAX_VALUE, seconds),
+                km,
+                pace,
+                source,
+                unit,
+                importId);
     }
 
     private void fail(long jobId, Optional<ImportJob> job, String reason) {

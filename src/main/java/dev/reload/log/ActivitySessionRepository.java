@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.repository.Repository;
 
 import dev.reload.knee.Activity;
@@ -25,6 +26,9 @@ interface ActivitySessionRepository extends Repository<StoredSession, Long> {
 
     List<StoredSession> findByAccountIdAndActivityAndPainDuringIsNullAndDateGreaterThanEqualOrderByDateAscIdAsc(
             Long accountId, Activity activity, LocalDate from);
+
+    List<StoredSession> findByAccountIdAndImportIdOrderByDateDescStartedAtDescIdDesc(
+            Long accountId, Long importId, Limit limit);
 
     void delete(StoredSession session);
 }

@@ -9,7 +9,8 @@ import dev.reload.knee.VolumeUnit;
 
 /**
  * An activity read from a file, in the log's terms. {@code unit} null: the plan's unit for its
- * activity, else KM for distance sports and MINUTES for the rest.
+ * activity, else KM for distance sports and MINUTES for the rest. {@code importId}: the import
+ * that read it, so its result can list what it brought in (null when there is none).
  */
 public record ImportedSession(
         LocalDate date,
@@ -19,4 +20,5 @@ public record ImportedSession(
         BigDecimal distanceKm,
         Integer avgPaceSecPerKm,
         String source,
-        VolumeUnit unit) {}
+        VolumeUnit unit,
+        Long importId) {}

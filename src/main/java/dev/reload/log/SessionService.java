@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -122,7 +123,17 @@ public class SessionService {
                 null,
                 source,
                 clock.instant(),
-                entry.startedAt())));
+                entry.startedAt(),
+                entry.importId())));
+    }
+
+    /** The first {@code limit} sessions an import brought in, newest first (the latest start first in a day). */
+    public List<SessionView> importedBy(AccountId owner, long importId, int limit) {
+        return sessions
+                .findByAccountIdAndImportIdOrderByDateDescStartedAtDescIdDesc(owner.value(), importId, Limit.of(limit))
+                .stream()
+                .map(SessionView::of)
+                .toList();
     }
 
     /** Adds the pain during and after to a session (an imported one not rated yet, or any other). */
@@ -176,7 +187,8 @@ public class SessionService {
                 Values.blankToNull(shoeName),
                 existing == null ? StoredSession.MANUAL : existing.source(),
                 existing == null ? clock.instant() : existing.createdAt(),
-                existing == null ? null : existing.startedAt());
+                existing == null ? null : existing.startedAt(),
+                existing == null ? null : existing.importId());
     }
 
     private VolumeUnit defaultUnit(AccountId owner, Activity activity) {

@@ -13,7 +13,9 @@ import dev.reload.knee.VolumeUnit;
 
 /**
  * An activity session as stored. Pain scores are null for an imported session not yet rated;
- * {@code startedAt} is known for imported sessions only (it tells the same activity imported twice).
+ * {@code startedAt} is known for imported sessions only (it tells the same activity imported twice);
+ * {@code importId} names the import that brought it in (null when logged by hand, or imported before
+ * imports were recorded).
  */
 @Table("activity_session")
 record StoredSession(
@@ -34,7 +36,8 @@ record StoredSession(
         String shoes,
         String source,
         Instant createdAt,
-        Instant startedAt) {
+        Instant startedAt,
+        Long importId) {
 
     static final String MANUAL = "MANUAL";
 
@@ -57,6 +60,7 @@ record StoredSession(
                 shoes,
                 source,
                 createdAt,
-                startedAt);
+                startedAt,
+                importId);
     }
 }

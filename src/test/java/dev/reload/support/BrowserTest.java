@@ -40,9 +40,14 @@ public abstract class BrowserTest {
 
     /** Registers a fresh person through the form and answers their page, signed in, at this width. */
     protected Page signedInPage(int width) {
+        return signedInPage(width, "browser-" + UUID.randomUUID() + "@example.org");
+    }
+
+    /** As {@link #signedInPage(int)}, with this email: a test that seeds the account through services looks it up by it. */
+    protected Page signedInPage(int width, String email) {
         Page page = browsers.newPage(width, 900);
         page.navigate(url("/register"));
-        page.getByLabel("Email").fill("browser-" + UUID.randomUUID() + "@example.org");
+        page.getByLabel("Email").fill(email);
         page.getByLabel("Your name").fill("Sam");
         page.getByLabel("Password").fill("quiet-harbour-lantern");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))

@@ -27,6 +27,7 @@ import dev.reload.log.CheckInService;
 import dev.reload.log.SessionService;
 import dev.reload.log.ShoeService;
 import dev.reload.log.StrengthService;
+import dev.reload.log.WholeLogService;
 import dev.reload.plan.PlanService;
 import dev.reload.system.web.ProblemResponses;
 
@@ -68,6 +69,7 @@ import dev.reload.system.web.ProblemResponses;
             AdviceService.class,
             PlanService.class,
             SessionService.class,
+            WholeLogService.class,
             CheckInService.class,
             StrengthService.class,
             ShoeService.class,

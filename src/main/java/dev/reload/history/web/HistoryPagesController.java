@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,11 +19,14 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.account.AccountPrincipal;
+import dev.reload.account.AccountService;
 import dev.reload.advice.engine.load.HistoryFinding;
 import dev.reload.advice.engine.load.HistoryWeek;
 import dev.reload.history.HistoryService;
 import dev.reload.history.HistoryService.WhatWentWrong;
+import dev.reload.history.ImportProgress;
 import dev.reload.history.ImportService;
+import dev.reload.log.SessionService;
 import dev.reload.system.web.InvalidFieldException;
 
 /** The import page (upload, progress, result) and the "What went wrong" page. */
@@ -33,13 +37,25 @@ class HistoryPagesController {
     static final String PROGRESS_FRAGMENT = "history/import :: progress";
     static final String WHAT_WENT_WRONG_VIEW = "history/what-went-wrong";
 
+    /** How many of the sessions an import brought in its result lists; the whole log has them all. */
+    static final int LISTED_SESSIONS = 50;
+
     private final ImportService imports;
     private final HistoryService history;
+    private final SessionService sessions;
+    private final AccountService accounts;
     private final JsonMapper json;
 
-    HistoryPagesController(ImportService imports, HistoryService history, JsonMapper json) {
+    HistoryPagesController(
+            ImportService imports,
+            HistoryService history,
+            SessionService sessions,
+            AccountService accounts,
+            JsonMapper json) {
         this.imports = imports;
         this.history = history;
+        this.sessions = sessions;
+        this.accounts = accounts;
         this.json = json;
     }
 
@@ -50,11 +66,9 @@ class HistoryPagesController {
             @RequestParam(required = false) String tooLarge,
             @RequestParam(required = false) String unreadable,
             Model model) {
-        if (id != null) {
-            model.addAttribute("job", imports.progress(me.accountId(), id));
-        } else {
-            imports.latest(me.accountId()).ifPresent(job -> model.addAttribute("job", job));
-        }
+        Optional<ImportProgress> job =
+                id != null ? Optional.of(imports.progress(me.accountId(), id)) : imports.latest(me.accountId());
+        job.ifPresent(j -> withJob(me, j, model));
         if (tooLarge != null) {
             model.addAttribute("uploadError", "history.import.tooLarge");
         } else if (unreadable != null) {
@@ -85,8 +99,19 @@ class HistoryPagesController {
     /** The progress card alone, polled by htmx every second until the import ends. */
     @GetMapping("/history/import/{id}/progress")
     String progress(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
-        model.addAttribute("job", imports.progress(me.accountId(), id));
+        withJob(me, imports.progress(me.accountId(), id), model);
         return PROGRESS_FRAGMENT;
+    }
+
+    /** The job, and once it has ended the first sessions it brought in, to link to in the log. */
+    private void withJob(AccountPrincipal me, ImportProgress job, Model model) {
+        model.addAttribute("job", job);
+        if (job.finished()) {
+            model.addAttribute(
+                    "brought",
+                    job.imported() == 0 ? List.of() : sessions.importedBy(me.accountId(), job.id(), LISTED_SESSIONS));
+            model.addAttribute("distanceUnit", accounts.distanceUnit(me.accountId()));
+        }
     }
 
     @GetMapping("/history")

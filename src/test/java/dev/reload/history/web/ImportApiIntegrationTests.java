@@ -134,6 +134,39 @@ class ImportApiIntegrationTests {
     }
 
     @Test
+    void theWholeLogListsWhatEachImportBroughtInByItsId() throws Exception {
+        String archive = awaitFinished(
+                token,
+                upload(
+                        token,
+                        "export.zip",
+                        zip(Map.of(
+                                "activities/run.fit", resource(FIT + "garmin-fenix-5-run.fit"),
+                                "activities/walk.fit.gz", gzip(resource(FIT + "garmin-fenix-5-walk.fit"))))));
+        String archiveId = String.valueOf((Object) JsonPath.read(archive, "$.id"));
+        String bike = awaitFinished(token, upload(token, "ride.fit", resource(FIT + "garmin-fenix-5-bike.fit")));
+        String bikeId = String.valueOf((Object) JsonPath.read(bike, "$.id"));
+        assertThat((Integer) JsonPath.read(bike, "$.imported")).isEqualTo(1);
+
+        String fromArchive =
+                body(mvc.perform(get("/api/v1/log?importId=" + archiveId).header("Authorization", "Bearer " + token))
+                        .andReturn());
+        List<String> sources = JsonPath.read(fromArchive, "$.days[*].entries[*].session.source");
+        assertThat(sources).containsExactlyInAnyOrder("activities/run.fit", "activities/walk.fit.gz");
+        List<String> kinds = JsonPath.read(fromArchive, "$.days[*].entries[*].kind");
+        assertThat(kinds).containsOnly("SESSION");
+
+        String fromBike = body(mvc.perform(get("/api/v1/log?source=IMPORTED&importId=" + bikeId)
+                        .header("Authorization", "Bearer " + token))
+                .andReturn());
+        assertThat((List<String>) JsonPath.read(fromBike, "$.days[*].entries[*].session.source"))
+                .containsExactly("ride.fit");
+        assertThat((List<String>) JsonPath.read(fromBike, "$.days[*].entries[*].session.activity"))
+                .containsExactly("CYCLE");
+        assertThat((Object) JsonPath.read(fromBike, "$.older")).isNull();
+    }
+
+    @Test
     void aSingleFileThatIsNotAnActivityIsListedAsFailedWithItsReason() throws Exception {
         String done = awaitFinished(token, upload(token, "MonitoringFile.fit", resource(FIT + "MonitoringFile.fit")));
         assertThat((Integer) JsonPath.read(done, "$.imported")).isEqualTo(0);
