@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -135,6 +136,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (field.isEmpty()) {
             return new FieldProblem("body", "is not valid JSON: " + firstLine(jackson.getOriginalMessage()));
         }
+        if (outOfRange(jackson)) {
+            // a whole number beyond what any field takes: say so without naming Java's limits
+            return new FieldProblem(field, "is far too large or too small a number: see the field's limits");
+        }
         if (cause instanceof InvalidFormatException format && format.getTargetType() != null) {
             return new FieldProblem(
                     field, "must be " + describe(format.getTargetType()) + ", got " + format.getValue());
@@ -143,6 +148,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return new FieldProblem(field, "must be " + describe(mismatch.getTargetType()));
         }
         return new FieldProblem(field, "has a value that cannot be read: " + firstLine(jackson.getOriginalMessage()));
+    }
+
+    /** True when the value was a number too large (or small) for any Java number the field could hold. */
+    private static boolean outOfRange(JacksonException jackson) {
+        for (Throwable cause = jackson; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InputCoercionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(List<JacksonException.Reference> path) {
