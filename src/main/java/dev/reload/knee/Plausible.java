@@ -70,7 +70,7 @@ public final class Plausible {
     public static final String LOAD_PROBLEM = "must be 0–" + LOAD_KG;
     public static final String HOLD_PROBLEM = "must be 1–" + HOLD_SEC;
     public static final String HOLD_OR_NONE_PROBLEM = "must be 0–" + HOLD_SEC;
-    public static final String SHOE_KM_PROBLEM = "must be 0–" + SHOE_KM;
+    public static final String SHOE_KM_PROBLEM = "must be 0–" + SHOE_KM + " km";
     public static final String HOURS_PROBLEM = "must be 0–" + DAY_HOURS;
     public static final String AGE_PROBLEM = "must be 0–" + AGE_YEARS;
     public static final String SESSIONS_PER_WEEK_PROBLEM = "must be 1–" + SESSIONS_PER_WEEK;
