@@ -193,7 +193,8 @@ class RefusedWritesIntegrationTests {
 
     /** Everything the account has, as the API reads it back. */
     private String everything() throws Exception {
-        String all = "/api/v1/%s?from=1900-01-01&to=" + LocalDate.now(ZoneOffset.UTC).plusYears(1);
+        String all =
+                "/api/v1/%s?from=1900-01-01&to=" + LocalDate.now(ZoneOffset.UTC).plusYears(1);
         StringBuilder read = new StringBuilder();
         for (String path : new String[] {
             "/api/v1/account",

@@ -75,6 +75,9 @@ class AdvicePreviewBoundsTests {
             surfaceChangeOn="2028-03-12"      | 400 assessment.surfaceChangeOn
             sleepHoursTypical=24.5            | 400 assessment.sleepHoursTypical
             age=131                           | 400 assessment.age
+            knobs={"stopPain":7}              | 200
+            knobs={"stopPain":2147483648}     | 400 knobs.stopPain
+            knobs={"deloadPercent":1e30}      | 400 knobs.deloadPercent
             """)
     void aPreviewWithASessionIsBounded(String changes, String expected) throws Exception {
         expect(JsonBodies.with(WITH_SESSION, changes), expected);
