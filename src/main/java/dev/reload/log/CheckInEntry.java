@@ -12,11 +12,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import dev.reload.knee.PainScore;
+import dev.reload.knee.Plausible;
+import dev.reload.plan.PlausibleDate;
 
 /** The morning check-in, in the shape of the preview's {@code checkins[]} plus sleep, stress and notes. */
 @Schema(description = "A morning check-in")
 public record CheckInEntry(
-        @NotNull(message = "is required") LocalDate date,
+        @NotNull(message = "is required") @PlausibleDate LocalDate date,
 
         @Schema(description = "Knee pain on waking, 0–10")
         @NotNull(message = "is required")
@@ -29,7 +31,8 @@ public record CheckInEntry(
         @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer morningStiffness,
 
-        @DecimalMin(value = "0", message = "must be 0–24") @DecimalMax(value = "24", message = "must be 0–24")
+        @DecimalMin(value = "0", message = Plausible.HOURS_PROBLEM)
+        @DecimalMax(value = "" + Plausible.DAY_HOURS, message = Plausible.HOURS_PROBLEM)
         BigDecimal sleepHours,
 
         @Schema(description = "Stress, 0–10")

@@ -4,26 +4,29 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import dev.reload.knee.Activity;
 import dev.reload.knee.PainScore;
+import dev.reload.knee.Plausible;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.plan.PlausibleDate;
 
 /** One activity session, in the shape of the preview's {@code sessions[]} (api.md). */
 @Schema(description = "An activity session")
 public record SessionEntry(
-        @NotNull(message = "is required") LocalDate date,
+        @NotNull(message = "is required") @PlausibleDate LocalDate date,
         @NotNull(message = "is required") Activity activity,
 
         @Schema(description = "Volume in the plan's unit (km, minutes or jumps)")
         @NotNull(message = "is required")
-        @PositiveOrZero(message = "must not be negative")
+        @DecimalMin(value = "0", message = Plausible.SESSION_VOLUME_PROBLEM)
+        @DecimalMax(value = "" + Plausible.ANY_SESSION_VOLUME, message = Plausible.SESSION_VOLUME_PROBLEM)
         BigDecimal volume,
 
         @Schema(description = "Effort 0–10")
@@ -43,8 +46,15 @@ public record SessionEntry(
         @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer painAfter,
 
-        @PositiveOrZero(message = "must not be negative") Integer durationMin,
-        @Positive(message = "must be more than 0") Integer avgPaceSecPerKm,
+        @Schema(description = "Minutes, 0–1440")
+        @Min(value = 0, message = Plausible.MINUTES_PROBLEM)
+        @Max(value = Plausible.DAY_MINUTES, message = Plausible.MINUTES_PROBLEM)
+        Integer durationMin,
+
+        @Schema(description = "Seconds per km, 1–3600")
+        @Min(value = 1, message = Plausible.PACE_PROBLEM)
+        @Max(value = Plausible.PACE_SEC_PER_KM, message = Plausible.PACE_PROBLEM)
+        Integer avgPaceSecPerKm,
 
         @Size(max = 40, message = "must be at most 40 characters")
         String surface,

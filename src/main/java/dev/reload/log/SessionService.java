@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.reload.account.AccountId;
 import dev.reload.knee.Activity;
 import dev.reload.knee.PainScore;
+import dev.reload.knee.Plausible;
 import dev.reload.knee.VolumeUnit;
 import dev.reload.plan.PlanService;
 import dev.reload.system.web.InvalidFieldException;
@@ -163,6 +164,9 @@ public class SessionService {
     /** A session as stored from an entry; changing {@code existing} (null for a new one) keeps its identity and origin. */
     private StoredSession session(StoredSession existing, AccountId owner, SessionEntry entry) {
         VolumeUnit unit = entry.unit() != null ? entry.unit() : defaultUnit(owner, entry.activity());
+        if (entry.volume().compareTo(BigDecimal.valueOf(Plausible.sessionVolume(unit))) > 0) {
+            throw new InvalidFieldException("volume", Plausible.sessionVolumeProblem(unit));
+        }
         Shoe shoe = null;
         if (entry.shoeId() != null) {
             shoe = shoes.findByIdAndAccountId(entry.shoeId(), owner.value())

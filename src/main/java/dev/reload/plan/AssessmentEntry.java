@@ -10,27 +10,32 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 
+import dev.reload.knee.Plausible;
 import dev.reload.knee.TightStructure;
 
 /** The contributor questionnaire of R8 as the API and the onboarding take it; every field optional. */
 @Schema(description = "The contributor assessment of R8; every field optional")
 public record AssessmentEntry(
-        @PositiveOrZero(message = "must not be negative") Integer sidePlankHoldSec,
+        @Min(value = 0, message = Plausible.HOLD_OR_NONE_PROBLEM)
+        @Max(value = Plausible.HOLD_SEC, message = Plausible.HOLD_OR_NONE_PROBLEM)
+        Integer sidePlankHoldSec,
+
         Boolean kneeDivesInOnSingleLegSquat,
         Boolean quadricepsWeak,
         Set<@NotNull TightStructure> tight,
-        LocalDate newShoesOn,
-        LocalDate surfaceChangeOn,
+        @PlausibleDate LocalDate newShoesOn,
+        @PlausibleDate LocalDate surfaceChangeOn,
 
-        @DecimalMin(value = "0", message = "must be 0–24") @DecimalMax(value = "24", message = "must be 0–24")
+        @DecimalMin(value = "0", message = Plausible.HOURS_PROBLEM)
+        @DecimalMax(value = "" + Plausible.DAY_HOURS, message = Plausible.HOURS_PROBLEM)
         BigDecimal sleepHoursTypical,
 
         Boolean proteinLow,
         Boolean stressHigh,
 
-        @Min(value = 0, message = "must be 0–130") @Max(value = 130, message = "must be 0–130")
+        @Min(value = 0, message = Plausible.AGE_PROBLEM)
+        @Max(value = Plausible.AGE_YEARS, message = Plausible.AGE_PROBLEM)
         Integer age,
 
         Boolean lowVitaminD,

@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 
 import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
 import dev.reload.knee.Phase;
+import dev.reload.knee.Plausible;
 import dev.reload.knee.VolumeUnit;
 
 /**
@@ -27,16 +27,17 @@ public record PlanEntry(
         @NotNull(message = "is required") Condition condition,
         @NotNull(message = "is required") Activity targetActivity,
         @NotNull(message = "is required") VolumeUnit unit,
-        @NotNull(message = "is required") LocalDate startDate,
+        @NotNull(message = "is required") @PlausibleDate LocalDate startDate,
 
         @Schema(description = "Weekly goal volume, in unit")
         @NotNull(message = "is required")
         @Positive(message = "must be more than 0")
+        @DecimalMax(value = "" + Plausible.ANY_WEEK_VOLUME, message = Plausible.WEEK_VOLUME_PROBLEM)
         BigDecimal weeklyGoal,
 
         @NotNull(message = "is required")
-        @Min(value = 1, message = "must be 1–14")
-        @Max(value = 14, message = "must be 1–14")
+        @Min(value = 1, message = Plausible.SESSIONS_PER_WEEK_PROBLEM)
+        @Max(value = Plausible.SESSIONS_PER_WEEK, message = Plausible.SESSIONS_PER_WEEK_PROBLEM)
         Integer sessionsPerWeek,
 
         @Schema(description = "R3 step, 5–15 %, default 10")
@@ -45,13 +46,16 @@ public record PlanEntry(
         BigDecimal progressionPercent,
 
         @Schema(description = "One session's volume the person tolerates today")
-        @PositiveOrZero(message = "must not be negative")
+        @DecimalMin(value = "0", message = Plausible.SESSION_VOLUME_PROBLEM)
+        @DecimalMax(value = "" + Plausible.ANY_SESSION_VOLUME, message = Plausible.SESSION_VOLUME_PROBLEM)
         BigDecimal tolerableDose,
 
         @Schema(description = "Phase at the start; absent: SETTLE with the R4 gates")
         Phase phase,
 
-        @Schema(description = "The day the pain began") LocalDate painOnset,
+        @Schema(description = "The day the pain began") @PlausibleDate
+        LocalDate painOnset,
+
         @Valid AssessmentEntry assessment) {
 
     public static final BigDecimal DEFAULT_STEP = BigDecimal.TEN;

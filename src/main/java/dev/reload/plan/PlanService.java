@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.account.AccountId;
 import dev.reload.account.PersonalClock;
+import dev.reload.knee.Plausible;
 import dev.reload.knee.RedFlag;
+import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.InvalidFieldException.FieldProblem;
 import dev.reload.system.web.NotFoundException;
 
 /** Keeps each account's plan (one active at a time) and its safety screens. */
@@ -57,6 +61,7 @@ public class PlanService {
     /** Starts a new plan for the account; the one it had before, if any, ends now. */
     @Transactional
     public PlanView create(AccountId owner, PlanEntry entry) {
+        refuseImplausibleVolumes(entry);
         Instant now = clock.instant();
         plans.findFirstByAccountIdAndEndedAtIsNullOrderByIdDesc(owner.value())
                 .ifPresent(previous -> plans.save(previous.ended(now)));
@@ -77,6 +82,24 @@ public class PlanService {
                 now,
                 null));
         return view(saved);
+    }
+
+    /**
+     * The goal and the tolerable dose against their own unit's maximum ({@link Plausible}), which
+     * the annotations, not knowing the unit, can only check against the largest of any unit.
+     */
+    private static void refuseImplausibleVolumes(PlanEntry entry) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (entry.weeklyGoal().compareTo(BigDecimal.valueOf(Plausible.weekVolume(entry.unit()))) > 0) {
+            problems.add(new FieldProblem("weeklyGoal", Plausible.weekVolumeProblem(entry.unit())));
+        }
+        if (entry.tolerableDose() != null
+                && entry.tolerableDose().compareTo(BigDecimal.valueOf(Plausible.sessionVolume(entry.unit()))) > 0) {
+            problems.add(new FieldProblem("tolerableDose", Plausible.sessionVolumeProblem(entry.unit())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
     }
 
     /** The account's active plan: the one created last and not ended. */

@@ -10,7 +10,8 @@ import dev.reload.knee.RedFlag;
 
 /** The safety screen's answers: the red flags present (none: an empty list) and the day. */
 @Schema(description = "The safety screen's answers; answeredOn defaults to today")
-public record ScreeningEntry(LocalDate answeredOn, List<@NotNull(message = "must be a red flag id") RedFlag> redFlags) {
+public record ScreeningEntry(
+        @PlausibleDate LocalDate answeredOn, List<@NotNull(message = "must be a red flag id") RedFlag> redFlags) {
 
     public List<RedFlag> flags() {
         return redFlags == null ? List.of() : redFlags;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.PersonalClock;
 import dev.reload.advice.AdviceService;
+import dev.reload.plan.PlausibleDate;
 import dev.reload.system.web.NotFoundException;
 
 /** {@code GET /api/v1/advice}: the advice for the caller's stored plan and log. */
@@ -39,6 +40,7 @@ class AdviceApiController {
             @Parameter(description = "The day the advice is for (default: today in the account's time zone)")
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @PlausibleDate
                     LocalDate asOf) {
         LocalDate day = asOf == null ? clock.today(me.accountId()) : asOf;
         return advice.adviceFor(me.accountId(), day)

@@ -20,8 +20,10 @@ import dev.reload.advice.web.AdvicePreviewRequest.KnobsRequest;
 import dev.reload.advice.web.AdvicePreviewRequest.PlanRequest;
 import dev.reload.knee.ExerciseLibrary;
 import dev.reload.knee.PainScore;
+import dev.reload.knee.Plausible;
 import dev.reload.knee.RedFlag;
 import dev.reload.system.web.Echo;
+import dev.reload.knee.VolumeUnit;
 import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.InvalidFieldException.FieldProblem;
 
@@ -42,6 +44,7 @@ final class AdvicePreviewMapper {
     AdviceInput toInput(AdvicePreviewRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         Plan plan = field(problems, "plan", () -> plan(request.plan()));
+        volumesOfTheUnit(request, problems);
         Knobs knobs = knobs(request.knobs(), problems);
 
         List<ActivitySession> sessions = new ArrayList<>();
@@ -115,6 +118,30 @@ final class AdvicePreviewMapper {
             throw new InvalidFieldException(problems);
         }
         return new AdviceInput(plan, sessions, checkIns, strength, screening, assessment, request.painOnset(), knobs);
+    }
+
+    /**
+     * The goal, the tolerable dose and each session's volume against the plan's unit's maximum
+     * ({@link Plausible}); the annotations, not knowing the unit, check the largest of any unit.
+     */
+    private static void volumesOfTheUnit(AdvicePreviewRequest request, List<FieldProblem> problems) {
+        VolumeUnit unit = request.plan().unit();
+        if (above(request.plan().weeklyGoal(), Plausible.weekVolume(unit))) {
+            problems.add(new FieldProblem("plan.weeklyGoal", Plausible.weekVolumeProblem(unit)));
+        }
+        if (above(request.plan().tolerableDose(), Plausible.sessionVolume(unit))) {
+            problems.add(new FieldProblem("plan.tolerableDose", Plausible.sessionVolumeProblem(unit)));
+        }
+        List<AdvicePreviewRequest.SessionRequest> sessions = orEmpty(request.sessions());
+        for (int i = 0; i < sessions.size(); i++) {
+            if (above(sessions.get(i).volume(), Plausible.sessionVolume(unit))) {
+                problems.add(new FieldProblem("sessions[" + i + "].volume", Plausible.sessionVolumeProblem(unit)));
+            }
+        }
+    }
+
+    private static boolean above(BigDecimal value, int most) {
+        return value != null && value.compareTo(BigDecimal.valueOf(most)) > 0;
     }
 
     private static Plan plan(PlanRequest p) {

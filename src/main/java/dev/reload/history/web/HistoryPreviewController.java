@@ -12,11 +12,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +31,9 @@ import dev.reload.advice.engine.load.HistorySession;
 import dev.reload.advice.engine.load.HistoryWeek;
 import dev.reload.knee.Activity;
 import dev.reload.system.web.InvalidFieldException;
+import dev.reload.knee.PainScore;
+import dev.reload.knee.Plausible;
+import dev.reload.plan.PlausibleDate;
 
 /**
  * {@code POST /api/v1/history/preview}: R6 on a history sent in the request; no account, nothing
@@ -44,21 +47,41 @@ class HistoryPreviewController {
 
     @Schema(description = "A history and, optionally, the day the pain began")
     record HistoryPreviewRequest(
-            @Schema(description = "The day the pain began", example = "2026-01-20")
+            @Schema(description = "The day the pain began", example = "2026-01-20") @PlausibleDate
             LocalDate painOnset,
 
             @Size(max = 20_000) List<@NotNull @Valid HistorySessionRequest> sessions) {}
 
     @Schema(description = "A session, in the advice preview's shape (pain scores are not needed here)")
     record HistorySessionRequest(
-            @NotNull LocalDate date,
+            @NotNull @PlausibleDate LocalDate date,
             @NotNull Activity activity,
-            @NotNull @PositiveOrZero BigDecimal volume,
-            @Min(0) @Max(10) Integer rpe,
-            @Min(0) @Max(10) Integer painDuring,
-            @Min(0) @Max(10) Integer painAfter,
-            @PositiveOrZero Integer durationMin,
-            @Positive Integer avgPaceSecPerKm,
+
+            @NotNull
+            @DecimalMin(value = "0", message = Plausible.SESSION_VOLUME_PROBLEM)
+            @DecimalMax(value = "" + Plausible.ANY_SESSION_VOLUME, message = Plausible.SESSION_VOLUME_PROBLEM)
+            BigDecimal volume,
+
+            @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
+            @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
+            Integer rpe,
+
+            @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
+            @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
+            Integer painDuring,
+
+            @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
+            @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
+            Integer painAfter,
+
+            @Min(value = 0, message = Plausible.MINUTES_PROBLEM)
+            @Max(value = Plausible.DAY_MINUTES, message = Plausible.MINUTES_PROBLEM)
+            Integer durationMin,
+
+            @Min(value = 1, message = Plausible.PACE_PROBLEM)
+            @Max(value = Plausible.PACE_SEC_PER_KM, message = Plausible.PACE_PROBLEM)
+            Integer avgPaceSecPerKm,
+
             @Size(max = 40) String surface,
             @Size(max = 80) String shoes) {
 

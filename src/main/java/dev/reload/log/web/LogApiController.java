@@ -37,6 +37,7 @@ import dev.reload.log.ShoeView;
 import dev.reload.log.StrengthEntry;
 import dev.reload.log.StrengthService;
 import dev.reload.log.StrengthView;
+import dev.reload.plan.PlausibleDate;
 import dev.reload.system.web.InvalidFieldException;
 
 /** The log over the API: sessions, check-ins, strength work and shoes of the caller's account. */
@@ -80,8 +81,8 @@ class LogApiController {
     @Operation(summary = "Sessions between two days (default: the last 90 days)")
     List<SessionView> sessions(
             @AuthenticationPrincipal AccountPrincipal me,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @PlausibleDate LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @PlausibleDate LocalDate to) {
         Range range = range(me, from, to);
         return sessions.between(me.accountId(), range.from(), range.to());
     }
@@ -119,8 +120,8 @@ class LogApiController {
     @Operation(summary = "Check-ins between two days (default: the last 90 days)")
     List<CheckInView> checkIns(
             @AuthenticationPrincipal AccountPrincipal me,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @PlausibleDate LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @PlausibleDate LocalDate to) {
         Range range = range(me, from, to);
         return checkIns.between(me.accountId(), range.from(), range.to());
     }
@@ -157,8 +158,8 @@ class LogApiController {
     @Operation(summary = "Strength work between two days (default: the last 90 days)")
     List<StrengthView> strength(
             @AuthenticationPrincipal AccountPrincipal me,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @PlausibleDate LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @PlausibleDate LocalDate to) {
         Range range = range(me, from, to);
         return strength.between(me.accountId(), range.from(), range.to());
     }

@@ -12,6 +12,7 @@ import dev.reload.log.CheckInEntry;
 import dev.reload.log.CheckInView;
 import dev.reload.log.SessionEntry;
 import dev.reload.log.SessionView;
+import dev.reload.log.ShoeEntry;
 import dev.reload.log.StrengthEntry;
 import dev.reload.log.StrengthView;
 
@@ -308,6 +309,50 @@ final class LogForms {
 
         public void setPainDuring(Integer painDuring) {
             this.painDuring = painDuring;
+        }
+    }
+
+    /** A pair of shoes; the distance done before is typed in the person's unit and stored in kilometres. */
+    public static class ShoeForm {
+
+        private String name;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate startedOn;
+
+        private BigDecimal startDistance;
+
+        ShoeEntry toEntry(DistanceUnit distances) {
+            return new ShoeEntry(name, startedOn, distances.toKm(startDistance), null);
+        }
+
+        /** The form field that shows a problem with {@code property} of the entry. */
+        static String fieldOf(String property) {
+            return "startKm".equals(property) ? "startDistance" : property;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public LocalDate getStartedOn() {
+            return startedOn;
+        }
+
+        public void setStartedOn(LocalDate startedOn) {
+            this.startedOn = startedOn;
+        }
+
+        public BigDecimal getStartDistance() {
+            return startDistance;
+        }
+
+        public void setStartDistance(BigDecimal startDistance) {
+            this.startDistance = startDistance;
         }
     }
 }

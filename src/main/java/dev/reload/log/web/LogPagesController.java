@@ -1,14 +1,14 @@
 package dev.reload.log.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +31,11 @@ import dev.reload.knee.PainScore;
 import dev.reload.knee.VolumeUnit;
 import dev.reload.log.CheckInService;
 import dev.reload.log.SessionService;
-import dev.reload.log.ShoeEntry;
 import dev.reload.log.ShoeService;
 import dev.reload.log.StrengthService;
 import dev.reload.log.web.LogForms.CheckInForm;
 import dev.reload.log.web.LogForms.SessionForm;
+import dev.reload.log.web.LogForms.ShoeForm;
 import dev.reload.log.web.LogForms.StrengthForm;
 import dev.reload.plan.PlanService;
 import dev.reload.system.web.FormErrors;
@@ -63,6 +63,7 @@ class LogPagesController {
     private final ExerciseLibrary library;
     private final Validator validator;
     private final PersonalClock clock;
+    private final MessageSource messages;
 
     LogPagesController(
             SessionService sessions,
@@ -73,7 +74,8 @@ class LogPagesController {
             PlanService plans,
             ExerciseLibrary library,
             Validator validator,
-            PersonalClock clock) {
+            PersonalClock clock,
+            MessageSource messages) {
         this.sessions = sessions;
         this.checkIns = checkIns;
         this.strength = strength;
@@ -83,6 +85,7 @@ class LogPagesController {
         this.library = library;
         this.validator = validator;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/log")
@@ -256,31 +259,30 @@ class LogPagesController {
     String shoes(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("shoes", shoes.all(me.accountId()));
         model.addAttribute("distanceUnit", accounts.distanceUnit(me.accountId()));
-        model.addAttribute("today", clock.today(me.accountId()));
+        if (!model.containsAttribute("shoe")) {
+            ShoeForm form = new ShoeForm();
+            form.setStartedOn(clock.today(me.accountId()));
+            model.addAttribute("shoe", form);
+        }
         return SHOES_VIEW;
     }
 
     @PostMapping("/log/shoes")
     String addShoe(
             @AuthenticationPrincipal AccountPrincipal me,
-            @RequestParam String name,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedOn,
-            @RequestParam(required = false) BigDecimal startDistance,
+            @ModelAttribute("shoe") ShoeForm form,
+            BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         DistanceUnit distances = accounts.distanceUnit(me.accountId());
-        ShoeEntry entry = new ShoeEntry(name, startedOn, distances.toKm(startDistance), null);
-        Set<ConstraintViolation<ShoeEntry>> problems = validator.validate(entry);
-        if (!problems.isEmpty()) {
-            model.addAttribute(
-                    "shoeError",
-                    problems.iterator().next().getPropertyPath() + " "
-                            + problems.iterator().next().getMessage());
-            return shoes(me, model);
+        if (saved(
+                result,
+                () -> validated(result, form.toEntry(distances), ShoeForm::fieldOf),
+                entry -> shoes.add(me.accountId(), entry))) {
+            redirect.addFlashAttribute("notice", "log.saved.shoe");
+            return "redirect:/log/shoes";
         }
-        shoes.add(me.accountId(), entry);
-        redirect.addFlashAttribute("notice", "log.saved.shoe");
-        return "redirect:/log/shoes";
+        return shoes(me, model);
     }
 
     @PostMapping("/log/shoes/{id}/delete")
@@ -309,13 +311,24 @@ class LogPagesController {
 
     /** Validates an entry as the API would, reporting each problem on the form field of the same name. */
     private <T> T validated(BindingResult result, T entry) {
+        return validated(result, entry, UnaryOperator.identity());
+    }
+
+    /** Validates an entry as the API would, reporting each problem of a property on its form field. */
+    private <T> T validated(BindingResult result, T entry, UnaryOperator<String> fieldOf) {
         for (ConstraintViolation<T> violation : validator.validate(entry)) {
-            String field = violation.getPropertyPath().toString();
+            String field = fieldOf.apply(violation.getPropertyPath().toString());
             if (!result.hasFieldErrors(field)) {
-                result.rejectValue(field, "invalid", FormErrors.sentence(field, violation.getMessage()));
+                result.rejectValue(field, "invalid", FormErrors.labelled(label(field), violation.getMessage()));
             }
         }
         return result.hasErrors() ? null : entry;
+    }
+
+    /** A field's name in an error message: its short label ({@code log.field.rpe}: "Effort"). */
+    private String label(String field) {
+        return messages.getMessage(
+                "log.field." + field, null, FormErrors.words(field), LocaleContextHolder.getLocale());
     }
 
     /** Saves when the form is valid; a service's refusal lands on its field. */
@@ -331,7 +344,7 @@ class LogPagesController {
             save.accept(valid);
             return true;
         } catch (InvalidFieldException e) {
-            FormErrors.reject(result, e);
+            FormErrors.reject(result, e, this::label);
             return false;
         }
     }

@@ -23,6 +23,7 @@ import dev.reload.account.AccountPrincipal;
 import dev.reload.account.PersonalClock;
 import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
+import dev.reload.knee.Plausible;
 import dev.reload.knee.RedFlag;
 import dev.reload.knee.TightStructure;
 import dev.reload.knee.VolumeUnit;
@@ -213,8 +214,26 @@ class OnboardingController {
                         && (draft.getSessionsPerWeek() < 1 || draft.getSessionsPerWeek() > 14)) {
                     result.rejectValue("sessionsPerWeek", "range", "Plan between 1 and 14 sessions a week.");
                 }
+                if (draft.getUnit() != null) {
+                    atMost(
+                            result,
+                            "weeklyGoal",
+                            draft.getWeeklyGoal(),
+                            Plausible.weekVolume(draft.getUnit()),
+                            "Your weekly goal " + Plausible.weekVolumeProblem(draft.getUnit()) + ".");
+                    atMost(
+                            result,
+                            "tolerableDose",
+                            draft.getTolerableDose(),
+                            Plausible.sessionVolume(draft.getUnit()),
+                            "What you can do in one session "
+                                    + Plausible.sessionVolumeProblem(draft.getUnit())
+                                            .replace(" for one session", "")
+                                    + ".");
+                }
                 if (draft.getTolerableDose() != null
                         && draft.getWeeklyGoal() != null
+                        && !result.hasFieldErrors("tolerableDose")
                         && draft.getTolerableDose().compareTo(draft.getWeeklyGoal()) > 0) {
                     result.rejectValue(
                             "tolerableDose", "aboveGoal", "One session cannot be more than the weekly goal.");
@@ -224,19 +243,31 @@ class OnboardingController {
                 if (draft.getAge() != null && (draft.getAge() < 10 || draft.getAge() > 110)) {
                     result.rejectValue("age", "range", "Enter an age between 10 and 110.");
                 }
-                if (draft.getSidePlankHoldSec() != null && draft.getSidePlankHoldSec() < 0) {
-                    result.rejectValue("sidePlankHoldSec", "range", "Enter the seconds you held it, 0 or more.");
+                if (draft.getSidePlankHoldSec() != null
+                        && (draft.getSidePlankHoldSec() < 0 || draft.getSidePlankHoldSec() > Plausible.HOLD_SEC)) {
+                    result.rejectValue(
+                            "sidePlankHoldSec",
+                            "range",
+                            "Enter the seconds you held the side plank, from 0 to " + Plausible.HOLD_SEC + ".");
                 }
+                LocalDate today = clock.today(me.accountId());
+                plausible(result, "newShoesOn", "the day of the new shoes", draft.getNewShoesOn(), today);
+                plausible(result, "surfaceChangeOn", "the day of the change", draft.getSurfaceChangeOn(), today);
                 if (draft.getSleepHoursTypical() != null
                         && (draft.getSleepHoursTypical().signum() < 0
-                                || draft.getSleepHoursTypical().compareTo(BigDecimal.valueOf(24)) > 0)) {
+                                || draft.getSleepHoursTypical().compareTo(BigDecimal.valueOf(Plausible.DAY_HOURS))
+                                        > 0)) {
                     result.rejectValue("sleepHoursTypical", "range", "Enter hours between 0 and 24.");
                 }
             }
             case ONSET -> {
                 LocalDate today = clock.today(me.accountId());
                 required(result, "startDate", draft.getStartDate());
-                if (draft.getPainOnset() != null && draft.getPainOnset().isAfter(today)) {
+                plausible(result, "painOnset", "the day the pain began", draft.getPainOnset(), today);
+                plausible(result, "startDate", "the plan's first day", draft.getStartDate(), today);
+                if (draft.getPainOnset() != null
+                        && !result.hasFieldErrors("painOnset")
+                        && draft.getPainOnset().isAfter(today)) {
                     result.rejectValue("painOnset", "future", "The day the pain began cannot be in the future.");
                 }
                 if (draft.getStartDate() != null && draft.getStartDate().isAfter(today.plusDays(14))) {
@@ -263,6 +294,23 @@ class OnboardingController {
     private static void positive(BindingResult result, String field, BigDecimal value, boolean zeroAllowed) {
         if (value != null && (value.signum() < 0 || (!zeroAllowed && value.signum() == 0))) {
             result.rejectValue(field, "positive", zeroAllowed ? "Enter 0 or more." : "Enter more than 0.");
+        }
+    }
+
+    /** Refuses a volume above the plausible maximum of its unit (api.md, "Limits"). */
+    private static void atMost(BindingResult result, String field, BigDecimal value, int most, String message) {
+        if (value != null && !result.hasFieldErrors(field) && value.compareTo(BigDecimal.valueOf(most)) > 0) {
+            result.rejectValue(field, "range", message);
+        }
+    }
+
+    /** Refuses a date outside the plausible range: 1900-01-01 to two years after the person's today. */
+    private static void plausible(BindingResult result, String field, String what, LocalDate date, LocalDate today) {
+        if (date != null && !result.hasFieldErrors(field) && !Plausible.isPlausible(date, today)) {
+            result.rejectValue(
+                    field,
+                    "range",
+                    "Enter " + what + " from " + Plausible.EARLIEST_DATE + " to " + Plausible.latestDate(today) + ".");
         }
     }
 

@@ -28,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -154,6 +155,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof NulCharacterException) {
             return new FieldProblem(field, NulCharacterException.MESSAGE);
         }
+        if (outOfRange(jackson)) {
+            // a whole number beyond what any field takes: say so without naming Java's limits
+            return new FieldProblem(field, "is far too large or too small a number: see the field's limits");
+        }
         if (cause instanceof InvalidFormatException format && format.getTargetType() != null) {
             return new FieldProblem(
                     field, "must be " + describe(format.getTargetType()) + ", got " + Echo.of(format.getValue()));
@@ -183,6 +188,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "";
         }
         return ": " + line;
+    }
+
+    /** True when the value was a number too large (or small) for any Java number the field could hold. */
+    private static boolean outOfRange(JacksonException jackson) {
+        for (Throwable cause = jackson; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InputCoercionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(List<JacksonException.Reference> path) {

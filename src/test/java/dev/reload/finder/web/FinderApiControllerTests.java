@@ -83,6 +83,24 @@ class FinderApiControllerTests {
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("age");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            {"age": 110}                              | 200 |
+            {"age": 111}                              | 400 | age
+            {"age": 2147483648}                       | 400 | age
+            {"age": 1e30}                             | 400 | age
+            {"morningStiffnessMinutes": 600}          | 200 |
+            {"morningStiffnessMinutes": 601}          | 400 | morningStiffnessMinutes
+            {"morningStiffnessMinutes": -2147483649}  | 400 | morningStiffnessMinutes
+            """)
+    void theApiBoundsEachNumber(String body, int status, String field) throws Exception {
+        JsonNode answer = api(body, status);
+        if (field != null) {
+            assertThat(answer.get("errors").get(0).get("field").asString()).isEqualTo(field);
+            assertThat(answer.toString()).doesNotContainIgnoringCase("java").doesNotContain("2147483647");
+        }
+    }
+
     private JsonNode api(String body, int status) throws Exception {
         MvcResult result = mvc.perform(post(FinderApiController.PATH)
                         .contentType(MediaType.APPLICATION_JSON)

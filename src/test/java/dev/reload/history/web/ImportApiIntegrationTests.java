@@ -58,7 +58,7 @@ class ImportApiIntegrationTests {
         assertThat((Integer) JsonPath.read(done, "$.duplicates")).isEqualTo(0);
         assertThat((List<?>) JsonPath.read(done, "$.failed")).isEmpty();
 
-        String sessions = body(mvc.perform(get("/api/v1/sessions?from=2000-01-01&to=2100-01-01")
+        String sessions = body(mvc.perform(get("/api/v1/sessions?from=2000-01-01&to=2027-12-31")
                         .header("Authorization", "Bearer " + token))
                 .andReturn());
         assertThat((List<?>) JsonPath.read(sessions, "$")).hasSize(1);
@@ -82,7 +82,7 @@ class ImportApiIntegrationTests {
         assertThat((Integer) JsonPath.read(gzipped, "$.imported")).isEqualTo(0);
         assertThat((Integer) JsonPath.read(gzipped, "$.duplicates")).isEqualTo(1);
 
-        String sessions = body(mvc.perform(get("/api/v1/sessions?from=2000-01-01&to=2100-01-01")
+        String sessions = body(mvc.perform(get("/api/v1/sessions?from=2000-01-01&to=2027-12-31")
                         .header("Authorization", "Bearer " + token))
                 .andReturn());
         assertThat((List<?>) JsonPath.read(sessions, "$")).hasSize(1);
@@ -112,7 +112,7 @@ class ImportApiIntegrationTests {
         assertThat(reasons).allSatisfy(r -> assertThat(r).isNotBlank());
         assertThat(reasons).anySatisfy(r -> assertThat(r).contains("not an activity file"));
 
-        String sessions = body(mvc.perform(get("/api/v1/sessions?from=2000-01-01&to=2100-01-01")
+        String sessions = body(mvc.perform(get("/api/v1/sessions?from=2000-01-01&to=2027-12-31")
                         .header("Authorization", "Bearer " + token))
                 .andReturn());
         List<String> sources = JsonPath.read(sessions, "$[*].source");
@@ -277,7 +277,7 @@ class ImportApiIntegrationTests {
 
     private List<String> sessionDates(String bearer) throws Exception {
         return JsonPath.read(
-                body(mvc.perform(get("/api/v1/sessions?from=1900-01-01&to=2100-01-01")
+                body(mvc.perform(get("/api/v1/sessions?from=1900-01-01&to=2027-12-31")
                                 .header("Authorization", "Bearer " + bearer))
                         .andReturn()),
                 "$[*].date");

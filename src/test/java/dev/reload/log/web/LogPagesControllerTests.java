@@ -202,7 +202,7 @@ class LogPagesControllerTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("id=\"checkin-sleepHours-errors\""),
-                                containsString("Enter a number, like 4 or 4.5."),
+                                containsString("Hours slept must be a number, like 7 or 7.5."),
                                 matchesPattern("(?s).*id=\"checkin-sleepHours\"[^>]*aria-invalid=\"true\".*"),
                                 matchesPattern("(?s).*id=\"checkin-morningPain\"[^>]*value=\"1\".*"))));
         then(checkIns).should(never()).add(any(), any());
