@@ -94,6 +94,9 @@ class TodayController {
                     today.doneSoFar() == null
                             ? null
                             : Shown.of(today.doneSoFar(), today.plan().unit(), distances));
+            model.addAttribute("lastSession", today.lastSession());
+            model.addAttribute("waitingForMorning", today.waitingForMorning());
+            model.addAttribute("nextSessionFinding", today.nextSessionFinding());
             model.addAttribute("reviewFindings", today.reviewFindings());
             model.addAttribute("otherFindings", today.otherFindings());
             model.addAttribute("strengthItems", today.strengthItems());
