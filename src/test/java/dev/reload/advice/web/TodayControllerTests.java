@@ -209,7 +209,8 @@ class TodayControllerTests {
                                 containsString("not started"),
                                 containsString("action=\"/today/strength\""),
                                 containsString("hx-post=\"/today/strength\""),
-                                containsString("Split squat: worst pain during it, 0–10"),
+                                containsString("<span class=\"visually-hidden\">Split squat: </span>"),
+                                containsString("Worst pain during it, 0–10"),
                                 containsString("id=\"quick-pain-SPLIT_SQUAT-10\""),
                                 containsString("name=\"loadKg\" value=\"12.5\""))));
     }
@@ -458,7 +459,7 @@ class TodayControllerTests {
         mvc.perform(get("/today").with(signedIn()))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("You have not logged any running in this plan yet."),
+                                containsString("This is your plan’s first running session: start here."),
                                 containsString("About 4 km of running."),
                                 not(containsString("Your last session")))));
     }
@@ -484,6 +485,24 @@ class TodayControllerTests {
         mvc.perform(get("/today").with(signedIn()))
                 .andExpect(content()
                         .string(containsString("Your running today is waiting for tomorrow morning’s check-in")));
+    }
+
+    @Test
+    void greenSaysTheKneeCopedOnlyWhenASessionWasJudged() throws Exception {
+        Today none = withLastSession(today(1, false, THIRTEEN_KM, 0.0, List.of()), null, null);
+        Today pending = withLastSession(today(2, false, THIRTEEN_KM, 4.5, List.of()), session(TODAY), Response.PENDING);
+        Today judged = today(2, false, THIRTEEN_KM, 4.5, List.of());
+
+        assertThat(TodayController.lightText(none)).isEqualTo("light.GREEN.noSession");
+        assertThat(TodayController.lightText(pending)).isEqualTo("light.GREEN.pending");
+        assertThat(TodayController.lightText(judged)).isEqualTo("light.GREEN.text");
+
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(none));
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("no session in the last 7 days to judge yet"),
+                                not(containsString("Your knee coped well")))));
     }
 
     @Test
@@ -526,7 +545,21 @@ class TodayControllerTests {
         Today t = withNext(
                 today(2, false, THIRTEEN_KM, 4.5, List.of()),
                 new NextSession(Activity.RUN, 4.0, VolumeUnit.KM, SessionDecision.TRY, 13, 4.5));
-        given(todays.today(ME, TODAY)).willReturn(Optional.of(withNextSessionFinding(t, next)));
+        Advice a = t.advice();
+        Advice withFinding = new Advice(
+                a.asOf(),
+                a.phase(),
+                a.light(),
+                a.escalation(),
+                a.lastSessionResponse(),
+                a.nextWeek(),
+                a.nextSession(),
+                a.strength(),
+                a.contributors(),
+                List.of(SLEEP, next), // the engine lists it with the day's other findings
+                a.programme());
+        given(todays.today(ME, TODAY))
+                .willReturn(Optional.of(withNextSessionFinding(withAdvice(t, withFinding), next)));
 
         String page = mvc.perform(get("/today").with(signedIn()))
                 .andReturn()
@@ -535,7 +568,10 @@ class TodayControllerTests {
         String dose = page.substring(page.indexOf("dose-heading"), page.indexOf("strength-heading"));
         String reasons = page.substring(page.indexOf("reasons-heading"));
         assertThat(dose).contains("R3.next-session", "Silbernagel 2007");
-        assertThat(reasons).doesNotContain("R3.next-session").doesNotContain("Your next run");
+        assertThat(reasons)
+                .contains("Short sleep slows recovery.")
+                .doesNotContain("R3.next-session")
+                .doesNotContain("Your next run");
     }
 
     @Test
@@ -581,7 +617,7 @@ class TodayControllerTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("action=\"/today/checkin\""),
-                                containsString("<legend>Knee pain on waking"),
+                                containsString("<span>Knee pain on waking (0–10)</span></legend>"),
                                 containsString("type=\"radio\" name=\"morningPain\" value=\"0\""),
                                 containsString("type=\"radio\" name=\"morningPain\" value=\"10\""),
                                 containsString("Stiffness on waking (optional)"),
