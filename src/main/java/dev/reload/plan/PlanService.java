@@ -18,11 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.reload.account.AccountId;
 import dev.reload.account.PersonalClock;
 import dev.reload.knee.RedFlag;
+import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.NotFoundException;
 
 /** Keeps each account's plan (one active at a time) and its safety screens. */
 @Service
 public class PlanService {
+
+    /** The earliest day a pain can have begun on (api.md, the plausible range of dates). */
+    static final LocalDate EARLIEST_ONSET = LocalDate.of(1900, 1, 1);
 
     private final PlanRepository plans;
     private final ScreeningRepository screenings;
@@ -77,6 +81,24 @@ public class PlanService {
                 now,
                 null));
         return view(saved);
+    }
+
+    /**
+     * Adds, changes or (with null) removes the day the pain began on the active plan: What went
+     * wrong looks at the weeks before it. It cannot be after the person's today.
+     */
+    @Transactional
+    public PlanView changePainOnset(AccountId owner, LocalDate onset) {
+        LocalDate today = personalClock.today(owner);
+        StoredPlan active = plans.findFirstByAccountIdAndEndedAtIsNullOrderByIdDesc(owner.value())
+                .orElseThrow(() -> new NotFoundException("active plan", "(none yet)"));
+        if (onset != null && onset.isAfter(today)) {
+            throw new InvalidFieldException("painOnset", "cannot be after today, " + today);
+        }
+        if (onset != null && onset.isBefore(EARLIEST_ONSET)) {
+            throw new InvalidFieldException("painOnset", "must be on or after " + EARLIEST_ONSET);
+        }
+        return view(plans.save(active.withPainOnset(onset)));
     }
 
     /** The account's active plan: the one created last and not ended. */

@@ -189,6 +189,7 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
     private void onboard(Page page) {
         page.navigate(url("/onboarding"));
         lookAt(page, "onboarding-safety");
+        page.getByLabel("None of these apply to me").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
                 .click();
 

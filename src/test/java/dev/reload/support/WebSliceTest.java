@@ -27,6 +27,7 @@ import dev.reload.log.CheckInService;
 import dev.reload.log.SessionService;
 import dev.reload.log.ShoeService;
 import dev.reload.log.StrengthService;
+import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
 import dev.reload.system.web.ProblemResponses;
 
@@ -67,6 +68,7 @@ import dev.reload.system.web.ProblemResponses;
             TodayService.class,
             AdviceService.class,
             PlanService.class,
+            PlanPhases.class,
             SessionService.class,
             CheckInService.class,
             StrengthService.class,
