@@ -350,7 +350,7 @@ class LogPagesControllerTests {
                 .andExpect(view().name(LogPagesController.EDIT_VIEW))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("<title>Change an entry</title>"),
+                                containsString("<title>Change an entry – Reload</title>"),
                                 containsString("action=\"/log/sessions/5\""),
                                 matchesPattern("(?s).*id=\"session-date\"[^>]*value=\"2026-03-09\".*"),
                                 matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"2\".*"),

@@ -82,7 +82,7 @@ class OnboardingControllerTests {
                 .andExpect(view().name(OnboardingController.VIEW))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("<title>First, a safety check – Set up your plan</title>"),
+                                containsString("<title>First, a safety check – Set up your plan – Reload</title>"),
                                 containsString("Step 1 of 6"),
                                 containsString("<progress class=\"step-progress\" value=\"1\" max=\"6\""),
                                 containsString("type=\"checkbox\" value=\"HOT_SWOLLEN_FEVER\" id=\"redFlags1\""
