@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +109,9 @@ public class TodayService {
 
     /**
      * Today's checklist: each exercise's prescription, or, once it is logged today, what was done
-     * (today's log already moves the adviser's prescription on to the next session).
+     * (today's log already moves the adviser's prescription on to the next session); then the
+     * programme's exercises not started yet and those the contributors (R8) add, at the library's
+     * dose.
      */
     private List<StrengthItem> strengthItems(Advice todays, Map<String, StrengthView> doneToday) {
         List<StrengthItem> items = new ArrayList<>();
@@ -139,7 +142,10 @@ public class TodayService {
                                     s.decision(),
                                     null));
         }
-        for (String id : todays.programme().exercises()) {
+        // the programme, then what the contributors add to it (a calf stretch for tight calves)
+        Set<String> toStart = new LinkedHashSet<>(todays.programme().exercises());
+        todays.contributors().forEach(c -> toStart.addAll(c.exercises()));
+        for (String id : toStart) {
             if (!started.contains(id)) {
                 library.find(id)
                         .ifPresent(exercise -> items.add(new StrengthItem(

@@ -194,6 +194,42 @@ class TodayServiceTests {
                 .noneMatch(Today.StrengthItem::doneToday);
     }
 
+    @Test
+    void anExerciseAContributorPromisesIsOnTheChecklist() {
+        PlanEntry tightCalves = new PlanEntry(
+                Condition.PATELLOFEMORAL_PAIN,
+                Activity.RUN,
+                VolumeUnit.KM,
+                START,
+                new BigDecimal("30"),
+                3,
+                null,
+                new BigDecimal("4"),
+                null,
+                null,
+                new dev.reload.plan.AssessmentEntry(
+                        null,
+                        null,
+                        null,
+                        java.util.Set.of(dev.reload.knee.TightStructure.CALVES),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        when(plans.active(OWNER)).thenReturn(Optional.of(new PlanView(1, tightCalves, Instant.EPOCH, null)));
+
+        Today today = todays.today(OWNER, START.plusDays(11)).orElseThrow();
+
+        assertThat(today.advice().hasFinding("R8.tightness")).isTrue();
+        assertThat(today.strengthItems())
+                .extracting(Today.StrengthItem::exercise)
+                .contains("CALF_STRETCH");
+    }
+
     private static SessionView run(long id, LocalDate date, String km, Integer during, Integer after) {
         return new SessionView(
                 id,
