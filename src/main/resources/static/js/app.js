@@ -60,8 +60,18 @@
     });
   }
 
+  // Installable on a phone: the service worker keeps the last Today for when there is no connection.
+  function registerServiceWorker() {
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.register("/sw.js").catch(function () {
+        // without it Reload works as before, only not offline
+      });
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     focusFirstError();
+    registerServiceWorker();
     enhanceChecklist();
     document.querySelectorAll("input[data-browser-time-zone]").forEach(fillBrowserTimeZone);
     document.querySelectorAll("input[data-stop-at]").forEach(watchStopThreshold);
