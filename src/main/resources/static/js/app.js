@@ -40,8 +40,39 @@
     }
   }
 
+  // Today's strength checklist: with htmx, one tap on the pain scale saves the exercise, so its
+  // Save button is not needed; after the item is swapped in place, focus stays on it.
+  function enhanceChecklist() {
+    if (!window.htmx) {
+      return;
+    }
+    document.documentElement.classList.add("htmx-ready");
+    document.body.addEventListener("htmx:afterSwap", function (event) {
+      var id = event.detail.target && event.detail.target.id;
+      var item = id ? document.getElementById(id) : null;
+      if (item && item.matches("[data-testid='strength-item']")) {
+        var status = item.querySelector(".done-line, [aria-invalid='true']");
+        if (status) {
+          status.setAttribute("tabindex", "-1");
+          status.focus({ preventScroll: true });
+        }
+      }
+    });
+  }
+
+  // Installable on a phone: the service worker keeps the last Today for when there is no connection.
+  function registerServiceWorker() {
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.register("/sw.js").catch(function () {
+        // without it Reload works as before, only not offline
+      });
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     focusFirstError();
+    registerServiceWorker();
+    enhanceChecklist();
     document.querySelectorAll("input[data-browser-time-zone]").forEach(fillBrowserTimeZone);
     document.querySelectorAll("input[data-stop-at]").forEach(watchStopThreshold);
   });

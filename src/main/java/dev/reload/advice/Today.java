@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.reload.advice.engine.Advice;
 import dev.reload.advice.engine.Finding;
+import dev.reload.advice.engine.Response;
 import dev.reload.advice.engine.StrengthDecision;
 import dev.reload.advice.engine.WeeklyDose;
 import dev.reload.log.SessionView;
@@ -24,6 +25,10 @@ import dev.reload.plan.PlanEntry;
  * @param dose the dose in force: the one decided when the plan week began (null: no impact dose)
  * @param doneSoFar the target activity's volume logged this plan week so far, in the plan's unit
  *     (null before the plan starts)
+ * @param lastSession the most recent target-activity session of the plan on or before {@code date}
+ *     (null: none logged yet)
+ * @param nextSessionFinding the finding behind {@code advice.nextSession()} (R3.next-session), shown
+ *     with the next session itself (null when there is no next session)
  * @param reviewFindings the week's decisions and escalation checks (R3, R4, R5, R7.nonresponse)
  * @param otherFindings the rest of the day's findings
  * @param strengthItems the strength programme for today, one item per exercise
@@ -39,15 +44,23 @@ public record Today(
         Advice advice,
         WeeklyDose dose,
         Double doneSoFar,
+        SessionView lastSession,
+        Finding nextSessionFinding,
         List<Finding> reviewFindings,
         List<Finding> otherFindings,
         List<StrengthItem> strengthItems,
         boolean checkedInToday,
         List<SessionView> unrated) {
 
+    /** Whether a session of the plan is waiting for the morning report that judges it (R1 PENDING). */
+    public boolean waitingForMorning() {
+        return lastSession != null && advice.lastSessionResponse() == Response.PENDING;
+    }
+
     /**
      * One exercise to do today: the adviser's prescription for an exercise already logged, or the
      * library's default dose for one of the programme not yet started ({@code decision} null).
+     * {@code painToday} is the pain during of the same exercise logged today (null: not yet done).
      */
     public record StrengthItem(
             String exercise,
@@ -56,5 +69,11 @@ public record Today(
             int reps,
             BigDecimal loadKg,
             Integer holdSec,
-            StrengthDecision decision) {}
+            StrengthDecision decision,
+            Integer painToday) {
+
+        public boolean doneToday() {
+            return painToday != null;
+        }
+    }
 }

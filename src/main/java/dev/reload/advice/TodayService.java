@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import dev.reload.advice.engine.StrengthAdvice;
 import dev.reload.knee.Exercise;
 import dev.reload.knee.ExerciseLibrary;
 import dev.reload.log.SessionView;
+import dev.reload.log.StrengthView;
 
 /**
  * The Today read model: the advice on a day, the dose in force in its plan week and what is done
@@ -29,6 +32,8 @@ import dev.reload.log.SessionView;
  */
 @Service
 public class TodayService {
+
+    private static final String NEXT_SESSION_RULE = "R3.next-session";
 
     private final StoredRecordsReader records;
     private final AdviceService advice;
@@ -57,6 +62,15 @@ public class TodayService {
         Map<LocalDate, Advice> advised = advice.adviceOn(inputs, List.of(today, doseDay));
         Advice todays = advised.get(today);
         List<Finding> review = reviewFindings(todays.findings());
+        Finding nextSession = todays.findings().stream()
+                .filter(f -> f.rule().equals(NEXT_SESSION_RULE))
+                .findFirst()
+                .orElse(null);
+        List<SessionView> planSessions = stored.sessions().stream()
+                .filter(s -> s.activity() == plan.targetActivity()
+                        && !s.date().isBefore(plan.startDate())
+                        && !s.date().isAfter(today))
+                .toList();
         return new Today(
                 today,
                 stored.plan().entry(),
@@ -66,15 +80,15 @@ public class TodayService {
                 todays,
                 advised.get(doseDay).nextWeek(),
                 week < 1 ? null : doneSoFar(stored.sessions(), plan, plan.weekStart(week), today),
+                planSessions.isEmpty() ? null : planSessions.get(planSessions.size() - 1),
+                nextSession,
                 review,
-                todays.findings().stream().filter(f -> !review.contains(f)).toList(),
-                strengthItems(todays),
+                todays.findings().stream()
+                        .filter(f -> !review.contains(f) && f != nextSession)
+                        .toList(),
+                strengthItems(todays, doneToday(stored.strength(), today)),
                 stored.checkIns().stream().anyMatch(c -> c.date().equals(today)),
-                stored.sessions().stream()
-                        .filter(s -> s.activity() == plan.targetActivity()
-                                && s.painDuring() == null
-                                && !s.date().isBefore(plan.startDate()))
-                        .toList());
+                planSessions.stream().filter(s -> s.painDuring() == null).toList());
     }
 
     /** The target activity's volume logged from {@code from} to {@code to}, in the plan's unit. */
@@ -86,22 +100,52 @@ public class TodayService {
                 .sum();
     }
 
-    private List<StrengthItem> strengthItems(Advice todays) {
+    /** Each exercise logged on {@code today}, by exercise id (the last entry of the day wins). */
+    private static Map<String, StrengthView> doneToday(List<StrengthView> strength, LocalDate today) {
+        Map<String, StrengthView> done = new HashMap<>();
+        strength.stream().filter(s -> s.date().equals(today)).forEach(s -> done.put(s.exercise(), s));
+        return done;
+    }
+
+    /**
+     * Today's checklist: each exercise's prescription, or, once it is logged today, what was done
+     * (today's log already moves the adviser's prescription on to the next session); then the
+     * programme's exercises not started yet and those the contributors (R8) add, at the library's
+     * dose.
+     */
+    private List<StrengthItem> strengthItems(Advice todays, Map<String, StrengthView> doneToday) {
         List<StrengthItem> items = new ArrayList<>();
         Set<String> started = new HashSet<>();
         for (StrengthAdvice s : todays.strength()) {
             started.add(s.exercise());
             started.add(s.next().exercise());
-            items.add(new StrengthItem(
-                    s.next().exercise(),
-                    name(s.next().exercise()),
-                    s.next().sets(),
-                    s.next().reps(),
-                    BigDecimal.valueOf(s.next().loadKg()).stripTrailingZeros(),
-                    s.next().holdSec(),
-                    s.decision()));
+            StrengthView done =
+                    doneToday.getOrDefault(s.exercise(), doneToday.get(s.next().exercise()));
+            items.add(
+                    done != null
+                            ? new StrengthItem(
+                                    done.exercise(),
+                                    name(done.exercise()),
+                                    done.sets(),
+                                    done.reps(),
+                                    done.loadKg().stripTrailingZeros(),
+                                    done.holdSec(),
+                                    s.decision(),
+                                    done.painDuring())
+                            : new StrengthItem(
+                                    s.next().exercise(),
+                                    name(s.next().exercise()),
+                                    s.next().sets(),
+                                    s.next().reps(),
+                                    BigDecimal.valueOf(s.next().loadKg()).stripTrailingZeros(),
+                                    s.next().holdSec(),
+                                    s.decision(),
+                                    null));
         }
-        for (String id : todays.programme().exercises()) {
+        // the programme, then what the contributors add to it (a calf stretch for tight calves)
+        Set<String> toStart = new LinkedHashSet<>(todays.programme().exercises());
+        todays.contributors().forEach(c -> toStart.addAll(c.exercises()));
+        for (String id : toStart) {
             if (!started.contains(id)) {
                 library.find(id)
                         .ifPresent(exercise -> items.add(new StrengthItem(
@@ -111,7 +155,8 @@ public class TodayService {
                                 exercise.dose().reps(),
                                 BigDecimal.ZERO,
                                 exercise.dose().holdSec(),
-                                null)));
+                                null,
+                                doneToday.containsKey(id) ? doneToday.get(id).painDuring() : null)));
             }
         }
         return items;
@@ -127,7 +172,7 @@ public class TodayService {
      */
     private static List<Finding> reviewFindings(List<Finding> findings) {
         return findings.stream()
-                .filter(f -> (f.rule().startsWith("R3.") && !f.rule().equals("R3.next-session"))
+                .filter(f -> (f.rule().startsWith("R3.") && !f.rule().equals(NEXT_SESSION_RULE))
                         || f.rule().startsWith("R4.")
                         || f.rule().startsWith("R5.")
                         || f.rule().equals("R7.nonresponse"))

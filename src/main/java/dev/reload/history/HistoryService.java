@@ -60,7 +60,7 @@ public class HistoryService {
                 .map(monday -> analysis.weeks().stream()
                         .filter(w -> w.activity() == activity && w.start().equals(monday))
                         .findFirst()
-                        .orElse(new HistoryWeek(monday, activity, 0, 0, null, null, null, null, null)))
+                        .orElse(new HistoryWeek(monday, activity, 0, 0, null, null, null, null, null, null)))
                 .toList();
     }
 }

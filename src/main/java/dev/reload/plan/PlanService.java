@@ -28,6 +28,7 @@ import dev.reload.system.web.NotFoundException;
 @Service
 public class PlanService {
 
+
     private final PlanRepository plans;
     private final ScreeningRepository screenings;
     private final JsonMapper json;
@@ -100,6 +101,24 @@ public class PlanService {
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
+    }
+
+    /**
+     * Adds, changes or (with null) removes the day the pain began on the active plan: What went
+     * wrong looks at the weeks before it. It cannot be after the person's today.
+     */
+    @Transactional
+    public PlanView changePainOnset(AccountId owner, LocalDate onset) {
+        LocalDate today = personalClock.today(owner);
+        StoredPlan active = plans.findFirstByAccountIdAndEndedAtIsNullOrderByIdDesc(owner.value())
+                .orElseThrow(() -> new NotFoundException("active plan", "(none yet)"));
+        if (onset != null && onset.isAfter(today)) {
+            throw new InvalidFieldException("painOnset", "cannot be after today, " + today);
+        }
+        if (onset != null && onset.isBefore(Plausible.EARLIEST_DATE)) {
+            throw new InvalidFieldException("painOnset", "must be on or after " + Plausible.EARLIEST_DATE);
+        }
+        return view(plans.save(active.withPainOnset(onset)));
     }
 
     /** The account's active plan: the one created last and not ended. */

@@ -32,6 +32,25 @@ record StoredPlan(
         Instant createdAt,
         Instant endedAt) {
 
+    StoredPlan withPainOnset(LocalDate onset) {
+        return new StoredPlan(
+                id,
+                accountId,
+                condition,
+                targetActivity,
+                unit,
+                startDate,
+                weeklyGoal,
+                sessionsPerWeek,
+                progressionPercent,
+                tolerableDose,
+                initialPhase,
+                onset,
+                assessmentJson,
+                createdAt,
+                endedAt);
+    }
+
     StoredPlan ended(Instant at) {
         return new StoredPlan(
                 id,

@@ -21,6 +21,7 @@ import dev.reload.log.CheckInView;
 import dev.reload.log.SessionService;
 import dev.reload.log.SessionView;
 import dev.reload.log.StrengthService;
+import dev.reload.log.StrengthView;
 import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.PlanService.PlanView;
@@ -135,6 +136,98 @@ class TodayServiceTests {
         assertThat(today.planWeek()).isZero();
         assertThat(today.doneSoFar()).isNull();
         assertThat(today.nextReview()).isEqualTo(START); // the first plan week begins it
+    }
+
+    @Test
+    void theLastSessionIsTheNewestTargetSessionOfThePlanUpToToday() {
+        Today friday = todays.today(OWNER, START.plusDays(11)).orElseThrow();
+        Today wednesday = todays.today(OWNER, START.plusDays(9)).orElseThrow();
+        Today firstDay = todays.today(OWNER, START).orElseThrow();
+
+        assertThat(friday.lastSession().id()).isEqualTo(2L); // Thursday's run, not the ride
+        assertThat(wednesday.lastSession().id()).isEqualTo(1L); // Thursday's is still to come
+        assertThat(firstDay.lastSession()).isNull(); // the run before the plan does not count
+    }
+
+    @Test
+    void aSessionWithoutItsNextMorningWaitsForIt() {
+        // a quiet run on Tuesday of week 2, seen on the Tuesday itself: Wednesday's morning is to come
+        when(sessions.all(OWNER)).thenReturn(List.of(run(1, START.plusDays(8), "5", 1, 1)));
+        Today tuesday = todays.today(OWNER, START.plusDays(8)).orElseThrow();
+
+        assertThat(tuesday.advice().lastSessionResponse()).isEqualTo(dev.reload.advice.engine.Response.PENDING);
+        assertThat(tuesday.waitingForMorning()).isTrue();
+    }
+
+    @Test
+    void theNextSessionsFindingIsKeptApartFromTheOtherFindings() {
+        Today today = todays.today(OWNER, START.plusDays(11)).orElseThrow();
+
+        assertThat(today.nextSessionFinding()).isNotNull();
+        assertThat(today.nextSessionFinding().rule()).isEqualTo("R3.next-session");
+        assertThat(today.otherFindings()).noneMatch(f -> f.rule().equals("R3.next-session"));
+        assertThat(today.reviewFindings()).noneMatch(f -> f.rule().equals("R3.next-session"));
+    }
+
+    @Test
+    void anExerciseLoggedTodayIsDoneWithWhatWasDoneAndOneOfAnotherDayIsNot() {
+        LocalDate friday = START.plusDays(11);
+        when(strength.all(OWNER))
+                .thenReturn(List.of(
+                        new StrengthView(1, friday.minusDays(2), "CLAMSHELL", 3, 12, BigDecimal.ZERO, null, null, 1),
+                        new StrengthView(2, friday, "SPLIT_SQUAT", 3, 10, new BigDecimal("10.0"), null, null, 2)));
+
+        Today today = todays.today(OWNER, friday).orElseThrow();
+
+        assertThat(today.strengthItems())
+                .filteredOn(i -> i.exercise().equals("SPLIT_SQUAT"))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.doneToday()).isTrue();
+                    assertThat(item.painToday()).isEqualTo(2);
+                    assertThat(item.loadKg()).isEqualByComparingTo("10"); // what was done, not the next dose
+                    assertThat(item.sets()).isEqualTo(3);
+                });
+        assertThat(today.strengthItems())
+                .filteredOn(i -> !i.exercise().equals("SPLIT_SQUAT"))
+                .isNotEmpty()
+                .noneMatch(Today.StrengthItem::doneToday);
+    }
+
+    @Test
+    void anExerciseAContributorPromisesIsOnTheChecklist() {
+        PlanEntry tightCalves = new PlanEntry(
+                Condition.PATELLOFEMORAL_PAIN,
+                Activity.RUN,
+                VolumeUnit.KM,
+                START,
+                new BigDecimal("30"),
+                3,
+                null,
+                new BigDecimal("4"),
+                null,
+                null,
+                new dev.reload.plan.AssessmentEntry(
+                        null,
+                        null,
+                        null,
+                        java.util.Set.of(dev.reload.knee.TightStructure.CALVES),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        when(plans.active(OWNER)).thenReturn(Optional.of(new PlanView(1, tightCalves, Instant.EPOCH, null)));
+
+        Today today = todays.today(OWNER, START.plusDays(11)).orElseThrow();
+
+        assertThat(today.advice().hasFinding("R8.tightness")).isTrue();
+        assertThat(today.strengthItems())
+                .extracting(Today.StrengthItem::exercise)
+                .contains("CALF_STRETCH");
     }
 
     private static SessionView run(long id, LocalDate date, String km, Integer during, Integer after) {

@@ -22,6 +22,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FinderJourneyBrowserTests extends BrowserTest {
 
     @Test
+    void everyRegionOfTheKneeMapIsAtLeast24PxSquareOnAPhoneAndADesktop() {
+        for (int width : new int[] {390, 1280}) {
+            Page page = browsers.newPage(width, 900);
+            page.navigate(url("/finder"));
+            Locator regions = page.locator(".knee-map .region");
+            assertThat(regions.count()).isGreaterThan(5);
+            for (int i = 0; i < regions.count(); i++) {
+                var box = regions.nth(i).boundingBox();
+                assertThat(Math.min(box.width, box.height))
+                        .as("%s at %d px", regions.nth(i).getAttribute("data-region"), width)
+                        .isGreaterThanOrEqualTo(24);
+            }
+            page.close();
+        }
+    }
+
+    @Test
     void runnerWithOuterKneePainFindsTheItBandAndOpensAnExercise() {
         Page page = browsers.newPage(1280, 900);
         page.navigate(url("/finder"));

@@ -57,7 +57,7 @@ class PlanPagesIntegrationTests {
 
     @Test
     void onboardingStepByStepMakesThePlanAndKeepsTheScreen() throws Exception {
-        step("safety");
+        step("safety", "noneApply", "true");
         step("condition", "condition", "IT_BAND_SYNDROME");
         step("activity", "targetActivity", "RUN", "unit", "KM");
         step("dose", "tolerableDose", "4", "weeklyGoal", "30", "sessionsPerWeek", "3");
@@ -87,11 +87,76 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void thePlanPageSaysWhereThePersonIsAndTakesTheDayThePainBegan() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate start = today.minusDays(9); // plan week 2, its third day
+        plans.create(id, plan(start, null));
+
+        String page = person.perform(get("/plan")).getResponse().getContentAsString();
+        java.time.format.DateTimeFormatter words =
+                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.UK);
+        assertThat(page)
+                .contains("Plan week 2: " + start.plusWeeks(1).format(words) + " to "
+                        + start.plusWeeks(1).plusDays(6).format(words))
+                .contains("Settle phase, with strength work")
+                .contains("No date yet.");
+
+        LocalDate onset = today.minusWeeks(5);
+        MvcResult saved = person.perform(post("/plan/onset").with(csrf()).param("painOnset", onset.toString()));
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/plan#onset-heading");
+        assertThat(plans.active(id).orElseThrow().entry().painOnset()).isEqualTo(onset);
+
+        String refused = person.perform(post("/plan/onset")
+                        .with(csrf())
+                        .param("painOnset", today.plusDays(1).toString()))
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("The day the pain began cannot be after today");
+        String unreadable = person.perform(post("/plan/onset").with(csrf()).param("painOnset", "soon"))
+                .getResponse()
+                .getContentAsString();
+        assertThat(unreadable).contains("The day the pain began must be a date such as 2026-11-30.");
+        assertThat(plans.active(id).orElseThrow().entry().painOnset()).isEqualTo(onset); // kept
+
+        person.perform(post("/plan/onset").with(csrf()).param("remove", "true"));
+        assertThat(plans.active(id).orElseThrow().entry().painOnset()).isNull();
+    }
+
+    @Test
+    void beforeThePlanStartsThePageSaysWhen() throws Exception {
+        LocalDate start = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3);
+        plans.create(id, plan(start, null));
+
+        assertThat(person.perform(get("/plan")).getResponse().getContentAsString())
+                .contains("Your plan starts on "
+                        + start.format(
+                                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.UK)));
+    }
+
+    private static PlanEntry plan(LocalDate start, LocalDate onset) {
+        return new PlanEntry(
+                Condition.PATELLOFEMORAL_PAIN,
+                Activity.RUN,
+                VolumeUnit.KM,
+                start,
+                new java.math.BigDecimal("20"),
+                3,
+                null,
+                new java.math.BigDecimal("3"),
+                null,
+                onset,
+                null);
+    }
+
+    @Test
     void theSafetyCheckAgainTakesEffectAtOnce() throws Exception {
         person.perform(post("/screening").with(csrf()).param("redFlags", "LOCKING"));
         assertThat(plans.screeningFor(id, LocalDate.now()).orElseThrow().redFlags())
                 .containsExactly(RedFlag.LOCKING);
-        person.perform(post("/screening").with(csrf()));
+        person.perform(post("/screening").with(csrf())); // no answer: refused, the screen stays
+        assertThat(plans.screeningFor(id, LocalDate.now()).orElseThrow().redFlags())
+                .containsExactly(RedFlag.LOCKING);
+        person.perform(post("/screening").with(csrf()).param("noneApply", "true"));
         assertThat(plans.screeningFor(id, LocalDate.now()).orElseThrow().redFlags())
                 .isEmpty();
     }

@@ -28,6 +28,7 @@ import dev.reload.log.SessionService;
 import dev.reload.log.ShoeService;
 import dev.reload.log.StrengthService;
 import dev.reload.log.WholeLogService;
+import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
 import dev.reload.system.web.ProblemResponses;
 
@@ -68,6 +69,7 @@ import dev.reload.system.web.ProblemResponses;
             TodayService.class,
             AdviceService.class,
             PlanService.class,
+            PlanPhases.class,
             SessionService.class,
             WholeLogService.class,
             CheckInService.class,

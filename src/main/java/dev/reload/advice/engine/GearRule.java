@@ -38,13 +38,13 @@ final class GearRule implements AdviceRule {
             boolean inWindow = !session.date().isBefore(from);
             if (session.shoes() != null) {
                 if (shoes != null && !shoes.equals(session.shoes()) && inWindow) {
-                    evidence.add("shoes changed to " + session.shoes() + " on " + session.date());
+                    evidence.add("shoes changed to " + session.shoes() + " on " + Days.inWords(session.date()));
                 }
                 shoes = session.shoes();
             }
             if (session.surface() != null) {
                 if (surface != null && !Objects.equals(surface, session.surface()) && inWindow) {
-                    evidence.add("surface changed to " + session.surface() + " on " + session.date());
+                    evidence.add("surface changed to " + session.surface() + " on " + Days.inWords(session.date()));
                 }
                 surface = session.surface();
             }

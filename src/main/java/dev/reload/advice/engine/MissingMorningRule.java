@@ -28,7 +28,8 @@ final class MissingMorningRule implements WeekRule {
             return Optional.of(new WeekVerdict.Note(new Reason(
                     HoldRule.ID,
                     Severity.INFO,
-                    () -> "The morning report after the session of " + LocalDate.ofEpochDay(w.firstPendingDay())
+                    () -> "The morning report after the session of "
+                            + Days.inWords(LocalDate.ofEpochDay(w.firstPendingDay()))
                             + " is missing, so that session counts as at the edge for this week's decision.",
                     Sources.SILBERNAGEL_2007)));
         }

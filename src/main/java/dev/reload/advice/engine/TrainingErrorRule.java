@@ -52,8 +52,9 @@ final class TrainingErrorRule implements AdviceRule {
         }
         List<String> evidence = new ArrayList<>();
         byRule.forEach((rule, found) -> evidence.add(
-                rule + " " + (found.get(0).scope() == HistoryFinding.Scope.WEEK ? "in the week of " : "on ")
-                        + found.get(0).date() + (found.size() > 1 ? " and " + (found.size() - 1) + " more" : "")));
+                error(rule) + " " + (found.get(0).scope() == HistoryFinding.Scope.WEEK ? "in the week of " : "on ")
+                        + Days.inWords(found.get(0).date())
+                        + (found.size() > 1 ? " and " + (found.size() - 1) + " more" : "")));
         String text = String.join("; ", evidence);
         Contributors.add(
                 s,
@@ -64,5 +65,19 @@ final class TrainingErrorRule implements AdviceRule {
                 "The weeks before the pain began show training errors (" + text + "): the plan's steady,"
                         + " one-change-at-a-time progression is there to avoid repeating them.",
                 Sources.and(Sources.NIELSEN_2014, Sources.GABBETT_2016));
+    }
+
+    /** An R6 finding as a training error in words (its rule id stays in the contributor's tag). */
+    static String error(String rule) {
+        return switch (rule) {
+            case "R6.weekly-jump" -> "a jump in weekly volume";
+            case "R6.two-week-spike" -> "a two-week spike";
+            case "R6.acwr" -> "a sharp rise against the month before";
+            case "R6.monotony" -> "weeks with no easy days";
+            case "R6.no-recovery" -> "no recovery days";
+            case "R6.both" -> "more volume and more intensity at once";
+            case "R6.return-too-fast" -> "a return that was too fast";
+            default -> "a training error";
+        };
     }
 }

@@ -58,7 +58,7 @@ final class TwentyFourHourResponse {
         return new Reason(
                 ID,
                 Severity.INFO,
-                () -> "No morning report for the day after the session of " + sessionDate
+                () -> "No morning report for the day after the session of " + Days.inWords(sessionDate)
                         + ", so it was judged on the pain during and after it only. A quick morning check-in"
                         + " makes the advice sharper.",
                 Sources.SILBERNAGEL_2007);

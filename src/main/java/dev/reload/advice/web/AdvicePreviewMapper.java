@@ -22,8 +22,8 @@ import dev.reload.knee.ExerciseLibrary;
 import dev.reload.knee.PainScore;
 import dev.reload.knee.Plausible;
 import dev.reload.knee.RedFlag;
-import dev.reload.system.web.Echo;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.system.web.Echo;
 import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.InvalidFieldException.FieldProblem;
 

@@ -2,6 +2,7 @@ package dev.reload.advice.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,9 +13,14 @@ import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.DistanceUnit;
 import dev.reload.account.PersonalClock;
+import dev.reload.advice.Today;
 import dev.reload.advice.TodayService;
+import dev.reload.advice.engine.Advice;
 import dev.reload.advice.engine.DoseDecision;
+import dev.reload.advice.engine.Escalation;
+import dev.reload.advice.engine.Light;
 import dev.reload.advice.engine.NextSession;
+import dev.reload.advice.engine.Response;
 import dev.reload.advice.engine.SessionDecision;
 import dev.reload.advice.engine.WeeklyDose;
 import dev.reload.knee.Activity;
@@ -94,13 +100,41 @@ class TodayController {
                     today.doneSoFar() == null
                             ? null
                             : Shown.of(today.doneSoFar(), today.plan().unit(), distances));
+            model.addAttribute("lightText", lightText(today));
+            model.addAttribute("lastSession", today.lastSession());
+            model.addAttribute("waitingForMorning", today.waitingForMorning());
+            model.addAttribute("nextSessionFinding", today.nextSessionFinding());
             model.addAttribute("reviewFindings", today.reviewFindings());
             model.addAttribute("otherFindings", today.otherFindings());
+            // Why lists the day's reasons; on a review day the review above has the week's own
+            model.addAttribute(
+                    "whyFindings",
+                    today.reviewDay()
+                            ? today.otherFindings()
+                            : Stream.concat(today.reviewFindings().stream(), today.otherFindings().stream())
+                                    .toList());
             model.addAttribute("strengthItems", today.strengthItems());
             model.addAttribute("checkedInToday", today.checkedInToday());
             model.addAttribute("unrated", today.unrated());
         });
         return VIEW;
+    }
+
+    /**
+     * What the light means today. Green says the knee coped only when a session was judged: with no
+     * session in the light's 7 days, or the last one still waiting for its morning, it says that.
+     */
+    static String lightText(Today today) {
+        Advice advice = today.advice();
+        if (advice.light() == Light.GREEN && advice.escalation() == Escalation.NONE) {
+            if (advice.lastSessionResponse() == null) {
+                return "light.GREEN.noSession";
+            }
+            if (advice.lastSessionResponse() == Response.PENDING) {
+                return "light.GREEN.pending";
+            }
+        }
+        return "light." + advice.light() + ".text";
     }
 
     private static DoseView dose(WeeklyDose dose, int sessionsPerWeek, DistanceUnit distances) {

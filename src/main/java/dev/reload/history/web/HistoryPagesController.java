@@ -2,9 +2,11 @@ package dev.reload.history.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -140,16 +142,22 @@ class HistoryPagesController {
                 .toList();
     }
 
-    /** What the chart script draws: the weeks' volumes, their ratios, and the weeks with a finding. */
+    /** How the chart's axis and the table write a week: "5 Jan 2026". */
+    static final DateTimeFormatter WEEK_OF = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    /**
+     * What the chart script draws: the weeks' volumes, their highest daily ratios (the ones the
+     * findings name), and the weeks with a finding.
+     */
     static Map<String, Object> chart(WhatWentWrong w) {
         List<String> labels = new ArrayList<>();
         List<Double> volume = new ArrayList<>();
         List<Double> ratio = new ArrayList<>();
         List<Integer> flagged = new ArrayList<>();
         for (HistoryWeek week : w.weeks()) {
-            labels.add(week.start().toString());
+            labels.add(week.start().format(WEEK_OF)); // as the table writes it
             volume.add(HistoryPreviewController.round(week.volume()));
-            ratio.add(HistoryPreviewController.round(week.acwrEwma()));
+            ratio.add(HistoryPreviewController.round(week.acwrPeak())); // the ratio R6.acwr names
             flagged.add(findingsOf(w, week).size());
         }
         Map<String, Object> chart = new LinkedHashMap<>();

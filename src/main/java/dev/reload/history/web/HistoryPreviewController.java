@@ -30,10 +30,10 @@ import dev.reload.advice.engine.load.HistoryFinding;
 import dev.reload.advice.engine.load.HistorySession;
 import dev.reload.advice.engine.load.HistoryWeek;
 import dev.reload.knee.Activity;
-import dev.reload.system.web.InvalidFieldException;
 import dev.reload.knee.PainScore;
 import dev.reload.knee.Plausible;
 import dev.reload.plan.PlausibleDate;
+import dev.reload.system.web.InvalidFieldException;
 
 /**
  * {@code POST /api/v1/history/preview}: R6 on a history sent in the request; no account, nothing

@@ -88,8 +88,17 @@ class LogPagesController {
         this.messages = messages;
     }
 
+    /**
+     * The log page. {@code activity}, {@code volume} and {@code unit} prefill the session form, as
+     * Today's "Log this run" does with the next session's dose (ignored when they cannot be read).
+     */
     @GetMapping("/log")
-    String page(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+    String page(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "activity", required = false) String activity,
+            @RequestParam(name = "volume", required = false) String volume,
+            @RequestParam(name = "unit", required = false) String unit,
+            Model model) {
         LocalDate today = clock.today(me.accountId());
         if (!model.containsAttribute("session")) {
             SessionForm session = new SessionForm();
@@ -98,6 +107,7 @@ class LogPagesController {
                 session.setActivity(p.entry().targetActivity());
                 session.setUnit(p.entry().unit());
             });
+            SessionPrefill.apply(session, activity, volume, unit);
             model.addAttribute("session", session);
         }
         if (!model.containsAttribute("checkIn")) {
@@ -134,7 +144,7 @@ class LogPagesController {
             redirect.addFlashAttribute("notice", "log.saved.session");
             return "redirect:/log";
         }
-        return page(me, model);
+        return page(me, null, null, null, model);
     }
 
     @PostMapping("/log/checkins")
@@ -148,7 +158,7 @@ class LogPagesController {
             redirect.addFlashAttribute("notice", "log.saved.checkIn");
             return "redirect:/log";
         }
-        return page(me, model);
+        return page(me, null, null, null, model);
     }
 
     @PostMapping("/log/strength")
@@ -163,7 +173,7 @@ class LogPagesController {
             redirect.addFlashAttribute("notice", "log.saved.strength");
             return "redirect:" + ("/today".equals(returnTo) ? "/today" : "/log");
         }
-        return page(me, model);
+        return page(me, null, null, null, model);
     }
 
     @GetMapping("/log/{kind}/{id}/edit")

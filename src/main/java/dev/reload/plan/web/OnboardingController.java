@@ -182,9 +182,9 @@ class OnboardingController {
 
     private void validate(Step step, OnboardingDraft draft, AccountPrincipal me, BindingResult result) {
         switch (step) {
-            case SAFETY -> {
-                // every answer is valid; none ticked means none applies
-            }
+            case SAFETY ->
+                SafetyAnswers.check(draft.getRedFlags(), draft.isNoneApply())
+                        .ifPresent(message -> result.rejectValue("redFlags", "answer", message));
             case CONDITION -> required(result, "condition", draft.getCondition());
             case ACTIVITY -> {
                 required(result, "targetActivity", draft.getTargetActivity());

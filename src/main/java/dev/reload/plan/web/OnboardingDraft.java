@@ -25,6 +25,10 @@ public class OnboardingDraft implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Set<RedFlag> redFlags = new LinkedHashSet<>();
+
+    /** The safety screen's explicit answer that none of its signs applies. */
+    private boolean noneApply;
+
     private boolean screened;
     private boolean nonImpactOnly;
     private Condition condition;
@@ -106,6 +110,14 @@ public class OnboardingDraft implements Serializable {
 
     public void setRedFlags(Set<RedFlag> redFlags) {
         this.redFlags = redFlags == null ? new LinkedHashSet<>() : new LinkedHashSet<>(redFlags);
+    }
+
+    public boolean isNoneApply() {
+        return noneApply;
+    }
+
+    public void setNoneApply(boolean noneApply) {
+        this.noneApply = noneApply;
     }
 
     public boolean isScreened() {

@@ -1,15 +1,19 @@
 package dev.reload.plan.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -63,6 +67,24 @@ class PlanApiController {
         return plans.active(me.accountId())
                 .map(PlanBody::of)
                 .orElseThrow(() -> new NotFoundException("active plan", "(none yet)"));
+    }
+
+    /** The parts of the active plan that can change while it runs. */
+    @Schema(description = "A change to the active plan")
+    record PlanChange(
+            @JsonProperty(required = true)
+            @Schema(
+                    description = "The day the pain began; null removes it",
+                    nullable = true,
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            LocalDate painOnset) {}
+
+    @PatchMapping("/plans/current")
+    @Operation(
+            summary = "Change the active plan",
+            description = "Adds, changes or (with null) removes the day the pain began. It cannot be after today.")
+    PlanBody change(@AuthenticationPrincipal AccountPrincipal me, @RequestBody PlanChange change) {
+        return PlanBody.of(plans.changePainOnset(me.accountId(), change.painOnset()));
     }
 
     @GetMapping("/plans/{id}")

@@ -1,6 +1,7 @@
 package dev.reload.plan.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,6 +40,7 @@ class ScreeningPagesController {
                 plans.latestScreening(me.accountId())
                         .map(s -> Set.copyOf(s.redFlags()))
                         .orElse(Set.of()));
+        model.addAttribute("noneApply", false);
         return VIEW;
     }
 
@@ -46,8 +48,18 @@ class ScreeningPagesController {
     String screen(
             @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(name = "redFlags", required = false) List<RedFlag> flags,
+            @RequestParam(name = "noneApply", defaultValue = "false") boolean noneApply,
+            Model model,
             RedirectAttributes redirect) {
         List<RedFlag> answered = flags == null ? List.of() : flags;
+        Optional<String> problem = SafetyAnswers.check(answered, noneApply);
+        if (problem.isPresent()) {
+            model.addAttribute("redFlags", RedFlag.values());
+            model.addAttribute("current", Set.copyOf(answered));
+            model.addAttribute("noneApply", noneApply);
+            model.addAttribute("answerError", problem.get());
+            return VIEW;
+        }
         plans.screen(me.accountId(), new ScreeningEntry(clock.today(me.accountId()), answered));
         redirect.addFlashAttribute("notice", answered.isEmpty() ? "screening.saved.clear" : "screening.saved.flags");
         return "redirect:/today";

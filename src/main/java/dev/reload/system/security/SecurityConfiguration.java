@@ -89,7 +89,11 @@ class SecurityConfiguration {
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/favicon.svg",
-                                "/robots.txt")
+                                "/robots.txt",
+                                "/manifest.json",
+                                "/sw.js",
+                                "/offline.html",
+                                "/icons/**")
                         .permitAll()
                         .requestMatchers(
                                 "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**", "/swagger-ui/**")

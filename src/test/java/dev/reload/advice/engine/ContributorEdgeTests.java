@@ -52,14 +52,15 @@ class ContributorEdgeTests {
         log.session(ONSET, 4, 1, 1).session(ONSET.plusDays(2), 4, 1, 1).session(onset, 6, 1, 1);
         Advice advice = log.adviseOn(onset.plusDays(1));
         assertThat(only(advice, ContributorKind.TRAINING_ERROR).evidence())
-                .isEqualTo("R6.weekly-jump in the week of " + ONSET);
+                .isEqualTo("a jump in weekly volume in the week of " + Days.inWords(ONSET));
     }
 
     @Test
     void theEvidenceNamesTheFirstFindingOfEachRuleAndHowManyMoreThereAre() {
         Advice advice = ContributorTests.history(10, 12, 14).adviseOn(ONSET.plusDays(1));
         assertThat(only(advice, ContributorKind.TRAINING_ERROR).evidence())
-                .contains("R6.weekly-jump in the week of " + ONSET.minusWeeks(2) + " and 1 more");
+                .contains(
+                        "a jump in weekly volume in the week of " + Days.inWords(ONSET.minusWeeks(2)) + " and 1 more");
     }
 
     @Test
@@ -70,7 +71,7 @@ class ContributorEdgeTests {
         log.session(monday.plusDays(1), 4, 8, 1, 1).session(monday.plusDays(2), 4, 8, 1, 1);
         Advice advice = log.adviseOn(ONSET.plusDays(1));
         assertThat(only(advice, ContributorKind.TRAINING_ERROR).evidence())
-                .isEqualTo("R6.no-recovery on " + monday.plusDays(2));
+                .isEqualTo("no recovery days on " + Days.inWords(monday.plusDays(2)));
     }
 
     // --- R8.gear
@@ -114,7 +115,7 @@ class ContributorEdgeTests {
                 run(ONSET.minusDays(15), null, null),
                 run(ONSET.minusDays(10), null, "B"));
         assertThat(only(changed, ContributorKind.FOOTWEAR_SURFACE).evidence())
-                .isEqualTo("shoes changed to B on " + ONSET.minusDays(10));
+                .isEqualTo("shoes changed to B on " + Days.inWords(ONSET.minusDays(10)));
     }
 
     @Test

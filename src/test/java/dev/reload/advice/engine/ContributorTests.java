@@ -182,7 +182,7 @@ class ContributorTests {
         assertThat(advice.hasFinding("R8.training-error")).isTrue();
         assertThat(advice.contributors()).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo(ContributorKind.TRAINING_ERROR);
-            assertThat(c.evidence()).contains("R6.weekly-jump");
+            assertThat(c.evidence()).contains("a jump in weekly volume").doesNotContain("R6.");
         });
     }
 

@@ -64,7 +64,7 @@ class TwentyFourHourResponseTests {
         Advice advice = log.adviseOn(SESSION.plusDays(2));
         assertThat(advice.lastSessionResponse()).isEqualTo(Response.GREEN);
         assertThat(advice.findings())
-                .anyMatch(f -> f.rule().equals("R1") && f.message().contains(SESSION.toString()));
+                .anyMatch(f -> f.rule().equals("R1") && f.message().contains(Days.inWords(SESSION)));
         assertThat(log.morning(SESSION.plusDays(1), 2)
                         .adviseOn(SESSION.plusDays(2))
                         .hasFinding("R1"))

@@ -261,7 +261,8 @@ class WeeklyReviewEdgeTests {
         assertThat(advice.findings())
                 .filteredOn(f -> f.rule().equals("R3.hold") && f.message().contains("is missing"))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("after the session of " + tuesday + " is missing"));
+                .satisfies(f -> assertThat(f.message())
+                        .contains("after the session of " + Days.inWords(tuesday) + " is missing"));
     }
 
     @Test
@@ -279,7 +280,7 @@ class WeeklyReviewEdgeTests {
         assertThat(advice.findings())
                 .filteredOn(f -> f.rule().equals("R1"))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message()).contains(wednesday.toString()));
+                .satisfies(f -> assertThat(f.message()).contains(Days.inWords(wednesday)));
     }
 
     @Test
@@ -293,7 +294,7 @@ class WeeklyReviewEdgeTests {
         assertThat(advice.findings())
                 .filteredOn(f -> f.rule().equals("R1"))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message()).contains(sunday.toString()));
+                .satisfies(f -> assertThat(f.message()).contains(Days.inWords(sunday)));
 
         Advice sameWeek =
                 Logbook.returning().session(Logbook.MONDAY.plusDays(2), 4, 1, 1).adviseOn(Logbook.MONDAY.plusDays(4));

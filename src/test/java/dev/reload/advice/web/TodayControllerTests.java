@@ -91,6 +91,24 @@ class TodayControllerTests {
 
     static final Finding PROGRESSED = new Finding(
             "R3.progress", Severity.INFO, "Last week was green: this week's dose goes up 10 %.", "Silbernagel 2007");
+    /** Monday's run of week 2, green. */
+    static final SessionView LAST_RUN = new SessionView(
+            70,
+            LocalDate.of(2026, 3, 9),
+            Activity.RUN,
+            new BigDecimal("4.5"),
+            VolumeUnit.KM,
+            1700,
+            new BigDecimal("4.5"),
+            3,
+            1,
+            1,
+            "logged",
+            null,
+            null,
+            null,
+            null);
+
     static final Finding SLEEP =
             new Finding("R8.sleep", Severity.CAUTION, "Short sleep slows recovery.", "Milewski 2014");
 
@@ -140,7 +158,7 @@ class TodayControllerTests {
                                 containsString("action=\"/logout\""),
                                 containsString("name=\"_csrf\""),
                                 containsString("Education, not diagnosis."),
-                                not(containsString("Your dose")))));
+                                not(containsString("Your next session")))));
     }
 
     @Test
@@ -162,14 +180,15 @@ class TodayControllerTests {
                                 containsString("Return phase, with strength work"),
                                 containsString("light-green"),
                                 containsString("Your last session: tolerated (green)."),
-                                containsString("Week 2: 13 km (Running)"),
+                                containsString("Plan week 2"),
+                                containsString("13 km of running in all."),
                                 // 13 km over 3 sessions, rounded down to the half kilometre
                                 containsString("Spread over 3 sessions: about 4 km each."),
                                 containsString("Done so far this week: 4.5 km."),
                                 containsString("Step up: last week went well."),
                                 containsString("Short sleep slows recovery."),
                                 containsString("Next weekly review: Monday 16 March."),
-                                containsString("Do today&#39;s check-in now"),
+                                containsString("data-testid=\"checkin-card\""),
                                 not(containsString("Weekly review of")),
                                 not(containsString("data-testid=\"unrated\"")))));
     }
@@ -188,9 +207,11 @@ class TodayControllerTests {
                                 containsString("same load"),
                                 containsString("3 × 1 holds of 30 s"),
                                 containsString("not started"),
-                                containsString("action=\"/log/strength\""),
-                                containsString("name=\"returnTo\" value=\"/today\""),
-                                containsString("name=\"date\" value=\"2026-03-11\""),
+                                containsString("action=\"/today/strength\""),
+                                containsString("hx-post=\"/today/strength\""),
+                                containsString("<span class=\"visually-hidden\">Split squat: </span>"),
+                                containsString("Worst pain during it, 0–10"),
+                                containsString("id=\"quick-pain-SPLIT_SQUAT-10\""),
                                 containsString("name=\"loadKg\" value=\"12.5\""))));
     }
 
@@ -202,7 +223,7 @@ class TodayControllerTests {
         mvc.perform(get("/today").with(signedIn()))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Week 2: 8.08 mi (Running)"),
+                                containsString("8.08 mi of running in all."),
                                 containsString("Spread over 3 sessions: about 2.49 mi each."),
                                 containsString("Done so far this week: 2.8 mi."),
                                 not(containsString(" km")))));
@@ -217,7 +238,7 @@ class TodayControllerTests {
         mvc.perform(get("/today").with(signedIn()))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Week 2: 100 min (Running)"),
+                                containsString("100 min of running in all."),
                                 // 100 / 3, rounded down to 5 minutes
                                 containsString("about 30 min each."),
                                 containsString("Hold: repeat last week&#39;s amount."))));
@@ -233,7 +254,7 @@ class TodayControllerTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Weekly review of week 2"),
-                                containsString("Week 3: 14.5 km (Running)"),
+                                containsString("14.5 km of running in all."),
                                 containsString("Done so far this week: 0 km."),
                                 not(containsString("Next weekly review")))))
                 .andReturn()
@@ -346,12 +367,12 @@ class TodayControllerTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("data-testid=\"next-session\""),
-                                containsString("Next session: about 4 km of running."),
+                                containsString("About 4 km of running."),
                                 containsString("That is your share of this week’s dose."))));
 
         given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.MILES);
         mvc.perform(get("/today").with(signedIn()))
-                .andExpect(content().string(containsString("Next session: about 2.49 mi of running.")));
+                .andExpect(content().string(containsString("About 2.49 mi of running.")));
     }
 
     @Test
@@ -361,7 +382,7 @@ class TodayControllerTests {
         mvc.perform(get("/today").with(signedIn()))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Next session: about 3.5 km of running."),
+                                containsString("About 3.5 km of running."),
                                 containsString("No more than your last session, which was at the edge"))));
     }
 
@@ -374,9 +395,12 @@ class TodayControllerTests {
                         .string(allOf(
                                 containsString("Rest from running for now: your last session was too much."),
                                 containsString("once a morning check-in is back to your usual"),
-                                containsString("cycling at low resistance, walking or running in the pool, "
-                                        + "upper-body and core work, or walking"),
-                                not(containsString("Next session: about")))));
+                                containsString("<li>Cycling at low resistance</li>"),
+                                containsString("<li>Walking or running in the pool</li>"),
+                                containsString("<li>Upper-body and core work</li>"),
+                                containsString("<li>Walking</li>"),
+                                not(containsString("data-testid=\"log-this\"")),
+                                not(containsString("About ")))));
     }
 
     @Test
@@ -386,7 +410,7 @@ class TodayControllerTests {
         mvc.perform(get("/today").with(signedIn()))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Next session: about 4 km of running."),
+                                containsString("About 4 km of running."),
                                 containsString("Less than the session that was too much"),
                                 not(containsString("Rest from running")))));
     }
@@ -400,7 +424,8 @@ class TodayControllerTests {
                         .string(allOf(
                                 containsString("This week’s running is done: 13.5 of 13 km."),
                                 containsString("Strength work and easy movement"),
-                                not(containsString("Next session: about")))));
+                                not(containsString("data-testid=\"cross-train\"")),
+                                not(containsString("About ")))));
     }
 
     @Test
@@ -411,8 +436,8 @@ class TodayControllerTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("No running to try yet."),
-                                containsString("cycling at low resistance"),
-                                not(containsString("about 0 km")))));
+                                containsString("Cycling at low resistance"),
+                                not(containsString("About 0")))));
     }
 
     @Test
@@ -422,6 +447,199 @@ class TodayControllerTests {
         mvc.perform(get("/today").with(signedIn()))
                 .andExpect(model().attribute("nextSession", (Object) null))
                 .andExpect(content().string(not(containsString("data-testid=\"next-session\""))));
+    }
+
+    @Test
+    void beforeTheFirstSessionItSaysSoAndGivesTheFirstDose() throws Exception {
+        Today first = withNext(
+                withLastSession(today(1, false, THIRTEEN_KM, 0.0, List.of()), null, null),
+                new NextSession(Activity.RUN, 4.0, VolumeUnit.KM, SessionDecision.TRY, 13, 0));
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(first));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("This is your plan’s first running session: start here."),
+                                containsString("About 4 km of running."),
+                                not(containsString("Your last session")))));
+    }
+
+    @Test
+    void aSessionWaitingForItsMorningReportSaysWhichMorningItWaitsFor() throws Exception {
+        SessionView tuesday = session(LocalDate.of(2026, 3, 10));
+        given(todays.today(ME, TODAY))
+                .willReturn(Optional.of(
+                        withLastSession(today(2, false, THIRTEEN_KM, 4.5, List.of()), tuesday, Response.PENDING)));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-testid=\"waiting\""),
+                                containsString(
+                                        "Your running on Tuesday 10 March is waiting for this morning’s" + " check-in"),
+                                not(containsString("Your last session")))));
+
+        given(todays.today(ME, TODAY))
+                .willReturn(Optional.of(withLastSession(
+                        today(2, false, THIRTEEN_KM, 4.5, List.of()), session(TODAY), Response.PENDING)));
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(containsString("Your running today is waiting for tomorrow morning’s check-in")));
+    }
+
+    @Test
+    void greenSaysTheKneeCopedOnlyWhenASessionWasJudged() throws Exception {
+        Today none = withLastSession(today(1, false, THIRTEEN_KM, 0.0, List.of()), null, null);
+        Today pending = withLastSession(today(2, false, THIRTEEN_KM, 4.5, List.of()), session(TODAY), Response.PENDING);
+        Today judged = today(2, false, THIRTEEN_KM, 4.5, List.of());
+
+        assertThat(TodayController.lightText(none)).isEqualTo("light.GREEN.noSession");
+        assertThat(TodayController.lightText(pending)).isEqualTo("light.GREEN.pending");
+        assertThat(TodayController.lightText(judged)).isEqualTo("light.GREEN.text");
+
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(none));
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("no session in the last 7 days to judge yet"),
+                                not(containsString("Your knee coped well")))));
+    }
+
+    @Test
+    void aWeekDoseOfZeroIsNeverShown() throws Exception {
+        WeeklyDose none = new WeeklyDose(2, Activity.RUN, 0, VolumeUnit.KM, DoseDecision.SETTLE);
+        Today settling = withNext(
+                today(2, false, none, 0.0, List.of()),
+                new NextSession(Activity.RUN, null, VolumeUnit.KM, SessionDecision.CROSS_TRAIN, 0, 0));
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(settling));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-testid=\"cross-train\""),
+                                not(containsString("data-testid=\"week-dose\"")),
+                                not(containsString("0 km")))));
+    }
+
+    @Test
+    void logThisRunSitsUnderTheDosePrefilledWithIt() throws Exception {
+        givenNextSession(new NextSession(Activity.RUN, 4.0, VolumeUnit.KM, SessionDecision.TRY, 13, 4.5));
+
+        String page = mvc.perform(get("/today").with(signedIn()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String dose = page.substring(page.indexOf("dose-heading"), page.indexOf("week-dose"));
+        assertThat(dose)
+                .contains("href=\"/log?activity=RUN&amp;volume=4&amp;unit=KM#session-heading\"")
+                .contains(">Log this run</a>");
+
+        given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.MILES);
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content().string(containsString("/log?activity=RUN&amp;volume=2.49&amp;unit=KM")));
+    }
+
+    @Test
+    void theNextSessionCitesItsRuleBesideItAndNotAgainUnderWhy() throws Exception {
+        Finding next = new Finding("R3.next-session", Severity.INFO, "Your next run: about 4 km.", "Silbernagel 2007");
+        Today t = withNext(
+                today(2, false, THIRTEEN_KM, 4.5, List.of()),
+                new NextSession(Activity.RUN, 4.0, VolumeUnit.KM, SessionDecision.TRY, 13, 4.5));
+        Advice a = t.advice();
+        Advice withFinding = new Advice(
+                a.asOf(),
+                a.phase(),
+                a.light(),
+                a.escalation(),
+                a.lastSessionResponse(),
+                a.nextWeek(),
+                a.nextSession(),
+                a.strength(),
+                a.contributors(),
+                List.of(SLEEP, next), // the engine lists it with the day's other findings
+                a.programme());
+        given(todays.today(ME, TODAY))
+                .willReturn(Optional.of(withNextSessionFinding(withAdvice(t, withFinding), next)));
+
+        String page = mvc.perform(get("/today").with(signedIn()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String dose = page.substring(page.indexOf("dose-heading"), page.indexOf("strength-heading"));
+        String reasons = page.substring(page.indexOf("reasons-heading"));
+        assertThat(dose).contains("R3.next-session", "Silbernagel 2007");
+        assertThat(reasons)
+                .contains("Short sleep slows recovery.")
+                .doesNotContain("R3.next-session")
+                .doesNotContain("Your next run");
+    }
+
+    @Test
+    void aRedLightBesideABackOffWeekSaysTheDoseIsAlreadySmaller() throws Exception {
+        WeeklyDose backOff = new WeeklyDose(2, Activity.RUN, 9, VolumeUnit.KM, DoseDecision.BACK_OFF);
+        Today t = today(2, false, backOff, 0.0, List.of());
+        Advice a = t.advice();
+        Advice red = new Advice(
+                a.asOf(),
+                a.phase(),
+                Light.RED,
+                a.escalation(),
+                Response.RED,
+                a.nextWeek(),
+                new NextSession(Activity.RUN, 3.0, VolumeUnit.KM, SessionDecision.TRY, 9, 0),
+                a.strength(),
+                a.contributors(),
+                a.findings(),
+                a.programme());
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(withAdvice(t, red)));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("light-red"),
+                                containsString("This week’s dose is already smaller because of the session"))));
+    }
+
+    @Test
+    void aCheckedInMorningHasNoCheckInCard() throws Exception {
+        Today t = today(2, false, THIRTEEN_KM, 4.5, List.of());
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(checkedIn(t)));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content().string(not(containsString("data-testid=\"checkin-card\""))));
+    }
+
+    @Test
+    void theCheckInCardAsksForTheMorningOnTwoTapScales() throws Exception {
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, THIRTEEN_KM, 4.5, List.of())));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("action=\"/today/checkin\""),
+                                containsString("<span>Knee pain on waking (0–10)</span></legend>"),
+                                containsString("type=\"radio\" name=\"morningPain\" value=\"0\""),
+                                containsString("type=\"radio\" name=\"morningPain\" value=\"10\""),
+                                containsString("Stiffness on waking (optional)"),
+                                not(containsString("type=\"number\" name=\"morningPain\"")))));
+    }
+
+    @Test
+    void anExerciseDoneTodayIsTickedOffWithItsPain() throws Exception {
+        StrengthItem done =
+                new StrengthItem("SPLIT_SQUAT", "Split squat", 3, 10, new BigDecimal("12.5"), null, null, 2);
+        StrengthItem tooMuch = new StrengthItem("WALL_SIT", "Wall sit", 3, 1, BigDecimal.ZERO, 30, null, 7);
+        given(todays.today(ME, TODAY))
+                .willReturn(Optional.of(withStrength(today(2, false, THIRTEEN_KM, 4.5, List.of()), done, tooMuch)));
+
+        mvc.perform(get("/today").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("prescription-done"),
+                                containsString("Done today, pain 2."),
+                                containsString("Done today, pain 7."),
+                                containsString("Pain of 6 or more: stop this exercise for today."),
+                                not(containsString("hx-post=\"/today/strength\"")))));
     }
 
     private void givenNextSession(NextSession next) {
@@ -473,6 +691,8 @@ class TodayControllerTests {
                 advice,
                 dose,
                 doneSoFar,
+                planWeek > 0 ? LAST_RUN : null,
+                null,
                 review,
                 all.stream().filter(f -> !review.contains(f)).toList(),
                 List.of(
@@ -483,8 +703,9 @@ class TodayControllerTests {
                                 10,
                                 new BigDecimal("12.5"),
                                 null,
-                                StrengthDecision.HOLD),
-                        new StrengthItem("WALL_SIT", "Wall sit", 3, 1, BigDecimal.ZERO, 30, null)),
+                                StrengthDecision.HOLD,
+                                null),
+                        new StrengthItem("WALL_SIT", "Wall sit", 3, 1, BigDecimal.ZERO, 30, null, null)),
                 false,
                 unrated);
     }
@@ -499,10 +720,103 @@ class TodayControllerTests {
                 advice,
                 t.dose(),
                 t.doneSoFar(),
+                t.lastSession(),
+                t.nextSessionFinding(),
                 t.reviewFindings(),
                 t.otherFindings(),
                 List.of(),
                 t.checkedInToday(),
+                t.unrated());
+    }
+
+    private static SessionView session(LocalDate date) {
+        return new SessionView(
+                71,
+                date,
+                Activity.RUN,
+                new BigDecimal("4"),
+                VolumeUnit.KM,
+                1500,
+                new BigDecimal("4"),
+                3,
+                2,
+                2,
+                "logged",
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private static Today withLastSession(Today t, SessionView last, Response response) {
+        Advice a = t.advice();
+        Advice advice = new Advice(
+                a.asOf(),
+                a.phase(),
+                a.light(),
+                a.escalation(),
+                response,
+                a.nextWeek(),
+                a.nextSession(),
+                a.strength(),
+                a.contributors(),
+                a.findings(),
+                a.programme());
+        return copy(t, advice, last, t.nextSessionFinding(), t.strengthItems(), t.checkedInToday());
+    }
+
+    private static Today withNext(Today t, NextSession next) {
+        Advice a = t.advice();
+        return withAdvice(
+                t,
+                new Advice(
+                        a.asOf(),
+                        a.phase(),
+                        a.light(),
+                        a.escalation(),
+                        a.lastSessionResponse(),
+                        a.nextWeek(),
+                        next,
+                        a.strength(),
+                        a.contributors(),
+                        a.findings(),
+                        a.programme()));
+    }
+
+    private static Today withNextSessionFinding(Today t, Finding next) {
+        return copy(t, t.advice(), t.lastSession(), next, t.strengthItems(), t.checkedInToday());
+    }
+
+    private static Today withStrength(Today t, StrengthItem... items) {
+        return copy(t, t.advice(), t.lastSession(), t.nextSessionFinding(), List.of(items), t.checkedInToday());
+    }
+
+    private static Today checkedIn(Today t) {
+        return copy(t, t.advice(), t.lastSession(), t.nextSessionFinding(), t.strengthItems(), true);
+    }
+
+    private static Today copy(
+            Today t,
+            Advice advice,
+            SessionView last,
+            Finding nextFinding,
+            List<StrengthItem> strength,
+            boolean checkedInToday) {
+        return new Today(
+                t.date(),
+                t.plan(),
+                t.planWeek(),
+                t.reviewDay(),
+                t.nextReview(),
+                advice,
+                t.dose(),
+                t.doneSoFar(),
+                last,
+                nextFinding,
+                t.reviewFindings(),
+                t.otherFindings(),
+                strength,
+                checkedInToday,
                 t.unrated());
     }
 }

@@ -63,6 +63,7 @@ class HistoryBrowserTests extends BrowserTest {
 
     private void onboard(Page page) {
         page.navigate(url("/onboarding"));
+        page.getByLabel("None of these apply to me").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
                 .click();
         page.getByLabel("Pain around or behind the kneecap").check();

@@ -126,6 +126,22 @@ class HistoryPagesIntegrationTests {
                 .contains("10 % rule")
                 .contains("Nielsen");
         assertThat(html).doesNotContain("<script>").doesNotContain("style=\"");
+        // the chart's axis writes each week as the table does, and the key explains the red weeks
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("<th scope=\"row\">([^<]+)</th>")
+                .matcher(html);
+        java.util.List<String> tableWeeks = new java.util.ArrayList<>();
+        while (rows.find()) {
+            tableWeeks.add(rows.group(1));
+        }
+        assertThat(tableWeeks).hasSize(8);
+        String chart = org.springframework.web.util.HtmlUtils.htmlUnescape(html.substring(
+                html.indexOf("data-chart=\"") + 12, html.indexOf("\"", html.indexOf("data-chart=\"") + 12)));
+        assertThat((java.util.List<String>) com.jayway.jsonpath.JsonPath.read(chart, "$.labels"))
+                .containsExactlyElementsOf(tableWeeks);
+        assertThat(html)
+                .contains("a week with a finding, explained below")
+                .contains(
+                        "class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"history-weeks-caption\"");
     }
 
     @Test

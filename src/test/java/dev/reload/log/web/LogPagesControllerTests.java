@@ -156,6 +156,32 @@ class LogPagesControllerTests {
     }
 
     @Test
+    void aLinkFromTodayPrefillsTheSessionWithTheNextDose() throws Exception {
+        given(plans.active(ME)).willReturn(Optional.of(new PlanView(1, WALKING_PLAN, Instant.EPOCH, null)));
+
+        mvc.perform(get("/log?activity=RUN&volume=4.5&unit=KM").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"4.5\".*"),
+                                matchesPattern("(?s).*value=\"RUN\" selected=\"selected\">Running<.*"),
+                                matchesPattern("(?s).*value=\"KM\" selected=\"selected\">km<.*"))));
+    }
+
+    @Test
+    void aPrefillThatCannotBeReadIsLeftOut() throws Exception {
+        given(plans.active(ME)).willReturn(Optional.of(new PlanView(1, WALKING_PLAN, Instant.EPOCH, null)));
+
+        mvc.perform(get("/log?activity=FLYING&volume=-3&unit=LEAGUES").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                matchesPattern("(?s).*value=\"WALK\" selected=\"selected\">Walking<.*"),
+                                matchesPattern("(?s).*value=\"MINUTES\" selected=\"selected\">min<.*"),
+                                not(matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"-3\".*")))));
+        mvc.perform(get("/log?volume=1e999999999").with(signedIn())).andExpect(status().isOk());
+    }
+
+    @Test
     void withoutAPlanNoActivityIsChosenForThePerson() throws Exception {
         mvc.perform(get("/log").with(signedIn()))
                 .andExpect(status().isOk())
@@ -324,7 +350,7 @@ class LogPagesControllerTests {
                 .andExpect(view().name(LogPagesController.EDIT_VIEW))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("<title>Change an entry</title>"),
+                                containsString("<title>Change an entry – Reload</title>"),
                                 containsString("action=\"/log/sessions/5\""),
                                 matchesPattern("(?s).*id=\"session-date\"[^>]*value=\"2026-03-09\".*"),
                                 matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"2\".*"),

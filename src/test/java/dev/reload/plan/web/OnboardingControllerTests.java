@@ -82,7 +82,7 @@ class OnboardingControllerTests {
                 .andExpect(view().name(OnboardingController.VIEW))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("<title>First, a safety check – Set up your plan</title>"),
+                                containsString("<title>First, a safety check – Set up your plan – Reload</title>"),
                                 containsString("Step 1 of 6"),
                                 containsString("<progress class=\"step-progress\" value=\"1\" max=\"6\""),
                                 containsString("type=\"checkbox\" value=\"HOT_SWOLLEN_FEVER\" id=\"redFlags1\""
@@ -263,8 +263,36 @@ class OnboardingControllerTests {
     }
 
     @Test
+    void anUnansweredSafetyScreenAsksForAnExplicitNone() throws Exception {
+        step("safety")
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"redFlags-errors\""),
+                                containsString("Tick each sign that applies to you, or “None of these apply to me”."),
+                                containsString("None of these apply to me</label>"))));
+        step("safety", "redFlags", "LOCKING", "noneApply", "true")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("untick the one that is not true")));
+        mvc.perform(get("/onboarding/condition").with(signedIn()).session(session))
+                .andExpect(redirectedUrl("/onboarding/safety"));
+    }
+
+    @Test
+    void continueIsTheFormsFirstButtonSoEnterGoesOnAndBackLooksSecondary() throws Exception {
+        screened();
+
+        String page = mvc.perform(get("/onboarding/condition").with(signedIn()).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.indexOf("value=\"next\"")).isPositive().isLessThan(page.indexOf("value=\"back\""));
+        assertThat(page).contains("class=\"link-button back-button\"");
+    }
+
+    @Test
     void theLastStepStoresTheScreenAndThePlanAndEndsTheDraft() throws Exception {
-        step("safety").andExpect(redirectedUrl("/onboarding/condition"));
+        step("safety", "noneApply", "true").andExpect(redirectedUrl("/onboarding/condition"));
         step("condition", "condition", "IT_BAND_SYNDROME");
         step("activity", "targetActivity", "RUN", "unit", "KM");
         step("dose", "tolerableDose", "4", "weeklyGoal", "30", "sessionsPerWeek", "3");
@@ -297,7 +325,7 @@ class OnboardingControllerTests {
 
     /** Answers the safety screen with nothing ticked, as a person who may go on. */
     private void screened() throws Exception {
-        step("safety").andExpect(redirectedUrl("/onboarding/condition"));
+        step("safety", "noneApply", "true").andExpect(redirectedUrl("/onboarding/condition"));
     }
 
     private ResultActions step(String slug, String... params) throws Exception {

@@ -102,6 +102,7 @@ final class ActivityHistory {
                     acuteChronicRatio[sunday],
                     coupled[sunday],
                     uncoupled[sunday],
+                    peakRatio(monday),
                     LoadMetrics.monotony(loads),
                     LoadMetrics.strain(loads)));
             LocalDate weekStart = monday;
@@ -189,6 +190,18 @@ final class ActivityHistory {
     /** True when the day holds a session (of any volume): it is no rest day. */
     boolean activeOn(int index) {
         return dailySessions[index] > 0;
+    }
+
+    /** The highest daily exponentially weighted ratio of the week from {@code monday}, null if none. */
+    Double peakRatio(LocalDate monday) {
+        Double highest = null;
+        for (int d = 0; d < 7; d++) {
+            Double ratio = acuteChronicRatio(monday.plusDays(d));
+            if (ratio != null && (highest == null || ratio > highest)) {
+                highest = ratio;
+            }
+        }
+        return highest;
     }
 
     /** The weighted acute:chronic ratio of the day, or null while warming up, with no chronic load or outside the history. */

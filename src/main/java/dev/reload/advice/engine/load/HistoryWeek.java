@@ -14,6 +14,8 @@ import dev.reload.knee.Activity;
  * @param acwrEwma      exponentially weighted acute:chronic ratio of the Sunday, null while warming up
  * @param acwrCoupled   coupled rolling ratio of the Sunday, null while warming up
  * @param acwrUncoupled uncoupled rolling ratio of the Sunday, null while warming up
+ * @param acwrPeak      the week's highest daily exponentially weighted ratio, the one R6.acwr judges
+ *                      (null while warming up all week)
  * @param monotony      Foster's monotony, null when the week has no variation
  * @param strain        weekly load × monotony, null with monotony
  */
@@ -25,5 +27,6 @@ public record HistoryWeek(
         Double acwrEwma,
         Double acwrCoupled,
         Double acwrUncoupled,
+        Double acwrPeak,
         Double monotony,
         Double strain) {}

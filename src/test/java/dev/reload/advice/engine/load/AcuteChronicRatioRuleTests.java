@@ -50,6 +50,25 @@ class AcuteChronicRatioRuleTests {
     }
 
     @Test
+    void aWeeksPeakRatioIsTheOneItsFindingNamesNotItsSundays() {
+        // four weeks of 10 a day, then a big Wednesday and a quiet rest of the week
+        List<HistorySession> sessions = new ArrayList<>();
+        for (int d = 0; d < 35; d++) {
+            sessions.add(run(MONDAY.plusDays(d), d < 28 ? 10 : d == 30 ? 60 : 2));
+        }
+        ActivityHistory history = Histories.of(sessions);
+        HistoryWeek fifth = history.weeks().get(4);
+        HistoryFinding found = new AcuteChronicRatioRule()
+                .findings(history).stream()
+                        .filter(f -> f.date().equals(fifth.start()))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(fifth.acwrPeak()).isGreaterThan(fifth.acwrEwma());
+        assertThat(found.message()).contains(String.format(java.util.Locale.ROOT, "%.2f", fifth.acwrPeak()));
+    }
+
+    @Test
     void aWeekIsUnderLoadedOnlyWhenEvenItsHighestRatioIsBelowTheLine() {
         // four weeks of 10 a day, then two of 1 a day: the first of them starts at 0.83, the second stays low
         List<HistorySession> sessions = new ArrayList<>();
