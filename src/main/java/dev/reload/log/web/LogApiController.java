@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -69,6 +70,7 @@ class LogApiController {
 
     @PostMapping("/sessions")
     @Operation(summary = "Log an activity session")
+    @ApiResponse(responseCode = "201", description = "The session, logged")
     ResponseEntity<SessionView> addSession(
             @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody SessionEntry session) {
         SessionView saved = sessions.add(me.accountId(), session);
@@ -108,6 +110,7 @@ class LogApiController {
 
     @PostMapping("/checkins")
     @Operation(summary = "Log the morning check-in (one per day)")
+    @ApiResponse(responseCode = "201", description = "The check-in, logged")
     ResponseEntity<CheckInView> addCheckIn(
             @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody CheckInEntry checkIn) {
         CheckInView saved = checkIns.add(me.accountId(), checkIn);
@@ -146,6 +149,7 @@ class LogApiController {
 
     @PostMapping("/strength")
     @Operation(summary = "Log a strength exercise")
+    @ApiResponse(responseCode = "201", description = "The strength work, logged")
     ResponseEntity<StrengthView> addStrength(
             @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody StrengthEntry set) {
         StrengthView saved = strength.add(me.accountId(), set);
@@ -184,6 +188,7 @@ class LogApiController {
 
     @PostMapping("/shoes")
     @Operation(summary = "Add a pair of shoes")
+    @ApiResponse(responseCode = "201", description = "The shoes, added")
     ResponseEntity<ShoeView> addShoe(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ShoeEntry shoe) {
         ShoeView saved = shoes.add(me.accountId(), shoe);
         return ResponseEntity.created(URI.create("/api/v1/shoes/" + saved.id())).body(saved);
