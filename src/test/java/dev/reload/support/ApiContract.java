@@ -59,6 +59,11 @@ public final class ApiContract {
         this.context = context;
     }
 
+    /** The contract of an application started by the test itself (outside the test contexts). */
+    public static ApiContract of(WebApplicationContext context) {
+        return new ApiContract(context);
+    }
+
     /**
      * Marks a request as malformed on purpose: its answer is still validated against the
      * document, the request itself is not.
