@@ -135,7 +135,7 @@ class OpenApiContract {
         responses.putAll(sorted);
     }
 
-    /** RFC 9457 as the API writes it: type, title, status, detail, instance, and errors for a 400. */
+    /** RFC 9457 as the API writes it: type, title, status, detail, instance, errors for a 400, limit for a 413. */
     private static Schema<?> problem() {
         Schema<?> problem = new ObjectSchema()
                 .description("An error (RFC 9457); errors[] names each bad field of a rejected request")
@@ -144,7 +144,12 @@ class OpenApiContract {
                 .addProperty("status", new IntegerSchema().format("int32").example(400))
                 .addProperty("detail", new StringSchema().nullable(true).example("painAfter must be 0–10"))
                 .addProperty("instance", new StringSchema().example("/api/v1/sessions"))
-                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref(REF_PREFIX + "FieldError")));
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref(REF_PREFIX + "FieldError")))
+                .addProperty(
+                        "limit",
+                        new StringSchema()
+                                .description("For a 413: the largest upload allowed")
+                                .example("200MB"));
         problem.setRequired(List.of("title", "status")); // no type means about:blank (RFC 9457)
         return problem;
     }
