@@ -28,7 +28,6 @@ import dev.reload.system.web.NotFoundException;
 @Service
 public class PlanService {
 
-
     private final PlanRepository plans;
     private final ScreeningRepository screenings;
     private final JsonMapper json;

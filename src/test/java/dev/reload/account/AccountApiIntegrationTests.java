@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import dev.reload.support.ApplicationTest;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -81,6 +82,7 @@ class AccountApiIntegrationTests {
 
         for (String refused : new String[] {"{\"timeZone\":\"+13:00\"}", "{}"}) {
             mvc.perform(patch("/api/v1/account")
+                            .with(malformedOnPurpose())
                             .header("Authorization", token)
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(refused))
@@ -138,7 +140,7 @@ class AccountApiIntegrationTests {
 
     @Test
     void namesEveryMissingOrMalformedField() throws Exception {
-        register("{\"email\":\"not-an-email\",\"extra\":true}")
+        registerMalformed("{\"email\":\"not-an-email\",\"extra\":true}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("email")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("password")))
@@ -147,8 +149,8 @@ class AccountApiIntegrationTests {
 
     @Test
     void namesAFieldOfTheWrongType() throws Exception {
-        register("{\"email\":\"" + uniqueEmail() + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Mia\","
-                        + "\"role\":\"KING\"}")
+        registerMalformed("{\"email\":\"" + uniqueEmail() + "\",\"password\":\"" + PASSWORD
+                        + "\",\"displayName\":\"Mia\"," + "\"role\":\"KING\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("role"))
                 .andExpect(jsonPath("$.errors[0].message").value(startsWith("must be one of PATIENT")));
@@ -156,7 +158,7 @@ class AccountApiIntegrationTests {
 
     @Test
     void answersMalformedJsonWithAProblem() throws Exception {
-        register("{\"email\": ")
+        registerMalformed("{\"email\": ")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("body"));
@@ -190,7 +192,7 @@ class AccountApiIntegrationTests {
 
     @Test
     void answers401WithoutATokenAnd401ForAnUnknownOne() throws Exception {
-        mvc.perform(get("/api/v1/account"))
+        mvc.perform(get("/api/v1/account").with(malformedOnPurpose()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/account").header("Authorization", "Bearer rl_made-up"))
@@ -236,6 +238,14 @@ class AccountApiIntegrationTests {
             tokenRequest(uniqueEmail(), "not-the-password", address).andExpect(status().isUnauthorized());
         }
         tokenRequest(uniqueEmail(), "not-the-password", address).andExpect(status().isTooManyRequests());
+    }
+
+    /** Registers with a body that breaks the API's schema on purpose (only the answer is validated). */
+    private ResultActions registerMalformed(String json) throws Exception {
+        return mvc.perform(post("/api/v1/accounts")
+                .with(malformedOnPurpose())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     private ResultActions register(String json) throws Exception {

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApplicationTest;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -89,7 +90,7 @@ class LogApiIntegrationTests {
             /api/v1/screenings | {"answeredOn":"2026-02-16","redFlags":["ACHY"]} | redFlags[0]
             """)
     void refusesBadInputNamingTheFieldAndStoresNothing(String path, String json, String field) throws Exception {
-        MvcResult refused = send(owner, post(path), json, 400);
+        MvcResult refused = send(owner, post(path).with(malformedOnPurpose()), json, 400);
         assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
         assertThat((java.util.List<String>) JsonPath.read(body(refused), "$.errors[*].field"))
                 .contains(field);

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application, for the tests whose point is the whole path: the database, sessions,
  * security, storage round trips, ownership across accounts, a real server. It runs on a random
- * port, with MockMvc as well, and with {@link FailingEndpoints} for the error-page checks.
+ * port, with MockMvc as well, and with {@link FailingEndpoints} for the error-page checks. Every
+ * MockMvc exchange under {@code /api/} is validated against the OpenAPI document ({@link ApiContract}).
  *
  * <p>Every full-application test uses this one configuration, so Spring builds the application
  * once and caches it for all of them (its H2 database is shared: tests make accounts of their
@@ -29,5 +30,5 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({FailingEndpoints.Page.class, FailingEndpoints.Api.class})
+@Import({FailingEndpoints.Page.class, FailingEndpoints.Api.class, ApiContract.Validation.class})
 public @interface ApplicationTest {}

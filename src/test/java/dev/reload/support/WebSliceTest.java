@@ -6,6 +6,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springdoc.core.configuration.SpringDocConfiguration;
+import org.springdoc.core.configuration.SpringDocSpecPropertiesConfiguration;
+import org.springdoc.core.properties.SpringDocConfigProperties;
+import org.springdoc.webmvc.core.configuration.SpringDocWebMvcConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
@@ -44,17 +49,29 @@ import dev.reload.system.web.ProblemResponses;
  * <p>Every test class with this annotation gets the same configuration, so Spring builds one
  * context for all of them and caches it. A test takes the mocks it stubs with {@code @Autowired}
  * and signs in with {@link WebSlice#signedIn()}. A controller that needs another service adds it
- * to {@code types} here, not to a test class (that would make a context of its own).
+ * to {@code types} here, not to a test class (that would make a context of its own). The slice
+ * generates the application's OpenAPI document too (springdoc and the document's customizers), and
+ * every exchange under {@code /api/} is validated against it ({@link ApiContract}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(
-        includeFilters =
-                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.reload\\.system\\.security\\..*"),
+        includeFilters = {
+            @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.reload\\.system\\.security\\..*"),
+            // the OpenAPI document's customizers, so that the slice generates the application's document
+            @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.reload\\..*OpenApi(Contract|Examples)")
+        },
         // the mocked AccountService is the one UserDetailsService, as in the application
         excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class)
+@ImportAutoConfiguration({
+    SpringDocConfiguration.class,
+    SpringDocConfigProperties.class,
+    SpringDocWebMvcConfiguration.class,
+    SpringDocSpecPropertiesConfiguration.class
+})
 @Import({
+    ApiContract.Validation.class,
     WebSlice.FixedClock.class,
     PersonalClock.class,
     ProblemResponses.class,

@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.reload.support.ApiContract;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.FailingEndpoints;
 
@@ -29,6 +31,9 @@ class WebSafetyIntegrationTests {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private ApiContract contract;
 
     @ParameterizedTest(name = "{0} carries the security headers")
     @ValueSource(
@@ -125,13 +130,13 @@ class WebSafetyIntegrationTests {
                 .body()
                 .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(uri("/api/v1/test/failing"))
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest failing = HttpRequest.newBuilder(uri("/api/v1/test/failing"))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        HttpResponse<String> response = http.send(failing, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(500);
+        contract.check(failing, null, response);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body())
                 .contains("Something went wrong on our side")
@@ -189,13 +194,15 @@ class WebSafetyIntegrationTests {
         return client;
     }
 
+    /** A JSON API call, validated against the OpenAPI document as MockMvc calls are. */
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        contract.check(request, json, response);
+        return response;
     }
 
     private URI uri(String path) {

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -75,6 +76,7 @@ class AccountApiController {
                     "Password: at least 12 characters and not a commonly used one. Role: PATIENT (default) or CLINICIAN."
                             + " Time zone: where the person lives (their \"today\" and the dates of imported"
                             + " activities follow it), UTC when left out.")
+    @ApiResponse(responseCode = "201", description = "The account, registered")
     ResponseEntity<AccountBody> register(@Valid @RequestBody NewAccount body) {
         AccountView created = accounts.register(
                 new Registration(body.email(), body.displayName(), body.password(), body.role(), body.timeZone()));
@@ -83,6 +85,8 @@ class AccountApiController {
 
     @GetMapping("/account")
     @Operation(summary = "The account of the token")
+    @ApiResponse(responseCode = "200", description = "The account")
+    @ApiResponse(responseCode = "404", description = "The account has been deleted")
     AccountBody me(@AuthenticationPrincipal AccountPrincipal me) {
         return accounts.find(me.accountId())
                 .map(AccountBody::of)
@@ -94,6 +98,8 @@ class AccountApiController {
             summary = "Change the account's settings",
             description = "Time zone: where the person lives; \"today\" follows it from now on."
                     + " Sessions already stored keep their dates.")
+    @ApiResponse(responseCode = "200", description = "The account, changed")
+    @ApiResponse(responseCode = "404", description = "The account has been deleted")
     AccountBody change(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody AccountChanges body) {
         accounts.setTimeZone(me.accountId(), body.timeZone());
         return me(me);

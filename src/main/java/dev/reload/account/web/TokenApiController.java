@@ -3,6 +3,7 @@ package dev.reload.account.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -55,6 +56,10 @@ class TokenApiController {
             summary = "Exchange email and password for an API token",
             description = "Send it as `Authorization: Bearer <token>`. Wrong credentials answer 401; "
                     + "after 5 wrong passwords in 5 minutes for an account or an address, 429.")
+    @ApiResponse(responseCode = "200", description = "The token, shown this once")
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many wrong passwords; the Retry-After header says when to try again")
     TokenBody create(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         String address = request.getRemoteAddr();
         if (!throttle.allows(credentials.email(), address)) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +36,8 @@ class AdviceApiController {
             summary = "Advice for the stored plan and log",
             description = "The same answer as POST /api/v1/advice/preview for the same plan and log. "
                     + "404 when the account has no active plan.")
+    @ApiResponse(responseCode = "200", description = "The advice")
+    @ApiResponse(responseCode = "404", description = "The account has no active plan")
     AdviceResponse advice(
             @AuthenticationPrincipal AccountPrincipal me,
             @Parameter(description = "The day the advice is for (default: today in the account's time zone)")

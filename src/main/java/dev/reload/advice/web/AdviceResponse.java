@@ -75,9 +75,13 @@ record AdviceResponse(
             @Schema(description = "The target volume logged in that week on or before asOf", example = "0.0")
             BigDecimal doneThisWeek) {}
 
+    @Schema(name = "StrengthAdvice", description = "One exercise of the log: the R5 decision and the next prescription")
     record StrengthEntry(String exercise, StrengthDecision decision, Next next) {}
 
-    @Schema(description = "The prescription for the exercise's next session; exercise names the variant to do")
+    @Schema(
+            name = "StrengthPrescription",
+            description =
+                    "The prescription for the exercise's next session (no date); exercise names the variant to do")
     record Next(
             int sets,
             int reps,

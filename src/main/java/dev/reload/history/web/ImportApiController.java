@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,11 +54,15 @@ class ImportApiController {
         }
     }
 
+    /** api.md: 202 {@code {"id"}}, the import's id to follow it at {@code GET /api/v1/imports/{id}}. */
+    record ImportStarted(long id) {}
+
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             summary = "Import a .fit, .gpx or .tcx file (each optionally .gz) or a .zip bulk export",
             description = "Answers 202 with the import's id at once; the import runs in the background.")
-    ResponseEntity<Map<String, Long>> start(
+    @ApiResponse(responseCode = "202", description = "The import, started")
+    ResponseEntity<ImportStarted> start(
             @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
@@ -71,7 +75,7 @@ class ImportApiController {
         }
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/imports/" + id))
-                .body(Map.of("id", id));
+                .body(new ImportStarted(id));
     }
 
     @GetMapping("/{id}")

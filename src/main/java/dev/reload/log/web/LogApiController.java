@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -70,6 +71,7 @@ class LogApiController {
 
     @PostMapping("/sessions")
     @Operation(summary = "Log an activity session")
+    @ApiResponse(responseCode = "201", description = "The session, logged")
     ResponseEntity<SessionView> addSession(
             @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody SessionEntry session) {
         SessionView saved = sessions.add(me.accountId(), session);
@@ -109,6 +111,7 @@ class LogApiController {
 
     @PostMapping("/checkins")
     @Operation(summary = "Log the morning check-in (one per day)")
+    @ApiResponse(responseCode = "201", description = "The check-in, logged")
     ResponseEntity<CheckInView> addCheckIn(
             @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody CheckInEntry checkIn) {
         CheckInView saved = checkIns.add(me.accountId(), checkIn);
@@ -147,6 +150,7 @@ class LogApiController {
 
     @PostMapping("/strength")
     @Operation(summary = "Log a strength exercise")
+    @ApiResponse(responseCode = "201", description = "The strength work, logged")
     ResponseEntity<StrengthView> addStrength(
             @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody StrengthEntry set) {
         StrengthView saved = strength.add(me.accountId(), set);
@@ -185,6 +189,7 @@ class LogApiController {
 
     @PostMapping("/shoes")
     @Operation(summary = "Add a pair of shoes")
+    @ApiResponse(responseCode = "201", description = "The shoes, added")
     ResponseEntity<ShoeView> addShoe(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ShoeEntry shoe) {
         ShoeView saved = shoes.add(me.accountId(), shoe);
         return ResponseEntity.created(URI.create("/api/v1/shoes/" + saved.id())).body(saved);

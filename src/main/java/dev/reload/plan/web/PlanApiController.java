@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +50,7 @@ class PlanApiController {
 
     @PostMapping("/plans")
     @Operation(summary = "Start a plan", description = "One active plan per account: a new plan ends the previous.")
+    @ApiResponse(responseCode = "201", description = "The plan, started")
     ResponseEntity<PlanBody> create(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody PlanEntry plan) {
         PlanView created = plans.create(me.accountId(), plan);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + created.id()))
@@ -63,6 +65,8 @@ class PlanApiController {
 
     @GetMapping("/plans/current")
     @Operation(summary = "The active plan (404 when there is none)")
+    @ApiResponse(responseCode = "200", description = "The active plan")
+    @ApiResponse(responseCode = "404", description = "The account has no active plan")
     PlanBody current(@AuthenticationPrincipal AccountPrincipal me) {
         return plans.active(me.accountId())
                 .map(PlanBody::of)
@@ -97,6 +101,7 @@ class PlanApiController {
     @Operation(
             summary = "Record the safety screen's answers",
             description = "A screen answered later re-screens at once: the newest by answeredOn is in force.")
+    @ApiResponse(responseCode = "201", description = "The screen, recorded")
     ResponseEntity<ScreeningView> screen(
             @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ScreeningEntry screening) {
         ScreeningView saved = plans.screen(me.accountId(), screening);

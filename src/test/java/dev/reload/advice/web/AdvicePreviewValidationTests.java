@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.reload.advice.AdviceScenarios;
 import dev.reload.support.WebSliceTest;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -43,9 +46,12 @@ class AdvicePreviewValidationTests {
                 .deepCopy();
     }
 
-    MvcResult send(String body) throws Exception {
-        return mvc.perform(post(AdvicePreviewController.PATH)
-                        .with(csrf())
+    MvcResult send(String body, RequestPostProcessor... marks) throws Exception {
+        MockHttpServletRequestBuilder request = post(AdvicePreviewController.PATH);
+        for (RequestPostProcessor mark : marks) {
+            request.with(mark);
+        }
+        return mvc.perform(request.with(csrf())
                         .with(user("preview"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
@@ -66,7 +72,7 @@ class AdvicePreviewValidationTests {
     void assertRejected(Consumer<ObjectNode> breakIt, String field) throws Exception {
         ObjectNode request = example();
         breakIt.accept(request);
-        assertThat(badFields(send(request.toString()))).contains(field);
+        assertThat(badFields(send(request.toString(), malformedOnPurpose()))).contains(field);
     }
 
     @ParameterizedTest(name = "sessions[1].{0} = {1}")
@@ -148,7 +154,7 @@ class AdvicePreviewValidationTests {
 
     @Test
     void rejectsMalformedJson() throws Exception {
-        MvcResult result = send("{\"asOf\": \"2026-05-25\", \"plan\": {");
+        MvcResult result = send("{\"asOf\": \"2026-05-25\", \"plan\": {", malformedOnPurpose());
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
     }
 

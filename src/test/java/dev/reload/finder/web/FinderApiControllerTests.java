@@ -5,11 +5,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.support.WebSliceTest;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -62,7 +65,7 @@ class FinderApiControllerTests {
 
     @Test
     void theApiNamesEachBadField() throws Exception {
-        JsonNode problem = api("{\"age\": 5, \"morningStiffnessMinutes\": -3}", 400);
+        JsonNode problem = api("{\"age\": 5, \"morningStiffnessMinutes\": -3}", 400, malformedOnPurpose());
 
         assertThat(problem.get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("age", "morningStiffnessMinutes");
@@ -70,7 +73,7 @@ class FinderApiControllerTests {
 
     @Test
     void theApiNamesAnUnknownRegion() throws Exception {
-        JsonNode problem = api("{\"regions\": [\"OUTER_KNEE\", \"ELBOW\"]}", 400);
+        JsonNode problem = api("{\"regions\": [\"OUTER_KNEE\", \"ELBOW\"]}", 400, malformedOnPurpose());
 
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("regions[1]");
         assertThat(problem.get("errors").get(0).get("message").asString()).contains("OUTER_KNEE");
@@ -78,7 +81,7 @@ class FinderApiControllerTests {
 
     @Test
     void theApiNamesAnAgeThatIsNotANumber() throws Exception {
-        JsonNode problem = api("{\"age\": \"forty\"}", 400);
+        JsonNode problem = api("{\"age\": \"forty\"}", 400, malformedOnPurpose());
 
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("age");
     }
@@ -94,17 +97,20 @@ class FinderApiControllerTests {
             {"morningStiffnessMinutes": -2147483649}  | 400 | morningStiffnessMinutes
             """)
     void theApiBoundsEachNumber(String body, int status, String field) throws Exception {
-        JsonNode answer = api(body, status);
+        JsonNode answer = status == 400 ? api(body, status, malformedOnPurpose()) : api(body, status);
         if (field != null) {
             assertThat(answer.get("errors").get(0).get("field").asString()).isEqualTo(field);
             assertThat(answer.toString()).doesNotContainIgnoringCase("java").doesNotContain("2147483647");
         }
     }
 
-    private JsonNode api(String body, int status) throws Exception {
-        MvcResult result = mvc.perform(post(FinderApiController.PATH)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+    private JsonNode api(String body, int status, RequestPostProcessor... marks) throws Exception {
+        MockHttpServletRequestBuilder request = post(FinderApiController.PATH);
+        for (RequestPostProcessor mark : marks) {
+            request.with(mark);
+        }
+        MvcResult result = mvc.perform(
+                        request.contentType(MediaType.APPLICATION_JSON).content(body))
                 .andReturn();
         assertThat(result.getResponse().getStatus())
                 .as(result.getResponse().getContentAsString())

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.reload.support.WebSliceTest;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -97,6 +98,7 @@ class HistoryPreviewControllerTests {
     @Test
     void namesTheBadFields() throws Exception {
         mvc.perform(post("/api/v1/history/preview")
+                        .with(malformedOnPurpose())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                 {"sessions":[{"date":"2026-01-05","activity":"RUN","volume":-1},
@@ -106,6 +108,7 @@ class HistoryPreviewControllerTests {
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("sessions[0].volume")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("sessions[1].rpe")));
         mvc.perform(post("/api/v1/history/preview")
+                        .with(malformedOnPurpose())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                 {"sessions":[{"date":"2026-01-05","activity":"FLY","volume":1}]}"""))

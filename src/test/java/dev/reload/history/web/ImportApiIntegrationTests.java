@@ -26,6 +26,7 @@ import dev.reload.importing.gpx.GpxFiles;
 import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApplicationTest;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -201,7 +202,8 @@ class ImportApiIntegrationTests {
     @Test
     void needsAToken() throws Exception {
         MvcResult result = mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "a.fit", "application/octet-stream", new byte[] {1})))
+                        .file(new MockMultipartFile("file", "a.fit", "application/octet-stream", new byte[] {1}))
+                        .with(malformedOnPurpose()))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(401);
     }

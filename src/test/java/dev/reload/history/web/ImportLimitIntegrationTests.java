@@ -15,6 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.reload.support.ApiAccounts;
+import dev.reload.support.ApiContract;
 import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,9 @@ class ImportLimitIntegrationTests {
     @LocalServerPort
     private int port;
 
+    @Autowired
+    private ApiContract contract;
+
     @Test
     void anUploadOverTheLimitAnswers413NamingTheLimit() throws Exception {
         String token = ApiAccounts.newToken(mvc);
@@ -41,16 +45,16 @@ class ImportLimitIntegrationTests {
                 .getBytes(StandardCharsets.US_ASCII));
         body.write(new byte[200 * 1024]);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder()
-                                .uri(URI.create("http://localhost:" + port + "/api/v1/imports"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpRequest upload = HttpRequest.newBuilder()
+                .uri(URI.create("http://localhost:" + port + "/api/v1/imports"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(upload, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
+        // the body is binary: the answer is validated, the multipart request is not
+        contract.checkAnswer(upload, response);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat((String) JsonPath.read(response.body(), "$.detail")).contains("64KB");
