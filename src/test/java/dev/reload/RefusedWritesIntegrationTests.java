@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.JsonBodies;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -143,6 +144,7 @@ class RefusedWritesIntegrationTests {
         String again = JsonBodies.with(
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Other\"}", changes);
         MvcResult result = mvc.perform(post("/api/v1/accounts")
+                        .with(malformedOnPurpose())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(again))
                 .andReturn();
@@ -167,7 +169,9 @@ class RefusedWritesIntegrationTests {
     @Test
     void aRefusedImportStoresNothing() throws Exception {
         String before = everything();
-        MvcResult missing = mvc.perform(multipart("/api/v1/imports").header("Authorization", "Bearer " + token))
+        MvcResult missing = mvc.perform(multipart("/api/v1/imports")
+                        .with(malformedOnPurpose())
+                        .header("Authorization", "Bearer " + token))
                 .andReturn();
         refused(missing, "file");
         MvcResult empty = mvc.perform(multipart("/api/v1/imports")
@@ -238,6 +242,9 @@ class RefusedWritesIntegrationTests {
         }
         if (json != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        if (status == 400) {
+            request.with(malformedOnPurpose()); // a refused write is out of the document on purpose
         }
         MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getStatus())

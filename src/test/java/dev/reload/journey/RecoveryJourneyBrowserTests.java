@@ -182,7 +182,7 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         page.getByLabel("Worst knee pain in the hours after (0–10)").fill("2");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
                 .click();
-        assertThat(page.locator("#session-volume-errors")).containsText("Volume must not be negative");
+        assertThat(page.locator("#session-volume-errors")).containsText("How much must be 0–10000");
         assertThat(page.locator(".entries")).not().containsText("Running");
     }
 

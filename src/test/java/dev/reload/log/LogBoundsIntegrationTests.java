@@ -21,6 +21,7 @@ import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.JsonBodies;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -233,6 +234,9 @@ class LogBoundsIntegrationTests {
         request.header("Authorization", "Bearer " + token);
         if (json != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        if (expected.startsWith("400")) {
+            request.with(malformedOnPurpose()); // out of the document's bounds on purpose
         }
         MvcResult result = mvc.perform(request).andReturn();
         String[] parts = expected.split(" ");

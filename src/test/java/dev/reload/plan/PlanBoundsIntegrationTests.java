@@ -17,6 +17,7 @@ import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.JsonBodies;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -107,6 +108,7 @@ class PlanBoundsIntegrationTests {
 
     private MvcResult expect(String path, String json, String expected) throws Exception {
         MvcResult result = mvc.perform(post(path)
+                        .with(expected.startsWith("400") ? malformedOnPurpose() : r -> r)
                         .header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json))

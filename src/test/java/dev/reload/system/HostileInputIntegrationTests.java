@@ -101,14 +101,14 @@ class HostileInputIntegrationTests {
     void theHistoryPreviewRefusesSessionsMoreThanACenturyApart() throws Exception {
         HttpResponse<String> response = postJson(
                 "/api/v1/history/preview",
-                "{\"sessions\":[" + session("2026-01-01") + "," + session("+12026-01-01") + "]}");
+                "{\"sessions\":[" + session("1900-01-02") + "," + session("2026-01-01") + "]}");
         assertThat(response.statusCode()).isEqualTo(400);
         assertSafeProblem(Answer.of(response));
         assertThat(response.body()).contains("\"field\":\"sessions[1].date\"", "within 100 years");
 
         HttpResponse<String> onset = postJson(
                 "/api/v1/history/preview",
-                "{\"painOnset\":\"+12026-01-01\",\"sessions\":[" + session("2026-01-01") + "]}");
+                "{\"painOnset\":\"2026-01-01\",\"sessions\":[" + session("1900-01-02") + "]}");
         assertThat(onset.statusCode()).isEqualTo(400);
         assertThat(onset.body()).contains("\"field\":\"painOnset\"");
     }

@@ -313,6 +313,7 @@ class LogPagesController {
         model.addAttribute("activities", Activity.values());
         model.addAttribute("units", VolumeUnit.values());
         model.addAttribute("exercises", library.exercises());
+        model.addAttribute("exerciseNames", ExerciseNames.of(library));
         model.addAttribute("shoes", shoes.all(owner));
         model.addAttribute("distanceUnit", accounts.distanceUnit(owner));
         model.addAttribute("stopAt", PainScore.STOP_DEFAULT);

@@ -3,7 +3,6 @@ package dev.reload.log.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,8 +43,10 @@ class WholeLogApiController {
 
     record DayResponse(LocalDate date, List<EntryResponse> entries) {}
 
-    /** One entry: its kind, id and resource, and the item itself under the one field its kind names. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    /**
+     * One entry: its kind, id and resource, and the item itself under the one field its kind names
+     * (the other two are null).
+     */
     record EntryResponse(
             LogEntry.Kind kind, long id, String href, SessionView session, StrengthView strength, CheckInView checkIn) {
 

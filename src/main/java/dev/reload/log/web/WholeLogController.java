@@ -2,8 +2,6 @@ package dev.reload.log.web;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,7 +16,6 @@ import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.PersonalClock;
 import dev.reload.knee.Activity;
-import dev.reload.knee.Exercise;
 import dev.reload.knee.ExerciseLibrary;
 import dev.reload.log.LogPage;
 import dev.reload.log.LogSource;
@@ -81,7 +78,7 @@ class WholeLogController {
                 IntStream.iterate(today.getYear(), y -> y >= Math.min(firstYear, today.getYear()), y -> y - 1)
                         .boxed()
                         .toList());
-        model.addAttribute("exerciseNames", exerciseNames());
+        model.addAttribute("exerciseNames", ExerciseNames.of(library));
         model.addAttribute("distanceUnit", accounts.distanceUnit(owner));
         return VIEW;
     }
@@ -100,9 +97,5 @@ class WholeLogController {
             result.rejectValue("year", "invalid", "Choose the year of that month as well.");
             query.setMonth(null);
         }
-    }
-
-    private Map<String, String> exerciseNames() {
-        return library.exercises().stream().collect(Collectors.toMap(Exercise::id, Exercise::name));
     }
 }

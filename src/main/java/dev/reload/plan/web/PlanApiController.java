@@ -84,6 +84,8 @@ class PlanApiController {
             LocalDate painOnset) {}
 
     @PatchMapping("/plans/current")
+    @ApiResponse(responseCode = "200", description = "The active plan, changed")
+    @ApiResponse(responseCode = "404", description = "The account has no active plan")
     @Operation(
             summary = "Change the active plan",
             description = "Adds, changes or (with null) removes the day the pain began. It cannot be after today.")

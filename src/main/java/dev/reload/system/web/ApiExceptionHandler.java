@@ -163,6 +163,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return new FieldProblem(
                     field, "must be " + describe(format.getTargetType()) + ", got " + Echo.of(format.getValue()));
         }
+        String original = jackson.getOriginalMessage();
+        if (original != null && original.startsWith("Missing required creator property")) {
+            return new FieldProblem(field, "is required");
+        }
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new FieldProblem(field, "must be " + describe(mismatch.getTargetType()));
         }

@@ -12,6 +12,7 @@ import dev.reload.support.JsonBodies;
 import dev.reload.support.WebSlice;
 import dev.reload.support.WebSliceTest;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -120,7 +121,9 @@ class AdvicePreviewBoundsTests {
             """)
     void theStoredAdviceIsAskedForOnAPlausibleDay(String asOf, int status) throws Exception {
         // no plan is stored in the slice: a plausible day finds none (404), an implausible one is refused
-        MvcResult result = mvc.perform(get("/api/v1/advice?asOf=" + asOf).with(WebSlice.signedIn()))
+        MvcResult result = mvc.perform(get("/api/v1/advice?asOf=" + asOf)
+                        .with(WebSlice.signedIn())
+                        .with(status == 400 ? malformedOnPurpose() : r -> r))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(status);
         if (status == 400) {
@@ -132,6 +135,7 @@ class AdvicePreviewBoundsTests {
     private void expect(String json, String expected) throws Exception {
         MvcResult result = mvc.perform(post(AdvicePreviewController.PATH)
                         .with(csrf())
+                        .with(expected.startsWith("400") ? malformedOnPurpose() : r -> r)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json))
                 .andReturn();

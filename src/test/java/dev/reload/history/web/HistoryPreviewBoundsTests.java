@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import dev.reload.support.JsonBodies;
 import dev.reload.support.WebSliceTest;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -53,6 +54,7 @@ class HistoryPreviewBoundsTests {
     void aHistoryIsBounded(String changes, String expected) throws Exception {
         String json = JsonBodies.with(HISTORY, changes);
         MvcResult result = mvc.perform(post(HistoryPreviewController.PATH)
+                        .with(expected.startsWith("400") ? malformedOnPurpose() : r -> r)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json))
                 .andReturn();

@@ -335,7 +335,7 @@ class LogPagesControllerTests {
                         .string(allOf(
                                 containsString("Mon 9 Mar: Running, 3.219 km, pain 2 during and 1 after"),
                                 containsString("Tue 10 Mar: morning pain 1, stiffness 3"),
-                                containsString("Mon 9 Mar: SQUAT, 3 × 10 at 12.5 kg, pain 2"),
+                                containsString("Mon 9 Mar: Squat, 3 × 10 at 12.5 kg, pain 2"),
                                 containsString("<option value=\"3\">Trail</option>"),
                                 not(containsString("Nothing logged yet.")))));
     }

@@ -15,6 +15,7 @@ import dev.reload.log.WholeLogService;
 import dev.reload.support.WebSliceTest;
 import dev.reload.system.web.InvalidFieldException;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static dev.reload.support.WebSlice.ME;
 import static dev.reload.support.WebSlice.signedIn;
 import static org.hamcrest.Matchers.containsString;
@@ -135,7 +136,7 @@ class WholeLogApiControllerTests {
     }
 
     private void badRequestNaming(String parameter, String value) throws Exception {
-        mvc.perform(get("/api/v1/log").param(parameter, value).with(signedIn()))
+        mvc.perform(get("/api/v1/log").param(parameter, value).with(signedIn()).with(malformedOnPurpose()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value(parameter))

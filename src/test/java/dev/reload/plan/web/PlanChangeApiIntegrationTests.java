@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApplicationTest;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -72,8 +73,9 @@ class PlanChangeApiIntegrationTests {
         send(post("/api/v1/plans"), PLAN, 201);
         send(patch("/api/v1/plans/current"), "{\"painOnset\":\"2026-01-20\"}", 200);
 
-        MvcResult refused = send(patch("/api/v1/plans/current"), "{}", 400);
+        MvcResult refused = send(patch("/api/v1/plans/current").with(malformedOnPurpose()), "{}", 400);
         assertThat((String) JsonPath.read(body(refused), "$.errors[0].field")).isEqualTo("painOnset");
+        assertThat((String) JsonPath.read(body(refused), "$.errors[0].message")).isEqualTo("is required");
         assertThat((String) JsonPath.read(body(send(get("/api/v1/plans/current"), null, 200)), "$.painOnset"))
                 .isEqualTo("2026-01-20");
     }
