@@ -27,6 +27,21 @@
     update();
   }
 
+  // The same on a 0–10 tap scale: the warning follows the value tapped.
+  function watchStopScale(fieldset) {
+    var threshold = parseInt(fieldset.getAttribute("data-stop-at"), 10);
+    var warning = fieldset.parentElement.querySelector(".stop-now");
+    if (!warning || isNaN(threshold)) {
+      return;
+    }
+    function update() {
+      var checked = fieldset.querySelector("input[type=radio]:checked");
+      warning.hidden = !(checked && parseInt(checked.value, 10) >= threshold);
+    }
+    fieldset.addEventListener("change", update);
+    update();
+  }
+
   // Registration: the browser's time zone (e.g. "Europe/Berlin"), so that "today" is the person's
   // day from the start. Without it the account starts in UTC and can be changed on /account.
   function fillBrowserTimeZone(input) {
@@ -75,5 +90,6 @@
     enhanceChecklist();
     document.querySelectorAll("input[data-browser-time-zone]").forEach(fillBrowserTimeZone);
     document.querySelectorAll("input[data-stop-at]").forEach(watchStopThreshold);
+    document.querySelectorAll("fieldset[data-stop-at]").forEach(watchStopScale);
   });
 })();

@@ -135,18 +135,18 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         // Yesterday's run, logged this morning with how it felt afterwards.
         page.locator("#session-date").fill(LocalDate.now().minusDays(1).toString());
         page.getByLabel("How much").fill("3");
-        page.getByLabel("How hard it felt (0–10)").fill("4");
-        page.locator("#session-painDuring").fill("7");
+        page.locator("#session-rpe-4").check(); // tap scales: one tap each
+        page.locator("#session-painDuring-7").check();
         assertThat(page.getByText("Stop this session now.")).isVisible();
         lookAt(page, "log-stop-now");
-        page.locator("#session-painDuring").fill("2");
+        page.locator("#session-painDuring-2").check();
         assertThat(page.getByText("Stop this session now.")).isHidden();
-        page.getByLabel("Worst knee pain in the hours after (0–10)").fill("1");
+        page.locator("#session-painAfter-1").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Session saved");
 
-        page.getByLabel("Knee pain on waking (0–10)").fill("0");
+        page.locator("#checkin-morningPain-0").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Check-in saved");
@@ -162,7 +162,7 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHasText("Running"))
                 .getByText("Edit")
                 .click();
-        page.getByLabel("Worst knee pain in the hours after (0–10)").fill("7");
+        page.locator("#session-painAfter-7").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))
                 .click();
 
@@ -178,8 +178,8 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         onboard(page);
         page.navigate(url("/log"));
         page.getByLabel("How much").fill("-2");
-        page.locator("#session-painDuring").fill("2");
-        page.getByLabel("Worst knee pain in the hours after (0–10)").fill("2");
+        page.locator("#session-painDuring-2").check();
+        page.locator("#session-painAfter-2").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
                 .click();
         assertThat(page.locator("#session-volume-errors")).containsText("How much must be 0–10000");

@@ -1,6 +1,7 @@
 package dev.reload.log.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -48,6 +49,10 @@ import dev.reload.system.web.NotFoundException;
  */
 @Controller
 class LogPagesController {
+
+    /** The surfaces a session can be on (a change of surface is an R8 contributor). */
+    static final List<String> SURFACES =
+            List.of("road", "track", "trail", "treadmill", "grass", "indoor-court", "other");
 
     static final String VIEW = "log/log";
     static final String EDIT_VIEW = "log/edit";
@@ -314,6 +319,9 @@ class LogPagesController {
         model.addAttribute("units", VolumeUnit.values());
         model.addAttribute("exercises", library.exercises());
         model.addAttribute("exerciseNames", ExerciseNames.of(library));
+        model.addAttribute("surfaces", SURFACES);
+        // "session" is also the HTTP session in templates: the form is read as "sessionForm" there
+        model.addAttribute("sessionForm", model.asMap().get("session"));
         model.addAttribute("shoes", shoes.all(owner));
         model.addAttribute("distanceUnit", accounts.distanceUnit(owner));
         model.addAttribute("stopAt", PainScore.STOP_DEFAULT);

@@ -208,10 +208,12 @@ class LogPagesControllerTests {
                                 containsString("Pain during must be 0–10."),
                                 matchesPattern("(?s).*id=\"session-painDuring-errors\">\\s*<li>Pain during must be"
                                         + " 0–10.</li>.*"),
-                                matchesPattern("(?s).*id=\"session-painDuring\"[^>]*aria-invalid=\"true\".*"),
-                                matchesPattern("(?s).*id=\"session-painDuring\"[^>]*value=\"12\".*"),
+                                matchesPattern("(?s).*id=\"session-painDuring-0\"[^>]*aria-invalid=\"true\".*"),
+                                // the tap scale keeps what was tapped, and 12 cannot be
+                                not(matchesPattern("(?s).*name=\"painDuring\"[^>]*checked.*")),
+                                matchesPattern("(?s).*value=\"1\" id=\"session-painAfter-1\"\\s+checked=\"checked\".*"),
                                 matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"4.5\".*"),
-                                matchesPattern("(?s).*id=\"session-surface\"[^>]*value=\"trail\".*"),
+                                containsString("<option value=\"trail\" selected=\"selected\">Trail</option>"),
                                 matchesPattern("(?s).*id=\"session-date\"[^>]*value=\"2026-03-09\".*"))));
         then(sessions).should(never()).add(any(), any());
     }
@@ -230,7 +232,8 @@ class LogPagesControllerTests {
                                 containsString("id=\"checkin-sleepHours-errors\""),
                                 containsString("Hours slept must be a number, like 7 or 7.5."),
                                 matchesPattern("(?s).*id=\"checkin-sleepHours\"[^>]*aria-invalid=\"true\".*"),
-                                matchesPattern("(?s).*id=\"checkin-morningPain\"[^>]*value=\"1\".*"))));
+                                matchesPattern(
+                                        "(?s).*value=\"1\" id=\"checkin-morningPain-1\"\\s+checked=\"checked\".*"))));
         then(checkIns).should(never()).add(any(), any());
     }
 
@@ -355,9 +358,42 @@ class LogPagesControllerTests {
                                 matchesPattern("(?s).*id=\"session-date\"[^>]*value=\"2026-03-09\".*"),
                                 matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"2\".*"),
                                 matchesPattern("(?s).*id=\"session-durationMin\"[^>]*value=\"25\".*"),
-                                matchesPattern("(?s).*id=\"session-surface\"[^>]*value=\"trail\".*"),
+                                containsString("<option value=\"trail\" selected=\"selected\">Trail</option>"),
                                 containsString("Save changes"),
                                 containsString("href=\"/log\""))));
+    }
+
+    @Test
+    void aSessionsPainsAndEffortAreOnTapScalesAndASurfaceTypedBeforeTheListIsKept() throws Exception {
+        SessionView onSand = new SessionView(
+                5,
+                LocalDate.of(2026, 3, 9),
+                Activity.RUN,
+                new BigDecimal("3.219"),
+                VolumeUnit.KM,
+                1500,
+                new BigDecimal("3.219"),
+                4,
+                2,
+                1,
+                "manual",
+                "sand dunes",
+                null,
+                null,
+                null);
+        given(sessions.find(ME, 5)).willReturn(onSand);
+
+        mvc.perform(get("/log/sessions/5/edit").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                matchesPattern("(?s).*value=\"4\" id=\"session-rpe-4\"\\s+checked=\"checked\".*"),
+                                matchesPattern(
+                                        "(?s).*value=\"2\" id=\"session-painDuring-2\"\\s+checked=\"checked\".*"),
+                                matchesPattern("(?s).*value=\"1\" id=\"session-painAfter-1\"\\s+checked=\"checked\".*"),
+                                containsString(
+                                        "<option value=\"sand dunes\" selected=\"selected\">sand dunes</option>"),
+                                containsString("<option value=\"indoor-court\">Indoor court</option>"),
+                                not(containsString("type=\"number\" min=\"0\" max=\"10\"")))));
     }
 
     @Test
@@ -370,7 +406,8 @@ class LogPagesControllerTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("action=\"/log/checkins/6\""),
-                                matchesPattern("(?s).*id=\"checkin-morningStiffness\"[^>]*value=\"3\".*"),
+                                matchesPattern(
+                                        "(?s).*value=\"3\" id=\"checkin-morningStiffness-3\"\\s+checked=\"checked\".*"),
                                 matchesPattern("(?s).*id=\"checkin-notes\"[^>]*value=\"stiff stairs\".*"))));
         mvc.perform(get("/log/strength/7/edit").with(signedIn()))
                 .andExpect(status().isOk())
@@ -396,7 +433,7 @@ class LogPagesControllerTests {
                         .string(allOf(
                                 containsString("action=\"/log/checkins/6\""),
                                 containsString("Morning pain must be 0–10."),
-                                matchesPattern("(?s).*id=\"checkin-morningPain\"[^>]*value=\"11\".*"))));
+                                matchesPattern("(?s).*id=\"checkin-morningPain-errors\".*"))));
         then(checkIns).should(never()).update(any(), anyLong(), any(CheckInEntry.class));
     }
 
