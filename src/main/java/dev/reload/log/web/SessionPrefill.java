@@ -23,15 +23,11 @@ final class SessionPrefill {
     }
 
     private static <E extends Enum<E>> Optional<E> parse(String value, Class<E> type) {
-        if (value == null) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
     }
 
     /** A plain amount such as {@code 4} or {@code 2.49}: no sign, no exponent, at most 4 + 2 digits. */

@@ -546,18 +546,8 @@ class TodayControllerTests {
                 today(2, false, THIRTEEN_KM, 4.5, List.of()),
                 new NextSession(Activity.RUN, 4.0, VolumeUnit.KM, SessionDecision.TRY, 13, 4.5));
         Advice a = t.advice();
-        Advice withFinding = new Advice(
-                a.asOf(),
-                a.phase(),
-                a.light(),
-                a.escalation(),
-                a.lastSessionResponse(),
-                a.nextWeek(),
-                a.nextSession(),
-                a.strength(),
-                a.contributors(),
-                List.of(SLEEP, next), // the engine lists it with the day's other findings
-                a.programme());
+        // the engine lists it with the day's other findings
+        Advice withFinding = changed(a, a.light(), a.lastSessionResponse(), a.nextSession(), List.of(SLEEP, next));
         given(todays.today(ME, TODAY))
                 .willReturn(Optional.of(withNextSessionFinding(withAdvice(t, withFinding), next)));
 
@@ -579,18 +569,12 @@ class TodayControllerTests {
         WeeklyDose backOff = new WeeklyDose(2, Activity.RUN, 9, VolumeUnit.KM, DoseDecision.BACK_OFF);
         Today t = today(2, false, backOff, 0.0, List.of());
         Advice a = t.advice();
-        Advice red = new Advice(
-                a.asOf(),
-                a.phase(),
+        Advice red = changed(
+                a,
                 Light.RED,
-                a.escalation(),
                 Response.RED,
-                a.nextWeek(),
                 new NextSession(Activity.RUN, 3.0, VolumeUnit.KM, SessionDecision.TRY, 9, 0),
-                a.strength(),
-                a.contributors(),
-                a.findings(),
-                a.programme());
+                a.findings());
         given(todays.today(ME, TODAY)).willReturn(Optional.of(withAdvice(t, red)));
 
         mvc.perform(get("/today").with(signedIn()))
@@ -645,18 +629,7 @@ class TodayControllerTests {
     private void givenNextSession(NextSession next) {
         Today today = today(2, false, THIRTEEN_KM, next.doneThisWeek(), List.of());
         Advice a = today.advice();
-        Advice withNext = new Advice(
-                a.asOf(),
-                a.phase(),
-                a.light(),
-                a.escalation(),
-                a.lastSessionResponse(),
-                a.nextWeek(),
-                next,
-                a.strength(),
-                a.contributors(),
-                a.findings(),
-                a.programme());
+        Advice withNext = changed(a, a.light(), a.lastSessionResponse(), next, a.findings());
         given(todays.today(ME, TODAY)).willReturn(Optional.of(withAdvice(today, withNext)));
     }
 
@@ -750,37 +723,13 @@ class TodayControllerTests {
 
     private static Today withLastSession(Today t, SessionView last, Response response) {
         Advice a = t.advice();
-        Advice advice = new Advice(
-                a.asOf(),
-                a.phase(),
-                a.light(),
-                a.escalation(),
-                response,
-                a.nextWeek(),
-                a.nextSession(),
-                a.strength(),
-                a.contributors(),
-                a.findings(),
-                a.programme());
+        Advice advice = changed(a, a.light(), response, a.nextSession(), a.findings());
         return copy(t, advice, last, t.nextSessionFinding(), t.strengthItems(), t.checkedInToday());
     }
 
     private static Today withNext(Today t, NextSession next) {
         Advice a = t.advice();
-        return withAdvice(
-                t,
-                new Advice(
-                        a.asOf(),
-                        a.phase(),
-                        a.light(),
-                        a.escalation(),
-                        a.lastSessionResponse(),
-                        a.nextWeek(),
-                        next,
-                        a.strength(),
-                        a.contributors(),
-                        a.findings(),
-                        a.programme()));
+        return withAdvice(t, changed(a, a.light(), a.lastSessionResponse(), next, a.findings()));
     }
 
     private static Today withNextSessionFinding(Today t, Finding next) {
@@ -818,5 +767,22 @@ class TodayControllerTests {
                 strength,
                 checkedInToday,
                 t.unrated());
+    }
+
+    /** {@code a} with another light, last response, next session and findings. */
+    private static Advice changed(
+            Advice a, Light light, Response lastResponse, NextSession next, List<Finding> findings) {
+        return new Advice(
+                a.asOf(),
+                a.phase(),
+                light,
+                a.escalation(),
+                lastResponse,
+                a.nextWeek(),
+                next,
+                a.strength(),
+                a.contributors(),
+                findings,
+                a.programme());
     }
 }

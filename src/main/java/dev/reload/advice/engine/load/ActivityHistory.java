@@ -194,14 +194,23 @@ final class ActivityHistory {
 
     /** The highest daily exponentially weighted ratio of the week from {@code monday}, null if none. */
     Double peakRatio(LocalDate monday) {
+        LocalDate day = peakRatioDay(monday);
+        return day == null ? null : acuteChronicRatio(day);
+    }
+
+    /** The first day of the week from {@code monday} with its highest ratio, null while warming up all week. */
+    LocalDate peakRatioDay(LocalDate monday) {
+        LocalDate highestDay = null;
         Double highest = null;
         for (int d = 0; d < 7; d++) {
-            Double ratio = acuteChronicRatio(monday.plusDays(d));
+            LocalDate day = monday.plusDays(d);
+            Double ratio = acuteChronicRatio(day);
             if (ratio != null && (highest == null || ratio > highest)) {
                 highest = ratio;
+                highestDay = day;
             }
         }
-        return highest;
+        return highestDay;
     }
 
     /** The weighted acute:chronic ratio of the day, or null while warming up, with no chronic load or outside the history. */

@@ -38,19 +38,11 @@ final class AcuteChronicRatioRule implements HistoryRule {
         List<HistoryFinding> findings = new ArrayList<>();
         HistoryKnobs knobs = history.knobs();
         for (HistoryWeek week : history.weeks()) {
-            Double highest = null;
-            LocalDate highestDay = null;
-            for (int d = 0; d < 7; d++) {
-                LocalDate date = week.start().plusDays(d);
-                Double ratio = history.acuteChronicRatio(date);
-                if (ratio != null && (highest == null || ratio > highest)) {
-                    highest = ratio;
-                    highestDay = date;
-                }
-            }
-            if (highest == null) {
+            LocalDate highestDay = history.peakRatioDay(week.start());
+            if (highestDay == null) {
                 continue;
             }
+            double highest = history.acuteChronicRatio(highestDay);
             Optional<Severity> severity = classify(highest, knobs);
             if (severity.isEmpty()) {
                 continue;
