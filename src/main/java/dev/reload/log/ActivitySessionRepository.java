@@ -19,6 +19,8 @@ interface ActivitySessionRepository extends Repository<StoredSession, Long> {
 
     List<StoredSession> findByAccountIdOrderByDateAscIdAsc(Long accountId);
 
+    Optional<StoredSession> findFirstByAccountIdAndActivityOrderByDateDescIdDesc(Long accountId, Activity activity);
+
     List<StoredSession> findByAccountIdAndDateBetweenOrderByDateAscIdAsc(Long accountId, LocalDate from, LocalDate to);
 
     boolean existsByAccountIdAndActivityAndStartedAtBetween(

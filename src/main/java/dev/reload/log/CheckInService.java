@@ -29,6 +29,26 @@ public class CheckInService {
         return CheckInView.of(checkIns.save(checkIn(null, owner, entry)));
     }
 
+    /**
+     * A check-in for its day: the first of the day is added; another one changes it, keeping what
+     * the new one leaves unsaid (stiffness, sleep, stress, notes).
+     */
+    @Transactional
+    public CheckInView record(AccountId owner, CheckInEntry entry) {
+        return on(owner, entry.date())
+                .map(first -> update(
+                        owner,
+                        first.id(),
+                        new CheckInEntry(
+                                entry.date(),
+                                entry.morningPain(),
+                                entry.morningStiffness() != null ? entry.morningStiffness() : first.morningStiffness(),
+                                entry.sleepHours() != null ? entry.sleepHours() : first.sleepHours(),
+                                entry.stress() != null ? entry.stress() : first.stress(),
+                                entry.notes() != null ? entry.notes() : first.notes())))
+                .orElseGet(() -> add(owner, entry));
+    }
+
     @Transactional
     public CheckInView update(AccountId owner, long id, CheckInEntry entry) {
         return CheckInView.of(checkIns.save(checkIn(own(owner, id), owner, entry)));

@@ -68,4 +68,22 @@ public record SessionEntry(
         VolumeUnit unit,
 
         @Schema(description = "One of the account's shoes (see /api/v1/shoes)")
-        Long shoeId) {}
+        Long shoeId) {
+
+    /** The same session in the pair of shoes {@code id}. */
+    public SessionEntry withShoeId(Long id) {
+        return new SessionEntry(
+                date,
+                activity,
+                volume,
+                rpe,
+                painDuring,
+                painAfter,
+                durationMin,
+                avgPaceSecPerKm,
+                surface,
+                shoes,
+                unit,
+                id);
+    }
+}

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -30,12 +31,19 @@ public class SessionService {
 
     private final ActivitySessionRepository sessions;
     private final ShoeRepository shoes;
+    private final ShoeService shoeService;
     private final PlanService plans;
     private final Clock clock;
 
-    SessionService(ActivitySessionRepository sessions, ShoeRepository shoes, PlanService plans, Clock clock) {
+    SessionService(
+            ActivitySessionRepository sessions,
+            ShoeRepository shoes,
+            ShoeService shoeService,
+            PlanService plans,
+            Clock clock) {
         this.sessions = sessions;
         this.shoes = shoes;
+        this.shoeService = shoeService;
         this.plans = plans;
         this.clock = clock;
     }
@@ -53,6 +61,22 @@ public class SessionService {
     @Transactional
     public void delete(AccountId owner, long id) {
         sessions.delete(own(owner, id));
+    }
+
+    /**
+     * A session, new ({@code id} null) or changed, in a new pair of shoes: the pair and the session
+     * are saved together or not at all.
+     */
+    @Transactional
+    public SessionView saveInNewShoes(AccountId owner, Long id, SessionEntry entry, ShoeEntry newShoes) {
+        SessionEntry inThem = entry.withShoeId(shoeService.add(owner, newShoes).id());
+        return id == null ? add(owner, inThem) : update(owner, id, inThem);
+    }
+
+    /** The account's latest session of {@code activity}, if any. */
+    public Optional<SessionView> latest(AccountId owner, Activity activity) {
+        return sessions.findFirstByAccountIdAndActivityOrderByDateDescIdDesc(owner.value(), activity)
+                .map(SessionView::of);
     }
 
     public SessionView find(AccountId owner, long id) {

@@ -131,8 +131,8 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         Page page = signedInPage(1280);
         onboard(page);
 
-        page.navigate(url("/log"));
-        // Yesterday's run, logged this morning with how it felt afterwards.
+        page.navigate(url("/log/session"));
+        // Yesterday's run, logged this morning with how it felt afterwards, in a new pair of shoes.
         page.locator("#session-date").fill(LocalDate.now().minusDays(1).toString());
         page.getByLabel("How much").fill("3");
         page.locator("#session-rpe-4").check(); // tap scales: one tap each
@@ -142,15 +142,20 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
         page.locator("#session-painDuring-2").check();
         assertThat(page.getByText("Stop this session now.")).isHidden();
         page.locator("#session-painAfter-1").check();
+        page.getByLabel("Or a new pair (optional)").fill("Trail flyers");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Session saved");
 
+        page.getByTestId("log-checkin").click();
         page.locator("#checkin-morningPain-0").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Check-in saved");
         assertThat(page.locator(".entries")).containsText("pain 2 during and 1 after");
+
+        page.navigate(url("/log/shoes"));
+        assertThat(page.locator("main")).containsText("Trail flyers");
 
         page.navigate(url("/today"));
         assertThat(page.getByTestId("light")).containsText("Green");
@@ -176,14 +181,82 @@ class RecoveryJourneyBrowserTests extends BrowserTest {
     void aBadValueIsNamedNextToItsFieldAndNothingIsSaved() {
         Page page = signedInPage(390);
         onboard(page);
-        page.navigate(url("/log"));
+        page.navigate(url("/log/session"));
         page.getByLabel("How much").fill("-2");
         page.locator("#session-painDuring-2").check();
         page.locator("#session-painAfter-2").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
                 .click();
         assertThat(page.locator("#session-volume-errors")).containsText("How much must be 0–10000");
+        assertThat(page.getByLabel("How much")).hasValue("-2");
+        page.navigate(url("/log"));
         assertThat(page.locator(".entries")).not().containsText("Running");
+    }
+
+    @Test
+    void aRunIsLoggedFromTodayInFiveTapsAtMost() {
+        Page page = signedInPage(390);
+        page.setViewportSize(390, 844);
+        onboard(page);
+        page.navigate(url("/today"));
+
+        int interactions = 0;
+        page.getByTestId("log-this").click();
+        interactions++;
+        assertThat(page).hasURL(Pattern.compile("/log/session\\?activity=RUN"));
+        assertThat(page.getByLabel("How much")).hasValue("3");
+        assertSaveIsOnTheFirstScreen(page, "Save session");
+        lookAt(page, "log-session");
+        page.locator("#session-painDuring-1").check();
+        interactions++;
+        page.locator("#session-rpe-3").check();
+        interactions++;
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
+                .click();
+        interactions++;
+
+        assertThat(page).hasURL(Pattern.compile("/today$"));
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Session saved");
+        assertThat(page.getByTestId("dose")).containsText("morning");
+        assertThat(interactions).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void eachLogScreenHasItsSaveButtonOnTheFirstScreenOfAPhone() {
+        Page page = signedInPage(390);
+        page.setViewportSize(390, 844);
+        onboard(page);
+        page.navigate(url("/log"));
+        lookAt(page, "log-hub");
+
+        page.getByTestId("log-strength").click();
+        assertSaveIsOnTheFirstScreen(page, "Save exercise");
+        lookAt(page, "log-strength");
+        page.navigate(url("/log"));
+        page.getByTestId("log-checkin").click();
+        assertSaveIsOnTheFirstScreen(page, "Save check-in");
+        lookAt(page, "log-checkin");
+        page.navigate(url("/log"));
+        page.getByTestId("log-session").click();
+        assertSaveIsOnTheFirstScreen(page, "Save session");
+        // the bar stays in reach while the form scrolls, and covers no field at the end of it
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)");
+        assertSaveIsOnTheFirstScreen(page, "Save session");
+        Locator lastField = page.getByLabel("Or a new pair (optional)");
+        Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"));
+        assertThat(lastField.boundingBox().y + lastField.boundingBox().height)
+                .isLessThanOrEqualTo(save.boundingBox().y);
+    }
+
+    private static void assertSaveIsOnTheFirstScreen(Page page, String name) {
+        Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+        var box = save.boundingBox();
+        int height = page.viewportSize().height;
+        assertThat(box.y).as("%s starts on the screen", name).isGreaterThanOrEqualTo(0);
+        assertThat(box.y + box.height)
+                .as("%s ends on the screen of %d px", name, height)
+                .isLessThanOrEqualTo(height);
+        assertThat(box.height).as("%s is a large target", name).isGreaterThanOrEqualTo(44);
     }
 
     private void onboard(Page page) {

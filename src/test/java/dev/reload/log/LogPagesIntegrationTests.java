@@ -80,6 +80,66 @@ class LogPagesIntegrationTests {
     }
 
     @Test
+    void aSessionInANewPairOfShoesStoresThePairAndLinksIt() throws Exception {
+        owner.perform(post("/log/sessions")
+                .with(csrf())
+                .param("date", "2026-03-09")
+                .param("activity", "RUN")
+                .param("unit", "KM")
+                .param("volume", "6")
+                .param("painDuring", "1")
+                .param("painAfter", "1")
+                .param("newShoes", "Road flyers"));
+
+        ShoeView pair = shoes.all(ownerId).stream()
+                .filter(s -> s.name().equals("Road flyers"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pair.startedOn()).isEqualTo(LocalDate.parse("2026-03-09"));
+        assertThat(sessions.between(ownerId, LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-09")))
+                .singleElement()
+                .satisfies(s -> assertThat(s.shoeId()).isEqualTo(pair.id()));
+        // the next session of that activity starts in the same pair
+        assertThat(owner.perform(get("/log/session?activity=RUN")).getResponse().getContentAsString())
+                .containsPattern("<option value=\"" + pair.id() + "\" selected=\"selected\">Road flyers</option>");
+    }
+
+    @Test
+    void aRefusedSessionAddsNoShoesEither() throws Exception {
+        owner.perform(post("/log/sessions")
+                .with(csrf())
+                .param("date", "2026-03-09")
+                .param("activity", "RUN")
+                .param("unit", "KM")
+                .param("volume", "6")
+                .param("painDuring", "14")
+                .param("painAfter", "1")
+                .param("newShoes", "Road flyers"));
+        assertThat(shoes.all(ownerId)).isEmpty();
+        assertThat(sessions.all(ownerId)).isEmpty();
+    }
+
+    @Test
+    void aSecondCheckInOfTheDayChangesTheFirstAndKeepsWhatItLeavesOut() throws Exception {
+        owner.perform(post("/log/checkins")
+                .with(csrf())
+                .param("date", "2026-03-10")
+                .param("morningPain", "3")
+                .param("sleepHours", "6.5")
+                .param("notes", "stairs hurt"));
+        owner.perform(
+                post("/log/checkins").with(csrf()).param("date", "2026-03-10").param("morningPain", "2"));
+
+        assertThat(checkIns.between(ownerId, LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-10")))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.morningPain()).isEqualTo(2);
+                    assertThat(c.sleepHours()).isEqualByComparingTo("6.5");
+                    assertThat(c.notes()).isEqualTo("stairs hurt");
+                });
+    }
+
+    @Test
     void milesAreTypedAndShownAsMilesButStoredAsKilometres() throws Exception {
         accounts.setDistanceUnit(ownerId, DistanceUnit.MILES);
         owner.perform(post("/log/sessions")

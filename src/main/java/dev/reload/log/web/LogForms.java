@@ -36,6 +36,7 @@ final class LogForms {
         private Integer durationMin;
         private String surface;
         private Long shoeId;
+        private String newShoes;
 
         static SessionForm of(SessionView view, DistanceUnit distances) {
             SessionForm form = new SessionForm();
@@ -136,6 +137,24 @@ final class LogForms {
 
         public void setShoeId(Long shoeId) {
             this.shoeId = shoeId;
+        }
+
+        public String getNewShoes() {
+            return newShoes;
+        }
+
+        public void setNewShoes(String newShoes) {
+            this.newShoes = newShoes;
+        }
+
+        /** The name of a new pair to wear for this session, or null when none is typed. */
+        String newShoes() {
+            return newShoes == null || newShoes.isBlank() ? null : newShoes.strip();
+        }
+
+        /** The new pair, in use from the session's day. */
+        ShoeEntry newShoesEntry() {
+            return new ShoeEntry(newShoes(), date, BigDecimal.ZERO, null);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.reload.log.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.reload.account.AccountId;
 import dev.reload.account.AccountPrincipal;
@@ -31,6 +33,8 @@ import dev.reload.knee.ExerciseLibrary;
 import dev.reload.knee.PainScore;
 import dev.reload.knee.VolumeUnit;
 import dev.reload.log.CheckInService;
+import dev.reload.log.CheckInView;
+import dev.reload.log.SessionEntry;
 import dev.reload.log.SessionService;
 import dev.reload.log.ShoeService;
 import dev.reload.log.StrengthService;
@@ -44,8 +48,8 @@ import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.NotFoundException;
 
 /**
- * The log in the browser: a session, strength work and the morning check-in in a few taps, the
- * last two weeks to change or delete, and the shoes.
+ * The log in the browser: a session, strength work and the morning check-in, each on its own
+ * screen and saved in a few taps, the last two weeks to change or delete, and the shoes.
  */
 @Controller
 class LogPagesController {
@@ -55,7 +59,7 @@ class LogPagesController {
             List.of("road", "track", "trail", "treadmill", "grass", "indoor-court", "other");
 
     static final String VIEW = "log/log";
-    static final String EDIT_VIEW = "log/edit";
+    static final String ENTRY_VIEW = "log/entry";
     static final String SHOES_VIEW = "log/shoes";
     private static final int RECENT_DAYS = 14;
 
@@ -94,8 +98,9 @@ class LogPagesController {
     }
 
     /**
-     * The log page. {@code activity}, {@code volume} and {@code unit} prefill the session form, as
-     * Today's "Log this run" does with the next session's dose (ignored when they cannot be read).
+     * The log: three ways in (a session, strength work, the morning check-in), each on its own
+     * screen, and the last two weeks to change or delete. A link with a session's prefill (an old
+     * "Log this run") goes to the session screen.
      */
     @GetMapping("/log")
     String page(
@@ -104,34 +109,90 @@ class LogPagesController {
             @RequestParam(name = "volume", required = false) String volume,
             @RequestParam(name = "unit", required = false) String unit,
             Model model) {
-        LocalDate today = clock.today(me.accountId());
+        if (activity != null || volume != null || unit != null) {
+            return UriComponentsBuilder.fromPath("redirect:/log/session")
+                    .queryParamIfPresent("activity", Optional.ofNullable(activity))
+                    .queryParamIfPresent("volume", Optional.ofNullable(volume))
+                    .queryParamIfPresent("unit", Optional.ofNullable(unit))
+                    .encode()
+                    .build()
+                    .toUriString();
+        }
+        AccountId owner = me.accountId();
+        LocalDate today = clock.today(owner);
+        model.addAttribute("sessions", sessions.between(owner, today.minusDays(RECENT_DAYS), today));
+        model.addAttribute("checkIns", checkIns.between(owner, today.minusDays(RECENT_DAYS), today));
+        model.addAttribute("strengthSets", strength.between(owner, today.minusDays(RECENT_DAYS), today));
+        model.addAttribute("checkedInToday", checkIns.on(owner, today).isPresent());
+        return withChoices(owner, model, VIEW);
+    }
+
+    /**
+     * The session screen. {@code activity}, {@code volume} and {@code unit} prefill it, as Today's
+     * "Log this run" does with the next session's dose (ignored when they cannot be read); the
+     * surface and shoes are those of the last session of that activity, so a change is a choice.
+     */
+    @GetMapping("/log/session")
+    String sessionScreen(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "activity", required = false) String activity,
+            @RequestParam(name = "volume", required = false) String volume,
+            @RequestParam(name = "unit", required = false) String unit,
+            @RequestParam(name = "returnTo", required = false) String returnTo,
+            Model model) {
+        AccountId owner = me.accountId();
         if (!model.containsAttribute("session")) {
             SessionForm session = new SessionForm();
-            session.setDate(today);
-            plans.active(me.accountId()).ifPresent(p -> {
+            session.setDate(clock.today(owner));
+            plans.active(owner).ifPresent(p -> {
                 session.setActivity(p.entry().targetActivity());
                 session.setUnit(p.entry().unit());
             });
             SessionPrefill.apply(session, activity, volume, unit);
+            if (session.getActivity() != null) {
+                sessions.latest(owner, session.getActivity()).ifPresent(last -> {
+                    session.setSurface(last.surface());
+                    session.setShoeId(last.shoeId());
+                });
+            }
             model.addAttribute("session", session);
         }
-        if (!model.containsAttribute("checkIn")) {
-            CheckInForm checkIn = new CheckInForm();
-            checkIn.setDate(today);
-            model.addAttribute("checkIn", checkIn);
-        }
+        return screen(owner, model, "sessions", null, returnTo);
+    }
+
+    /** The strength screen, for work beyond Today's checklist. */
+    @GetMapping("/log/strength")
+    String strengthScreen(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "returnTo", required = false) String returnTo,
+            Model model) {
+        AccountId owner = me.accountId();
         if (!model.containsAttribute("strength")) {
             StrengthForm form = new StrengthForm();
-            form.setDate(today);
+            form.setDate(clock.today(owner));
             form.setSets(3);
             form.setReps(10);
             model.addAttribute("strength", form);
         }
+        return screen(owner, model, "strength", null, returnTo);
+    }
+
+    /** The morning check-in screen; when today's is in, it opens that one to change. */
+    @GetMapping("/log/checkin")
+    String checkInScreen(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "returnTo", required = false) String returnTo,
+            Model model) {
         AccountId owner = me.accountId();
-        model.addAttribute("sessions", sessions.between(owner, today.minusDays(RECENT_DAYS), today));
-        model.addAttribute("checkIns", checkIns.between(owner, today.minusDays(RECENT_DAYS), today));
-        model.addAttribute("strengthSets", strength.between(owner, today.minusDays(RECENT_DAYS), today));
-        return withChoices(owner, model, VIEW);
+        LocalDate today = clock.today(owner);
+        Optional<CheckInView> existing = checkIns.on(owner, today);
+        if (!model.containsAttribute("checkIn")) {
+            CheckInForm form = existing.map(CheckInForm::of).orElseGet(CheckInForm::new);
+            form.setDate(today);
+            model.addAttribute("checkIn", form);
+        }
+        model.addAttribute("alreadyToday", existing.isPresent());
+        return screen(owner, model, "checkins", existing.map(CheckInView::id).orElse(null), returnTo);
     }
 
     @PostMapping("/log/sessions")
@@ -139,31 +200,33 @@ class LogPagesController {
             @AuthenticationPrincipal AccountPrincipal me,
             @ModelAttribute("session") SessionForm form,
             BindingResult result,
+            @RequestParam(name = "returnTo", required = false) String returnTo,
             Model model,
             RedirectAttributes redirect) {
-        DistanceUnit distances = accounts.distanceUnit(me.accountId());
-        if (saved(
-                result,
-                () -> validated(result, form.toEntry(distances)),
-                entry -> sessions.add(me.accountId(), entry))) {
+        AccountId owner = me.accountId();
+        DistanceUnit distances = accounts.distanceUnit(owner);
+        if (saved(result, () -> validSession(result, form, distances), entry -> save(owner, null, entry, form))) {
             redirect.addFlashAttribute("notice", "log.saved.session");
-            return "redirect:/log";
+            return "redirect:" + ReturnTo.of(returnTo);
         }
-        return page(me, null, null, null, model);
+        return screen(owner, model, "sessions", null, returnTo);
     }
 
+    /** A check-in for a day that has one changes it, keeping what the form leaves unsaid. */
     @PostMapping("/log/checkins")
     String addCheckIn(
             @AuthenticationPrincipal AccountPrincipal me,
             @ModelAttribute("checkIn") CheckInForm form,
             BindingResult result,
+            @RequestParam(name = "returnTo", required = false) String returnTo,
             Model model,
             RedirectAttributes redirect) {
-        if (saved(result, () -> validated(result, form.toEntry()), entry -> checkIns.add(me.accountId(), entry))) {
+        AccountId owner = me.accountId();
+        if (saved(result, () -> validated(result, form.toEntry()), entry -> checkIns.record(owner, entry))) {
             redirect.addFlashAttribute("notice", "log.saved.checkIn");
-            return "redirect:/log";
+            return "redirect:" + ReturnTo.of(returnTo);
         }
-        return page(me, null, null, null, model);
+        return screen(owner, model, "checkins", null, returnTo);
     }
 
     @PostMapping("/log/strength")
@@ -171,14 +234,15 @@ class LogPagesController {
             @AuthenticationPrincipal AccountPrincipal me,
             @ModelAttribute("strength") StrengthForm form,
             BindingResult result,
+            @RequestParam(name = "returnTo", required = false) String returnTo,
             Model model,
-            RedirectAttributes redirect,
-            @RequestParam(defaultValue = "/log") String returnTo) {
-        if (saved(result, () -> validated(result, form.toEntry()), entry -> strength.add(me.accountId(), entry))) {
+            RedirectAttributes redirect) {
+        AccountId owner = me.accountId();
+        if (saved(result, () -> validated(result, form.toEntry()), entry -> strength.add(owner, entry))) {
             redirect.addFlashAttribute("notice", "log.saved.strength");
-            return "redirect:" + ("/today".equals(returnTo) ? "/today" : "/log");
+            return "redirect:" + ReturnTo.of(returnTo);
         }
-        return page(me, null, null, null, model);
+        return screen(owner, model, "strength", null, returnTo);
     }
 
     @GetMapping("/log/{kind}/{id}/edit")
@@ -195,9 +259,7 @@ class LogPagesController {
             case "strength" -> model.addAttribute("strength", StrengthForm.of(strength.find(owner, id)));
             default -> throw new NotFoundException("log entry kind", kind);
         }
-        model.addAttribute("kind", kind);
-        model.addAttribute("id", id);
-        return withChoices(owner, model, EDIT_VIEW);
+        return screen(owner, model, kind, id, null);
     }
 
     @PostMapping("/log/sessions/{id}")
@@ -208,12 +270,10 @@ class LogPagesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        DistanceUnit distances = accounts.distanceUnit(me.accountId());
-        sessions.find(me.accountId(), id); // 404 before anything else for someone else's entry
-        if (saved(
-                result,
-                () -> validated(result, form.toEntry(distances)),
-                entry -> sessions.update(me.accountId(), id, entry))) {
+        AccountId owner = me.accountId();
+        DistanceUnit distances = accounts.distanceUnit(owner);
+        sessions.find(owner, id); // 404 before anything else for someone else's entry
+        if (saved(result, () -> validSession(result, form, distances), entry -> save(owner, id, entry, form))) {
             redirect.addFlashAttribute("notice", "log.saved.changed");
             return "redirect:/log";
         }
@@ -309,9 +369,35 @@ class LogPagesController {
     }
 
     private String editAgain(AccountPrincipal me, Model model, String kind, long id) {
+        return screen(me.accountId(), model, kind, id, null);
+    }
+
+    /** One entry's own screen: a new one ({@code id} null) or a change of entry {@code id}. */
+    private String screen(AccountId owner, Model model, String kind, Long id, String returnTo) {
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);
-        return withChoices(me.accountId(), model, EDIT_VIEW);
+        model.addAttribute("returnTo", ReturnTo.of(returnTo));
+        return withChoices(owner, model, ENTRY_VIEW);
+    }
+
+    /** The session of the form, validated, with the new pair of shoes' name when one is given. */
+    private SessionEntry validSession(BindingResult result, SessionForm form, DistanceUnit distances) {
+        SessionEntry entry = validated(result, form.toEntry(distances));
+        if (form.newShoes() != null) {
+            validated(result, form.newShoesEntry(), property -> "newShoes");
+        }
+        return result.hasErrors() ? null : entry;
+    }
+
+    /** Saves a session, new ({@code id} null) or changed, in the new pair of shoes if the form names one. */
+    private void save(AccountId owner, Long id, SessionEntry entry, SessionForm form) {
+        if (form.newShoes() != null) {
+            sessions.saveInNewShoes(owner, id, entry, form.newShoesEntry());
+        } else if (id == null) {
+            sessions.add(owner, entry);
+        } else {
+            sessions.update(owner, id, entry);
+        }
     }
 
     private String withChoices(AccountId owner, Model model, String view) {

@@ -531,12 +531,12 @@ class TodayControllerTests {
                 .getContentAsString();
         String dose = page.substring(page.indexOf("dose-heading"), page.indexOf("week-dose"));
         assertThat(dose)
-                .contains("href=\"/log?activity=RUN&amp;volume=4&amp;unit=KM#session-heading\"")
+                .contains("href=\"/log/session?activity=RUN&amp;volume=4&amp;unit=KM&amp;returnTo=/today\"")
                 .contains(">Log this run</a>");
 
         given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.MILES);
         mvc.perform(get("/today").with(signedIn()))
-                .andExpect(content().string(containsString("/log?activity=RUN&amp;volume=2.49&amp;unit=KM")));
+                .andExpect(content().string(containsString("/log/session?activity=RUN&amp;volume=2.49&amp;unit=KM")));
     }
 
     @Test

@@ -25,6 +25,7 @@ import dev.reload.log.CheckInView;
 import dev.reload.log.SessionEntry;
 import dev.reload.log.SessionService;
 import dev.reload.log.SessionView;
+import dev.reload.log.ShoeEntry;
 import dev.reload.log.ShoeService;
 import dev.reload.log.ShoeView;
 import dev.reload.log.StrengthEntry;
@@ -132,60 +133,205 @@ class LogPagesControllerTests {
     }
 
     @Test
-    void thePageFillsInTodayAndTheActivityAndUnitOfTheActivePlan() throws Exception {
-        given(plans.active(ME)).willReturn(Optional.of(new PlanView(1, WALKING_PLAN, Instant.EPOCH, null)));
-
+    void theLogOffersThreeScreensAndTheLastTwoWeeks() throws Exception {
         mvc.perform(get("/log").with(signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(view().name(LogPagesController.VIEW))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("<title>Log – Reload</title>"),
+                                containsString("href=\"/log/session\""),
+                                containsString("href=\"/log/strength\""),
+                                containsString("href=\"/log/checkin\""),
+                                containsString("href=\"/log/shoes\""),
+                                containsString("href=\"/log/all\""),
+                                containsString("Nothing logged yet."),
+                                // no form on the hub: each entry has its own screen
+                                not(containsString("name=\"painDuring\"")))));
+    }
+
+    @Test
+    void theSessionScreenFillsInTodayAndTheActivityAndUnitOfTheActivePlan() throws Exception {
+        given(plans.active(ME)).willReturn(Optional.of(new PlanView(1, WALKING_PLAN, Instant.EPOCH, null)));
+
+        mvc.perform(get("/log/session").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(LogPagesController.ENTRY_VIEW))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<title>Log a session – Reload</title>"),
+                                containsString("<h1>Log a session</h1>"),
+                                containsString("action=\"/log/sessions\""),
                                 matchesPattern("(?s).*id=\"session-date\"[^>]*value=\"2026-03-11\".*"),
-                                matchesPattern("(?s).*id=\"checkin-date\"[^>]*value=\"2026-03-11\".*"),
                                 matchesPattern("(?s).*value=\"WALK\" selected=\"selected\">Walking<.*"),
                                 matchesPattern("(?s).*value=\"MINUTES\" selected=\"selected\">min<.*"),
-                                matchesPattern("(?s).*id=\"strength-sets\"[^>]*value=\"3\".*"),
-                                matchesPattern("(?s).*id=\"strength-reps\"[^>]*value=\"10\".*"),
-                                // the exercise library's exercises to choose from, and the stop threshold
-                                containsString("<option value=\"SPLIT_SQUAT\">Split squat</option>"),
                                 containsString("data-stop-at=\"6\""),
                                 containsString("Worst knee pain during (0–10)"),
-                                containsString("Nothing logged yet."),
+                                containsString("<input type=\"hidden\" name=\"returnTo\" value=\"/log\">"),
                                 containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void theStrengthAndCheckInScreensFillInTodayAndTheUsualDose() throws Exception {
+        mvc.perform(get("/log/strength").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<title>Log strength work – Reload</title>"),
+                                containsString("action=\"/log/strength\""),
+                                matchesPattern("(?s).*id=\"strength-sets\"[^>]*value=\"3\".*"),
+                                matchesPattern("(?s).*id=\"strength-reps\"[^>]*value=\"10\".*"),
+                                containsString("<option value=\"SPLIT_SQUAT\">Split squat</option>"))));
+        mvc.perform(get("/log/checkin").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<title>Morning check-in – Reload</title>"),
+                                containsString("action=\"/log/checkins\""),
+                                matchesPattern("(?s).*id=\"checkin-date\"[^>]*value=\"2026-03-11\".*"))));
+    }
+
+    @Test
+    void aSecondCheckInOfTheDayOpensTheFirstToChange() throws Exception {
+        CheckInView thisMorning = new CheckInView(8, TODAY, 2, 4, new BigDecimal("7.5"), 3, "slept badly");
+        given(checkIns.on(ME, TODAY)).willReturn(Optional.of(thisMorning));
+
+        mvc.perform(get("/log/checkin").with(signedIn()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1>Change today&#39;s check-in</h1>"),
+                                containsString("action=\"/log/checkins/8\""),
+                                matchesPattern(
+                                        "(?s).*value=\"2\" id=\"checkin-morningPain-2\"\\s+checked=\"checked\".*"),
+                                matchesPattern("(?s).*id=\"checkin-notes\"[^>]*value=\"slept badly\".*"))));
+        mvc.perform(get("/log").with(signedIn()))
+                .andExpect(content().string(containsString("Change today&#39;s check-in")));
+    }
+
+    @Test
+    void aCheckInPostedForADayThatHasOneIsRecordedOnIt() throws Exception {
+        mvc.perform(post("/log/checkins")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("date", "2026-03-11")
+                        .param("morningPain", "3"))
+                .andExpect(redirectedUrl("/log"));
+        then(checkIns).should().record(eq(ME), eq(new CheckInEntry(TODAY, 3, null, null, null, null)));
+        then(checkIns).should(never()).add(any(), any());
     }
 
     @Test
     void aLinkFromTodayPrefillsTheSessionWithTheNextDose() throws Exception {
         given(plans.active(ME)).willReturn(Optional.of(new PlanView(1, WALKING_PLAN, Instant.EPOCH, null)));
 
-        mvc.perform(get("/log?activity=RUN&volume=4.5&unit=KM").with(signedIn()))
+        mvc.perform(get("/log/session?activity=RUN&volume=4.5&unit=KM&returnTo=/today")
+                        .with(signedIn()))
                 .andExpect(content()
                         .string(allOf(
                                 matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"4.5\".*"),
                                 matchesPattern("(?s).*value=\"RUN\" selected=\"selected\">Running<.*"),
-                                matchesPattern("(?s).*value=\"KM\" selected=\"selected\">km<.*"))));
+                                matchesPattern("(?s).*value=\"KM\" selected=\"selected\">km<.*"),
+                                containsString("<input type=\"hidden\" name=\"returnTo\" value=\"/today\">"),
+                                containsString("Back to Today"))));
+        // the log's old prefilled address leads to the session screen
+        mvc.perform(get("/log?activity=RUN&volume=4.5&unit=KM").with(signedIn()))
+                .andExpect(redirectedUrl("/log/session?activity=RUN&volume=4.5&unit=KM"));
+    }
+
+    @Test
+    void theSurfaceAndShoesAreThoseOfTheLastSessionOfThatActivity() throws Exception {
+        given(plans.active(ME)).willReturn(Optional.of(new PlanView(1, WALKING_PLAN, Instant.EPOCH, null)));
+        given(sessions.latest(ME, Activity.RUN)).willReturn(Optional.of(RUN));
+
+        mvc.perform(get("/log/session?activity=RUN").with(signedIn()))
+                .andExpect(content()
+                        .string(containsString("<option value=\"trail\" selected=\"selected\">Trail</option>")));
+        mvc.perform(get("/log/session").with(signedIn()))
+                .andExpect(content().string(containsString("<option value=\"trail\">Trail</option>")));
     }
 
     @Test
     void aPrefillThatCannotBeReadIsLeftOut() throws Exception {
         given(plans.active(ME)).willReturn(Optional.of(new PlanView(1, WALKING_PLAN, Instant.EPOCH, null)));
 
-        mvc.perform(get("/log?activity=FLYING&volume=-3&unit=LEAGUES").with(signedIn()))
+        mvc.perform(get("/log/session?activity=FLYING&volume=-3&unit=LEAGUES").with(signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
                                 matchesPattern("(?s).*value=\"WALK\" selected=\"selected\">Walking<.*"),
                                 matchesPattern("(?s).*value=\"MINUTES\" selected=\"selected\">min<.*"),
                                 not(matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"-3\".*")))));
-        mvc.perform(get("/log?volume=1e999999999").with(signedIn())).andExpect(status().isOk());
+        mvc.perform(get("/log/session?volume=1e999999999").with(signedIn())).andExpect(status().isOk());
     }
 
     @Test
     void withoutAPlanNoActivityIsChosenForThePerson() throws Exception {
-        mvc.perform(get("/log").with(signedIn()))
+        mvc.perform(get("/log/session").with(signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("selected=\"selected\">Running<"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.com/", "//example.com", "/today/../admin", "/account"})
+    void aSavedEntryGoesBackOnlyToAPlaceOfTheLog(String elsewhere) throws Exception {
+        mvc.perform(post("/log/checkins")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("returnTo", elsewhere)
+                        .param("date", "2026-03-11")
+                        .param("morningPain", "1"))
+                .andExpect(redirectedUrl("/log"));
+        mvc.perform(get("/log/checkin?returnTo=" + elsewhere).with(signedIn()))
+                .andExpect(
+                        content().string(containsString("<input type=\"hidden\" name=\"returnTo\" value=\"/log\">")));
+    }
+
+    @Test
+    void aSessionInANewPairOfShoesAddsThePairWithIt() throws Exception {
+        mvc.perform(post("/log/sessions")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("returnTo", "/today")
+                        .param("date", "2026-03-09")
+                        .param("activity", "RUN")
+                        .param("unit", "KM")
+                        .param("volume", "4")
+                        .param("painDuring", "1")
+                        .param("painAfter", "1")
+                        .param("newShoes", "  Road flyers  "))
+                .andExpect(redirectedUrl("/today"))
+                .andExpect(flash().attribute("notice", "log.saved.session"));
+        then(sessions)
+                .should()
+                .saveInNewShoes(
+                        eq(ME),
+                        eq(null),
+                        any(SessionEntry.class),
+                        eq(new ShoeEntry("Road flyers", LocalDate.of(2026, 3, 9), BigDecimal.ZERO, null)));
+        then(sessions).should(never()).add(any(), any());
+    }
+
+    @Test
+    void aNewPairWithANameTooLongIsRefusedAndNothingIsSaved() throws Exception {
+        mvc.perform(post("/log/sessions")
+                        .with(signedIn())
+                        .with(csrf())
+                        .param("date", "2026-03-09")
+                        .param("activity", "RUN")
+                        .param("unit", "KM")
+                        .param("volume", "4")
+                        .param("painDuring", "1")
+                        .param("painAfter", "1")
+                        .param("newShoes", "x".repeat(81)))
+                .andExpect(status().isOk())
+                .andExpect(view().name(LogPagesController.ENTRY_VIEW))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"session-newShoes-errors\""),
+                                containsString("New pair must be at most 80 characters."),
+                                matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"4\".*"))));
+        then(sessions).should(never()).add(any(), any());
+        then(sessions).should(never()).saveInNewShoes(any(), any(), any(), any());
     }
 
     @Test
@@ -201,7 +347,7 @@ class LogPagesControllerTests {
                         .param("painDuring", "12")
                         .param("painAfter", "1"))
                 .andExpect(status().isOk())
-                .andExpect(view().name(LogPagesController.VIEW))
+                .andExpect(view().name(LogPagesController.ENTRY_VIEW))
                 .andExpect(model().attributeHasFieldErrors("session", "painDuring"))
                 .andExpect(content()
                         .string(allOf(
@@ -234,7 +380,7 @@ class LogPagesControllerTests {
                                 matchesPattern("(?s).*id=\"checkin-sleepHours\"[^>]*aria-invalid=\"true\".*"),
                                 matchesPattern(
                                         "(?s).*value=\"1\" id=\"checkin-morningPain-1\"\\s+checked=\"checked\".*"))));
-        then(checkIns).should(never()).add(any(), any());
+        then(checkIns).should(never()).record(any(), any());
     }
 
     @Test
@@ -306,7 +452,6 @@ class LogPagesControllerTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Mon 9 Mar: Running, 2 mi, pain 2 during and 1 after"),
-                                containsString("<option value=\"KM\">mi</option>"),
                                 containsString("href=\"/log/sessions/5/edit\""),
                                 containsString("action=\"/log/sessions/5/delete\""))));
 
@@ -322,6 +467,8 @@ class LogPagesControllerTests {
         ArgumentCaptor<SessionEntry> saved = ArgumentCaptor.forClass(SessionEntry.class);
         then(sessions).should().add(eq(ME), saved.capture());
         assertThat(saved.getValue().volume()).isEqualByComparingTo("3.219");
+        mvc.perform(get("/log/session").with(signedIn()))
+                .andExpect(content().string(containsString("<option value=\"KM\">mi</option>")));
     }
 
     @Test
@@ -339,8 +486,9 @@ class LogPagesControllerTests {
                                 containsString("Mon 9 Mar: Running, 3.219 km, pain 2 during and 1 after"),
                                 containsString("Tue 10 Mar: morning pain 1, stiffness 3"),
                                 containsString("Mon 9 Mar: Squat, 3 × 10 at 12.5 kg, pain 2"),
-                                containsString("<option value=\"3\">Trail</option>"),
                                 not(containsString("Nothing logged yet.")))));
+        mvc.perform(get("/log/session").with(signedIn()))
+                .andExpect(content().string(containsString("<option value=\"3\">Trail</option>")));
     }
 
     @Test
@@ -350,10 +498,11 @@ class LogPagesControllerTests {
 
         mvc.perform(get("/log/sessions/5/edit").with(signedIn()))
                 .andExpect(status().isOk())
-                .andExpect(view().name(LogPagesController.EDIT_VIEW))
+                .andExpect(view().name(LogPagesController.ENTRY_VIEW))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("<title>Change an entry – Reload</title>"),
+                                containsString("<h1>Change an entry</h1>"),
                                 containsString("action=\"/log/sessions/5\""),
                                 matchesPattern("(?s).*id=\"session-date\"[^>]*value=\"2026-03-09\".*"),
                                 matchesPattern("(?s).*id=\"session-volume\"[^>]*value=\"2\".*"),
@@ -428,7 +577,7 @@ class LogPagesControllerTests {
                         .param("date", "2026-03-10")
                         .param("morningPain", "11"))
                 .andExpect(status().isOk())
-                .andExpect(view().name(LogPagesController.EDIT_VIEW))
+                .andExpect(view().name(LogPagesController.ENTRY_VIEW))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("action=\"/log/checkins/6\""),
