@@ -41,6 +41,30 @@ record StoredSession(
 
     static final String MANUAL = "MANUAL";
 
+    /** This session, deleted, back in the account's log with the shoes and import that are still there. */
+    StoredSession restored(Long shoe, Long importJob) {
+        return new StoredSession(
+                id,
+                accountId,
+                date,
+                activity,
+                volume,
+                unit,
+                rpe,
+                painDuring,
+                painAfter,
+                durationSec,
+                distanceKm,
+                avgPaceSecPerKm,
+                surface,
+                shoe,
+                shoes,
+                source,
+                createdAt,
+                startedAt,
+                importJob);
+    }
+
     StoredSession rated(int during, int after) {
         return new StoredSession(
                 id,
