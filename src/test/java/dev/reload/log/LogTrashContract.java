@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import dev.reload.account.AccountId;
 import dev.reload.account.AccountService;
@@ -321,19 +320,6 @@ abstract class LogTrashContract {
     }
 
     private long importJob() {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    var statement = connection.prepareStatement(
-                            "INSERT INTO import_job (account_id, file_name, kind, status, created_at, updated_at)"
-                                    + " VALUES (?, 'morning.fit', 'FILE', 'DONE', ?, ?)",
-                            new String[] {"id"});
-                    statement.setLong(1, me.value());
-                    statement.setTimestamp(2, Timestamp.from(Instant.now()));
-                    statement.setTimestamp(3, Timestamp.from(Instant.now()));
-                    return statement;
-                },
-                keys);
-        return keys.getKey().longValue();
+        return WholeLogContract.importJob(jdbc, me);
     }
 }

@@ -62,21 +62,7 @@ class UndoPagesIntegrationTests {
 
     @Test
     void aSessionDeletedOnTheLogComesBackWithUndo() throws Exception {
-        SessionView run = sessions.add(
-                ownerId,
-                new SessionEntry(
-                        clock.today(ownerId),
-                        Activity.RUN,
-                        new BigDecimal("6.5"),
-                        4,
-                        2,
-                        1,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        SessionView run = logged(Activity.RUN, "6.5");
 
         MvcResult deleted =
                 owner.perform(post("/log/sessions/" + run.id() + "/delete").with(csrf()));
@@ -121,21 +107,7 @@ class UndoPagesIntegrationTests {
 
     @Test
     void nobodyElsesUndoPutsMyEntryBack() throws Exception {
-        SessionView run = sessions.add(
-                ownerId,
-                new SessionEntry(
-                        clock.today(ownerId),
-                        Activity.WALK,
-                        new BigDecimal("30"),
-                        2,
-                        0,
-                        0,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        SessionView run = logged(Activity.WALK, "30");
         owner.perform(post("/log/sessions/" + run.id() + "/delete").with(csrf()));
         Visitor stranger = new Visitor(mvc);
         AccountId strangerId = register(stranger);
@@ -147,6 +119,25 @@ class UndoPagesIntegrationTests {
         assertThat(sessions.all(strangerId)).isEmpty();
         assertThatThrownBy(() -> sessions.find(ownerId, run.id())).isInstanceOf(NotFoundException.class);
         assertThat(sessions.restore(ownerId, run.id())).isEqualTo(run);
+    }
+
+    /** A session of today, logged by hand. */
+    private SessionView logged(Activity activity, String volume) {
+        return sessions.add(
+                ownerId,
+                new SessionEntry(
+                        clock.today(ownerId),
+                        activity,
+                        new BigDecimal(volume),
+                        4,
+                        2,
+                        1,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     private static String undoAction(String page) {
