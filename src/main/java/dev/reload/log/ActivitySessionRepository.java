@@ -2,10 +2,13 @@ package dev.reload.log;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
 import dev.reload.knee.Activity;
@@ -32,5 +35,20 @@ interface ActivitySessionRepository extends Repository<StoredSession, Long> {
     List<StoredSession> findByAccountIdAndImportIdOrderByDateDescStartedAtDescIdDesc(
             Long accountId, Long importId, Limit limit);
 
-    void delete(StoredSession session);
+    /** Deletes the account's session {@code id}: false when there was none (another delete was first). */
+    @Modifying
+    @Query("DELETE FROM activity_session WHERE id = :id AND account_id = :accountId")
+    boolean deleteByIdAndAccountId(Long id, Long accountId);
+
+    List<StoredSession> findByAccountIdAndShoeId(Long accountId, Long shoeId);
+
+    /** Puts a pair of shoes back on those of the sessions {@code ids} that have no pair now; answers how many. */
+    @Modifying
+    @Query("UPDATE activity_session SET shoe_id = :shoeId"
+            + " WHERE account_id = :accountId AND id IN (:ids) AND shoe_id IS NULL")
+    int putShoeBack(Long shoeId, Long accountId, Collection<Long> ids);
+
+    /** True when the account's import {@code importId} is still there (a restored session keeps its link to it). */
+    @Query("SELECT EXISTS (SELECT 1 FROM import_job WHERE id = :importId AND account_id = :accountId)")
+    boolean importExists(Long importId, Long accountId);
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
 /** Every query filters by the owning account. */
@@ -19,5 +21,8 @@ interface CheckInRepository extends Repository<StoredCheckIn, Long> {
 
     List<StoredCheckIn> findByAccountIdAndDateBetweenOrderByDateAsc(Long accountId, LocalDate from, LocalDate to);
 
-    void delete(StoredCheckIn checkIn);
+    /** Deletes the account's check-in {@code id}: false when there was none (another delete was first). */
+    @Modifying
+    @Query("DELETE FROM check_in WHERE id = :id AND account_id = :accountId")
+    boolean deleteByIdAndAccountId(Long id, Long accountId);
 }

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.reload.account.AccountId;
+import dev.reload.system.web.ConflictException;
 import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.NotFoundException;
 
@@ -17,10 +20,14 @@ import dev.reload.system.web.NotFoundException;
 public class CheckInService {
 
     private final CheckInRepository checkIns;
+    private final Trash trash;
+    private final JdbcAggregateOperations aggregates;
     private final Clock clock;
 
-    CheckInService(CheckInRepository checkIns, Clock clock) {
+    CheckInService(CheckInRepository checkIns, Trash trash, JdbcAggregateOperations aggregates, Clock clock) {
         this.checkIns = checkIns;
+        this.trash = trash;
+        this.aggregates = aggregates;
         this.clock = clock;
     }
 
@@ -54,9 +61,33 @@ public class CheckInService {
         return CheckInView.of(checkIns.save(checkIn(own(owner, id), owner, entry)));
     }
 
+    /** Deletes a check-in, keeping it in the trash for a day ({@link #restore}); answers it as it was. */
     @Transactional
-    public void delete(AccountId owner, long id) {
-        checkIns.delete(own(owner, id));
+    public CheckInView delete(AccountId owner, long id) {
+        StoredCheckIn checkIn = own(owner, id);
+        if (!checkIns.deleteByIdAndAccountId(id, owner.value())) {
+            throw new NotFoundException("check-in", id);
+        }
+        trash.put(owner.value(), Trash.Kind.CHECK_IN, id, checkIn, clock.instant());
+        return CheckInView.of(checkIn);
+    }
+
+    /**
+     * Puts a check-in deleted in the last day back, with its id. When its day has another check-in
+     * by now, nothing changes: {@link DayTaken}, and the deleted one stays in the trash.
+     */
+    @Transactional
+    public CheckInView restore(AccountId owner, long id) {
+        StoredCheckIn deleted = trash.take(owner.value(), Trash.Kind.CHECK_IN, id, StoredCheckIn.class, clock.instant())
+                .orElseThrow(() -> Trash.notThere("check-in", id));
+        if (checkIns.findByAccountIdAndDate(owner.value(), deleted.date()).isPresent()) {
+            throw new DayTaken(deleted.date());
+        }
+        try {
+            return CheckInView.of(aggregates.insert(deleted));
+        } catch (DuplicateKeyException another) { // one logged on that day at the same moment
+            throw new DayTaken(deleted.date());
+        }
     }
 
     public CheckInView find(AccountId owner, long id) {
@@ -98,6 +129,23 @@ public class CheckInService {
                 entry.stress(),
                 Values.blankToNull(entry.notes()),
                 existing == null ? clock.instant() : existing.createdAt());
+    }
+
+    /** A deleted check-in cannot come back: its day has another check-in now (one a day). */
+    public static final class DayTaken extends ConflictException {
+
+        private final LocalDate date;
+
+        public DayTaken(LocalDate date) {
+            super(Values.inWords(date) + " has another morning check-in now, so the deleted one was not put back."
+                    + " Change that one, or delete it and then restore this one.");
+            this.date = date;
+        }
+
+        /** The day that already has a check-in. */
+        public LocalDate date() {
+            return date;
+        }
     }
 
     private StoredCheckIn own(AccountId owner, long id) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,8 @@ public class SessionService {
     private final ShoeRepository shoes;
     private final ShoeService shoeService;
     private final PlanService plans;
+    private final Trash trash;
+    private final JdbcAggregateOperations aggregates;
     private final Clock clock;
 
     SessionService(
@@ -40,11 +43,15 @@ public class SessionService {
             ShoeRepository shoes,
             ShoeService shoeService,
             PlanService plans,
+            Trash trash,
+            JdbcAggregateOperations aggregates,
             Clock clock) {
         this.sessions = sessions;
         this.shoes = shoes;
         this.shoeService = shoeService;
         this.plans = plans;
+        this.trash = trash;
+        this.aggregates = aggregates;
         this.clock = clock;
     }
 
@@ -58,9 +65,34 @@ public class SessionService {
         return SessionView.of(sessions.save(session(own(owner, id), owner, entry)));
     }
 
+    /** Deletes a session, keeping it in the trash for a day ({@link #restore}); answers it as it was. */
     @Transactional
-    public void delete(AccountId owner, long id) {
-        sessions.delete(own(owner, id));
+    public SessionView delete(AccountId owner, long id) {
+        StoredSession session = own(owner, id);
+        if (!sessions.deleteByIdAndAccountId(id, owner.value())) {
+            throw new NotFoundException("session", id);
+        }
+        trash.put(owner.value(), Trash.Kind.SESSION, id, session, clock.instant());
+        return SessionView.of(session);
+    }
+
+    /**
+     * Puts a session deleted in the last day back, with its id, its import and all it was logged
+     * with; a pair of shoes deleted since is left out (as deleting the shoes does to their sessions).
+     */
+    @Transactional
+    public SessionView restore(AccountId owner, long id) {
+        StoredSession deleted = trash.take(owner.value(), Trash.Kind.SESSION, id, StoredSession.class, clock.instant())
+                .orElseThrow(() -> Trash.notThere("session", id));
+        Long shoeId = deleted.shoeId() != null
+                        && shoes.findByIdAndAccountId(deleted.shoeId(), owner.value())
+                                .isPresent()
+                ? deleted.shoeId()
+                : null;
+        Long importId = deleted.importId() != null && sessions.importExists(deleted.importId(), owner.value())
+                ? deleted.importId()
+                : null;
+        return SessionView.of(aggregates.insert(deleted.restored(shoeId, importId)));
     }
 
     /**

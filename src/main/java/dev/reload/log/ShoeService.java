@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +20,20 @@ public class ShoeService {
 
     private final ShoeRepository shoes;
     private final ActivitySessionRepository sessions;
+    private final Trash trash;
+    private final JdbcAggregateOperations aggregates;
     private final Clock clock;
 
-    ShoeService(ShoeRepository shoes, ActivitySessionRepository sessions, Clock clock) {
+    ShoeService(
+            ShoeRepository shoes,
+            ActivitySessionRepository sessions,
+            Trash trash,
+            JdbcAggregateOperations aggregates,
+            Clock clock) {
         this.shoes = shoes;
         this.sessions = sessions;
+        this.trash = trash;
+        this.aggregates = aggregates;
         this.clock = clock;
     }
 
@@ -38,10 +48,41 @@ public class ShoeService {
         return views(owner, List.of(shoes.save(shoe(id, owner, entry)))).get(0);
     }
 
+    /**
+     * Deletes a pair of shoes (its sessions keep their shoe's name, without the pair), keeping it
+     * in the trash for a day with the sessions it was on ({@link #restore}); answers it as it was.
+     */
     @Transactional
-    public void delete(AccountId owner, long id) {
-        shoes.delete(own(owner, id));
+    public ShoeView delete(AccountId owner, long id) {
+        Shoe shoe = own(owner, id);
+        ShoeView view = views(owner, List.of(shoe)).get(0);
+        List<Long> worn = sessions.findByAccountIdAndShoeId(owner.value(), id).stream()
+                .map(StoredSession::id)
+                .toList();
+        if (!shoes.deleteByIdAndAccountId(id, owner.value())) {
+            throw new NotFoundException("shoe", id);
+        }
+        trash.put(owner.value(), Trash.Kind.SHOE, id, new DeletedShoe(shoe, worn), clock.instant());
+        return view;
     }
+
+    /**
+     * Puts a pair deleted in the last day back, with its id, on the sessions it was on that still
+     * have no pair (one given another pair since keeps that one).
+     */
+    @Transactional
+    public ShoeView restore(AccountId owner, long id) {
+        DeletedShoe deleted = trash.take(owner.value(), Trash.Kind.SHOE, id, DeletedShoe.class, clock.instant())
+                .orElseThrow(() -> Trash.notThere("shoe", id));
+        Shoe shoe = aggregates.insert(deleted.shoe());
+        if (!deleted.sessions().isEmpty()) {
+            sessions.putShoeBack(shoe.id(), owner.value(), deleted.sessions());
+        }
+        return views(owner, List.of(shoe)).get(0);
+    }
+
+    /** A deleted pair as the trash keeps it: the pair, and the ids of the sessions it was on. */
+    record DeletedShoe(Shoe shoe, List<Long> sessions) {}
 
     /** Every pair of the account, the newest first. */
     public List<ShoeView> all(AccountId owner) {

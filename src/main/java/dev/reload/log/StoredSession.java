@@ -41,7 +41,16 @@ record StoredSession(
 
     static final String MANUAL = "MANUAL";
 
+    /** This session, deleted, back in the account's log with the shoes and import that are still there. */
+    StoredSession restored(Long shoe, Long importJob) {
+        return with(painDuring, painAfter, shoe, importJob);
+    }
+
     StoredSession rated(int during, int after) {
+        return with(during, after, shoeId, importId);
+    }
+
+    private StoredSession with(Integer during, Integer after, Long shoe, Long importJob) {
         return new StoredSession(
                 id,
                 accountId,
@@ -56,11 +65,11 @@ record StoredSession(
                 distanceKm,
                 avgPaceSecPerKm,
                 surface,
-                shoeId,
+                shoe,
                 shoes,
                 source,
                 createdAt,
                 startedAt,
-                importId);
+                importJob);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +19,20 @@ public class StrengthService {
 
     private final StrengthSetRepository strength;
     private final ExerciseLibrary library;
+    private final Trash trash;
+    private final JdbcAggregateOperations aggregates;
     private final Clock clock;
 
-    StrengthService(StrengthSetRepository strength, ExerciseLibrary library, Clock clock) {
+    StrengthService(
+            StrengthSetRepository strength,
+            ExerciseLibrary library,
+            Trash trash,
+            JdbcAggregateOperations aggregates,
+            Clock clock) {
         this.strength = strength;
         this.library = library;
+        this.trash = trash;
+        this.aggregates = aggregates;
         this.clock = clock;
     }
 
@@ -36,9 +46,23 @@ public class StrengthService {
         return StrengthView.of(strength.save(strengthSet(own(owner, id), owner, entry)));
     }
 
+    /** Deletes a strength entry, keeping it in the trash for a day ({@link #restore}); answers it as it was. */
     @Transactional
-    public void delete(AccountId owner, long id) {
-        strength.delete(own(owner, id));
+    public StrengthView delete(AccountId owner, long id) {
+        StoredStrengthSet set = own(owner, id);
+        if (!strength.deleteByIdAndAccountId(id, owner.value())) {
+            throw new NotFoundException("strength entry", id);
+        }
+        trash.put(owner.value(), Trash.Kind.STRENGTH, id, set, clock.instant());
+        return StrengthView.of(set);
+    }
+
+    /** Puts a strength entry deleted in the last day back, with its id. */
+    @Transactional
+    public StrengthView restore(AccountId owner, long id) {
+        return StrengthView.of(aggregates.insert(
+                trash.take(owner.value(), Trash.Kind.STRENGTH, id, StoredStrengthSet.class, clock.instant())
+                        .orElseThrow(() -> Trash.notThere("strength entry", id))));
     }
 
     public StrengthView find(AccountId owner, long id) {

@@ -6,14 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.reload.support.ApiAccounts;
+import dev.reload.support.ApiCalls;
 import dev.reload.support.ApplicationTest;
 
+import static dev.reload.support.ApiCalls.body;
 import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -171,19 +172,6 @@ class LogApiIntegrationTests {
 
     private MvcResult send(String token, MockHttpServletRequestBuilder request, String json, int status)
             throws Exception {
-        request.header("Authorization", "Bearer " + token);
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getRequest().getRequestURI() + " "
-                        + result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return result;
-    }
-
-    private static String body(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString();
+        return ApiCalls.send(mvc, token, request, json, status);
     }
 }

@@ -278,6 +278,11 @@ abstract class WholeLogContract {
     }
 
     private long importJob() {
+        return importJob(jdbc, me);
+    }
+
+    /** A finished import of the account, as the history module stores one (the log only refers to it). */
+    static long importJob(JdbcTemplate jdbc, AccountId account) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
@@ -285,7 +290,7 @@ abstract class WholeLogContract {
                             "INSERT INTO import_job (account_id, file_name, kind, status, created_at, updated_at)"
                                     + " VALUES (?, 'export.zip', 'ZIP', 'DONE', ?, ?)",
                             new String[] {"id"});
-                    statement.setLong(1, me.value());
+                    statement.setLong(1, account.value());
                     statement.setTimestamp(2, Timestamp.from(Instant.now()));
                     statement.setTimestamp(3, Timestamp.from(Instant.now()));
                     return statement;

@@ -47,6 +47,10 @@ import dev.reload.system.web.InvalidFieldException;
 @Tag(name = "Log")
 class LogApiController {
 
+    private static final String NOT_IN_TRASH =
+            "Not among the caller's deletions of the last 24 hours: never deleted, restored already, or deleted"
+                    + " longer ago";
+
     /** How far back a listing reaches when {@code from} is not given. */
     private static final int DEFAULT_DAYS = 90;
 
@@ -109,6 +113,14 @@ class LogApiController {
         sessions.delete(me.accountId(), id);
     }
 
+    @PostMapping("/sessions/{id}/restore")
+    @Operation(summary = "Undo the delete of a session (for 24 hours after it), with its id")
+    @ApiResponse(responseCode = "200", description = "The session, back in the log as it was")
+    @ApiResponse(responseCode = "404", description = NOT_IN_TRASH)
+    SessionView restoreSession(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return sessions.restore(me.accountId(), id);
+    }
+
     @PostMapping("/checkins")
     @Operation(summary = "Log the morning check-in (one per day)")
     @ApiResponse(responseCode = "201", description = "The check-in, logged")
@@ -146,6 +158,17 @@ class LogApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteCheckIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
         checkIns.delete(me.accountId(), id);
+    }
+
+    @PostMapping("/checkins/{id}/restore")
+    @Operation(summary = "Undo the delete of a check-in (for 24 hours after it), with its id")
+    @ApiResponse(responseCode = "200", description = "The check-in, back in the log as it was")
+    @ApiResponse(responseCode = "404", description = NOT_IN_TRASH)
+    @ApiResponse(
+            responseCode = "409",
+            description = "Its day has another check-in now (one a day); nothing changed, it can still be restored")
+    CheckInView restoreCheckIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return checkIns.restore(me.accountId(), id);
     }
 
     @PostMapping("/strength")
@@ -187,6 +210,14 @@ class LogApiController {
         strength.delete(me.accountId(), id);
     }
 
+    @PostMapping("/strength/{id}/restore")
+    @Operation(summary = "Undo the delete of a strength entry (for 24 hours after it), with its id")
+    @ApiResponse(responseCode = "200", description = "The strength entry, back in the log as it was")
+    @ApiResponse(responseCode = "404", description = NOT_IN_TRASH)
+    StrengthView restoreStrength(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return strength.restore(me.accountId(), id);
+    }
+
     @PostMapping("/shoes")
     @Operation(summary = "Add a pair of shoes")
     @ApiResponse(responseCode = "201", description = "The shoes, added")
@@ -211,6 +242,14 @@ class LogApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteShoe(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
         shoes.delete(me.accountId(), id);
+    }
+
+    @PostMapping("/shoes/{id}/restore")
+    @Operation(summary = "Undo the delete of a pair of shoes (for 24 hours after it), with its id and sessions")
+    @ApiResponse(responseCode = "200", description = "The shoes, back on the sessions they were on")
+    @ApiResponse(responseCode = "404", description = NOT_IN_TRASH)
+    ShoeView restoreShoe(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return shoes.restore(me.accountId(), id);
     }
 
     private record Range(LocalDate from, LocalDate to) {}

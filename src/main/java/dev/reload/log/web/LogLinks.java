@@ -11,7 +11,10 @@ final class LogLinks {
 
     private LogLinks() {}
 
-    /** {@code path} with the filter's parameters and {@code bound} ({@code before} or {@code after}) set to {@code day}. */
+    /**
+     * {@code path} with the filter's parameters and {@code bound} ({@code before} or {@code after})
+     * set to {@code day}; without the bound when {@code day} is null (the newest page).
+     */
     static String page(String path, LogFilter filter, String bound, LocalDate day) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         if (filter.activity() != null) {
@@ -23,6 +26,9 @@ final class LogLinks {
         if (filter.importId() != null) {
             uri.queryParam("importId", filter.importId());
         }
-        return uri.queryParam(bound, day).build().toUriString();
+        if (day != null) {
+            uri.queryParam(bound, day);
+        }
+        return uri.build().toUriString();
     }
 }

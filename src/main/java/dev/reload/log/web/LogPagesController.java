@@ -49,7 +49,8 @@ import dev.reload.system.web.NotFoundException;
 
 /**
  * The log in the browser: a session, strength work and the morning check-in, each on its own
- * screen and saved in a few taps, the last two weeks to change or delete, and the shoes.
+ * screen and saved in a few taps, the last two weeks to change or delete, and the shoes. Deleting
+ * and undoing a delete are {@link LogDeletesController}'s.
  */
 @Controller
 class LogPagesController {
@@ -314,22 +315,6 @@ class LogPagesController {
         return editAgain(me, model, "strength", id);
     }
 
-    @PostMapping("/log/{kind}/{id}/delete")
-    String delete(
-            @AuthenticationPrincipal AccountPrincipal me,
-            @PathVariable String kind,
-            @PathVariable long id,
-            RedirectAttributes redirect) {
-        switch (kind) {
-            case "sessions" -> sessions.delete(me.accountId(), id);
-            case "checkins" -> checkIns.delete(me.accountId(), id);
-            case "strength" -> strength.delete(me.accountId(), id);
-            default -> throw new NotFoundException("log entry kind", kind);
-        }
-        redirect.addFlashAttribute("notice", "log.deleted");
-        return "redirect:/log";
-    }
-
     @GetMapping("/log/shoes")
     String shoes(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("shoes", shoes.all(me.accountId()));
@@ -358,14 +343,6 @@ class LogPagesController {
             return "redirect:/log/shoes";
         }
         return shoes(me, model);
-    }
-
-    @PostMapping("/log/shoes/{id}/delete")
-    String deleteShoe(
-            @AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-        shoes.delete(me.accountId(), id);
-        redirect.addFlashAttribute("notice", "log.deleted");
-        return "redirect:/log/shoes";
     }
 
     private String editAgain(AccountPrincipal me, Model model, String kind, long id) {

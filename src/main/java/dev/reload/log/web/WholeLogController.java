@@ -68,6 +68,7 @@ class WholeLogController {
         model.addAttribute("today", today);
         model.addAttribute("pageBefore", query.pageBefore());
         model.addAttribute("pageAfter", query.pageAfter());
+        model.addAttribute("here", query.here());
         model.addAttribute("olderUrl", page.olderBefore() == null ? null : query.link("before", page.olderBefore()));
         model.addAttribute("newerUrl", page.newerAfter() == null ? null : query.link("after", page.newerAfter()));
         model.addAttribute("activities", Activity.values());

@@ -50,6 +50,13 @@ public class WholeLogForm {
         return pageBefore() == null ? after : null;
     }
 
+    /** The address of this very page: its filters and its page, for a form that comes back to it. */
+    String here() {
+        LocalDate before = pageBefore();
+        LocalDate after = pageAfter();
+        return before != null ? link("before", before) : link("after", after);
+    }
+
     /** The address of this page's filters with another page: {@code before} or {@code after} a day. */
     String link(String bound, LocalDate day) {
         return LogLinks.page(WholeLogController.PATH, filter(), bound, day);

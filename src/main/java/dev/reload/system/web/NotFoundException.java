@@ -13,4 +13,9 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String what, Object id) {
         super("No " + what + " with id " + id + " was found.");
     }
+
+    /** Not found, with a detail of its own that says why ("is not among your deletions of the last 24 hours"). */
+    public NotFoundException(String detail) {
+        super(detail);
+    }
 }
