@@ -41,7 +41,7 @@ record StoredSession(
 
     static final String MANUAL = "MANUAL";
 
-    StoredSession rated(int during, int after) {
+    StoredSession rated(int during, Integer after) {
         return new StoredSession(
                 id,
                 accountId,

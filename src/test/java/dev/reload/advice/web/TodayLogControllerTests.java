@@ -129,9 +129,21 @@ class TodayLogControllerTests {
                         .param("loadKg", "0")
                         .param("holdSec", "30")
                         .param("painDuring", "0"))
-                .andExpect(content().string(containsString("3 × 1 holds of 30 s")));
+                .andExpect(content().string(allOf(containsString("3 holds of 30 s"), not(containsString("× 1")))));
 
         then(strength).should().add(ME, new StrengthEntry(TODAY, "WALL_SIT", 3, 1, BigDecimal.ZERO, 0, 30, null));
+
+        mvc.perform(post("/today/strength")
+                        .with(signedIn())
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("exercise", "SIDE_PLANK")
+                        .param("sets", "3")
+                        .param("reps", "3")
+                        .param("loadKg", "0")
+                        .param("holdSec", "20")
+                        .param("painDuring", "1"))
+                .andExpect(content().string(containsString("3 × 3 holds of 20 s")));
     }
 
     @Test
