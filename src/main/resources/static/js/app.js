@@ -72,6 +72,17 @@
           status.focus({ preventScroll: true });
         }
       }
+      // "How did this feel?" swaps Today's main part in place: focus goes to what the save says.
+      if (id === "main") {
+        var main = document.getElementById("main");
+        var said = main && main.querySelector("[aria-invalid='true'], .alert");
+        if (said) {
+          if (!said.matches("input")) {
+            said.setAttribute("tabindex", "-1");
+          }
+          said.focus({ preventScroll: true });
+        }
+      }
     });
   }
 

@@ -113,18 +113,19 @@ public final class EngineInputs {
     }
 
     /**
-     * A logged or imported session. One without both pain scores (imported, not rated yet) is passed
-     * as unrated: it counts for volume and load, its 24-hour response is pending.
+     * A logged or imported session. One without pain scores (imported, not rated yet) is passed as
+     * unrated: it counts for volume and load, its 24-hour response is pending. One with the pain
+     * during but not (yet) the pain after is judged from what is known (R1).
      */
     static ActivitySession session(SessionView s) {
-        boolean rated = s.painDuring() != null && s.painAfter() != null;
+        PainScore during = s.painDuring() == null ? null : PainScore.of(s.painDuring());
         return new ActivitySession(
                 s.date(),
                 s.activity(),
                 s.volume().doubleValue(),
                 s.rpe(),
-                rated ? PainScore.of(s.painDuring()) : null,
-                rated ? PainScore.of(s.painAfter()) : null,
+                during,
+                during == null || s.painAfter() == null ? null : PainScore.of(s.painAfter()),
                 s.durationSec() == null ? null : s.durationSec() / 60,
                 s.avgPaceSecPerKm(),
                 s.surface(),

@@ -29,11 +29,13 @@ import dev.reload.plan.PlanEntry;
  *     (null: none logged yet)
  * @param nextSessionFinding the finding behind {@code advice.nextSession()} (R3.next-session), shown
  *     with the next session itself (null when there is no next session)
- * @param reviewFindings the week's decisions and escalation checks (R3, R4, R5, R7.nonresponse)
+ * @param reviewFindings the decisions behind the dose in force (R3, R4, R7.nonresponse: from the day its
+ *     plan week began) and today's strength decisions (R5)
  * @param otherFindings the rest of the day's findings
  * @param strengthItems the strength programme for today, one item per exercise
  * @param checkedInToday true when the morning check-in of {@code date} is logged
- * @param unrated the target activity's sessions in the plan without pain scores, oldest first
+ * @param toRate the target activity's sessions in the plan that lack a pain score, oldest first:
+ *     imported ones not rated yet, and those of the last 7 days logged without the pain after
  */
 public record Today(
         LocalDate date,
@@ -50,11 +52,37 @@ public record Today(
         List<Finding> otherFindings,
         List<StrengthItem> strengthItems,
         boolean checkedInToday,
-        List<SessionView> unrated) {
+        List<SessionView> toRate) {
 
-    /** Whether a session of the plan is waiting for the morning report that judges it (R1 PENDING). */
-    public boolean waitingForMorning() {
-        return lastSession != null && advice.lastSessionResponse() == Response.PENDING;
+    /** What the most recent session of the plan waits for before R1 can judge it. */
+    public enum Awaited {
+        /** Imported without pain scores. */
+        RATING,
+        /** The worst pain in the hours after it. */
+        PAIN_AFTER,
+        /** The next morning's check-in. */
+        MORNING,
+        /** Both the pain after and the next morning. */
+        PAIN_AFTER_AND_MORNING
+    }
+
+    /**
+     * What the most recent session of the plan waits for (R1 PENDING), or null when it is judged
+     * (or there is none). A rated session is PENDING only on its day and the day after, so its next
+     * morning is tomorrow's check-in or today's.
+     */
+    public Awaited awaited() {
+        if (lastSession == null || advice.lastSessionResponse() != Response.PENDING) {
+            return null;
+        }
+        if (lastSession.painDuring() == null) {
+            return Awaited.RATING;
+        }
+        boolean morning = lastSession.date().equals(date) || !checkedInToday;
+        if (lastSession.painAfter() == null) {
+            return morning ? Awaited.PAIN_AFTER_AND_MORNING : Awaited.PAIN_AFTER;
+        }
+        return Awaited.MORNING;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
@@ -27,13 +28,15 @@ import dev.reload.log.StrengthView;
 
 /**
  * The Today read model: the advice on a day, the dose in force in its plan week and what is done
- * of it, the weekly review, the strength items and the imported sessions still to rate, all from
+ * of it, the weekly review, the strength items and the sessions still lacking a pain score, all from
  * one read of the account's plan, screens and log.
  */
 @Service
 public class TodayService {
 
     private static final String NEXT_SESSION_RULE = "R3.next-session";
+    /** A pain after left for later is asked for this many days back (the light's 7 days). */
+    static final int ASK_PAIN_AFTER_DAYS = 7;
 
     private final StoredRecordsReader records;
     private final AdviceService advice;
@@ -61,7 +64,12 @@ public class TodayService {
         LocalDate doseDay = week < 1 || weekBegins ? today : plan.weekStart(week);
         Map<LocalDate, Advice> advised = advice.adviceOn(inputs, List.of(today, doseDay));
         Advice todays = advised.get(today);
-        List<Finding> review = reviewFindings(todays.findings());
+        // The week's decision is the one of the dose in force (mid-week, the engine would also judge the
+        // week so far, a decision not taken yet); strength decisions follow today's log.
+        List<Finding> review = Stream.concat(
+                        advised.get(doseDay).findings().stream().filter(TodayService::weekDecision),
+                        todays.findings().stream().filter(f -> f.rule().startsWith("R5.")))
+                .toList();
         Finding nextSession = todays.findings().stream()
                 .filter(f -> f.rule().equals(NEXT_SESSION_RULE))
                 .findFirst()
@@ -84,11 +92,24 @@ public class TodayService {
                 nextSession,
                 review,
                 todays.findings().stream()
-                        .filter(f -> !review.contains(f) && f != nextSession)
+                        .filter(f -> !weekDecision(f) && !f.rule().startsWith("R5.") && f != nextSession)
                         .toList(),
                 strengthItems(todays, doneToday(stored.strength(), today)),
                 stored.checkIns().stream().anyMatch(c -> c.date().equals(today)),
-                planSessions.stream().filter(s -> s.painDuring() == null).toList());
+                toRate(planSessions, today));
+    }
+
+    /**
+     * The sessions to ask about, oldest first: those imported without pain scores, and those of the
+     * last {@value #ASK_PAIN_AFTER_DAYS} days (the light's days, where it still changes today's advice)
+     * logged without the pain in the hours after.
+     */
+    private static List<SessionView> toRate(List<SessionView> planSessions, LocalDate today) {
+        LocalDate recent = today.minusDays(ASK_PAIN_AFTER_DAYS);
+        return planSessions.stream()
+                .filter(s -> s.painDuring() == null
+                        || s.painAfter() == null && !s.date().isBefore(recent))
+                .toList();
     }
 
     /** The target activity's volume logged from {@code from} to {@code to}, in the plan's unit. */
@@ -167,15 +188,13 @@ public class TodayService {
     }
 
     /**
-     * The week's decisions and escalation checks, shown together as the weekly review (the next
-     * session, R3.next-session, is about the week in progress: it stays with the day's findings).
+     * A finding of the week's decision or its escalation checks (R3, R4, R7.nonresponse), shown with
+     * the strength decisions (R5) as the weekly review; the next session (R3.next-session) is about
+     * the week in progress and stays with the day's findings.
      */
-    private static List<Finding> reviewFindings(List<Finding> findings) {
-        return findings.stream()
-                .filter(f -> (f.rule().startsWith("R3.") && !f.rule().equals(NEXT_SESSION_RULE))
-                        || f.rule().startsWith("R4.")
-                        || f.rule().startsWith("R5.")
-                        || f.rule().equals("R7.nonresponse"))
-                .toList();
+    private static boolean weekDecision(Finding f) {
+        return (f.rule().startsWith("R3.") && !f.rule().equals(NEXT_SESSION_RULE))
+                || f.rule().startsWith("R4.")
+                || f.rule().equals("R7.nonresponse");
     }
 }

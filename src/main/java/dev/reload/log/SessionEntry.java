@@ -40,8 +40,9 @@ public record SessionEntry(
         @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer painDuring,
 
-        @Schema(description = "Worst pain in the hours after, 0–10")
-        @NotNull(message = "is required")
+        @Schema(
+                description = "Worst pain in the hours after, 0–10; may be left out while those hours are not over"
+                        + " and added later (PUT)")
         @Min(value = PainScore.MIN, message = PainScore.OUT_OF_RANGE)
         @Max(value = PainScore.MAX, message = PainScore.OUT_OF_RANGE)
         Integer painAfter,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import dev.reload.knee.Plausible;
 import dev.reload.knee.VolumeUnit;
 import dev.reload.plan.PlanService;
 import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.InvalidFieldException.FieldProblem;
 import dev.reload.system.web.NotFoundException;
 
 /**
@@ -193,16 +195,32 @@ public class SessionService {
                 .toList();
     }
 
-    /** Adds the pain during and after to a session (an imported one not rated yet, or any other). */
+    /**
+     * Adds the pain scores a session lacks: the pain during (and after, unless it is left for later)
+     * to an imported one not rated yet, the pain after to one logged without it. A score given for a
+     * session that has one replaces it; one not given keeps what is stored.
+     */
     @Transactional
-    public SessionView ratePain(AccountId owner, long id, int painDuring, int painAfter) {
-        if (!PainScore.isValid(painDuring)) {
-            throw new InvalidFieldException("painDuring", PainScore.OUT_OF_RANGE);
+    public SessionView ratePain(AccountId owner, long id, Integer painDuring, Integer painAfter) {
+        StoredSession session = own(owner, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (painDuring != null && !PainScore.isValid(painDuring)) {
+            problems.add(new FieldProblem("painDuring", PainScore.OUT_OF_RANGE));
         }
-        if (!PainScore.isValid(painAfter)) {
-            throw new InvalidFieldException("painAfter", PainScore.OUT_OF_RANGE);
+        if (painAfter != null && !PainScore.isValid(painAfter)) {
+            problems.add(new FieldProblem("painAfter", PainScore.OUT_OF_RANGE));
         }
-        return SessionView.of(sessions.save(own(owner, id).rated(painDuring, painAfter)));
+        Integer during = painDuring != null ? painDuring : session.painDuring();
+        if (during == null) {
+            problems.add(new FieldProblem("painDuring", "is required"));
+        } else if (painDuring == null && painAfter == null) {
+            problems.add(new FieldProblem("painAfter", "is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        return SessionView.of(
+                sessions.save(session.rated(during, painAfter != null ? painAfter : session.painAfter())));
     }
 
     /** Sessions of {@code activity} from {@code from} on that have no pain scores yet, oldest first. */

@@ -46,7 +46,7 @@ record StoredSession(
         return with(painDuring, painAfter, shoe, importJob);
     }
 
-    StoredSession rated(int during, int after) {
+    StoredSession rated(int during, Integer after) {
         return with(during, after, shoeId, importId);
     }
 

@@ -104,7 +104,7 @@ class TodayServiceTests {
         assertThat(today.reviewDay()).isFalse();
         assertThat(today.nextReview()).isEqualTo(START.plusWeeks(2));
         assertThat(today.doneSoFar()).isEqualTo(9.0); // 5 + 4 km of running, not the ride
-        assertThat(today.unrated()).extracting(SessionView::id).containsExactly(2L);
+        assertThat(today.toRate()).extracting(SessionView::id).containsExactly(2L);
         assertThat(today.checkedInToday()).isTrue();
         assertThat(today.strengthItems()).isNotEmpty();
     }
@@ -156,7 +156,50 @@ class TodayServiceTests {
         Today tuesday = todays.today(OWNER, START.plusDays(8)).orElseThrow();
 
         assertThat(tuesday.advice().lastSessionResponse()).isEqualTo(dev.reload.advice.engine.Response.PENDING);
-        assertThat(tuesday.waitingForMorning()).isTrue();
+        assertThat(tuesday.awaited()).isEqualTo(Today.Awaited.MORNING);
+    }
+
+    @Test
+    void aSessionLoggedWithoutItsPainAfterWaitsForItAndIsAskedForItForSevenDays() {
+        // Tuesday of week 2, pain during 1, the pain after left for later; both mornings at 1
+        when(sessions.all(OWNER)).thenReturn(List.of(run(1, START.plusDays(8), "5", 1, null)));
+        when(checkIns.all(OWNER))
+                .thenReturn(List.of(
+                        new CheckInView(8, START.plusDays(8), 1, null, null, null, null),
+                        new CheckInView(9, START.plusDays(9), 1, null, null, null, null)));
+
+        Today tuesday = todays.today(OWNER, START.plusDays(8)).orElseThrow();
+        assertThat(tuesday.awaited()).isEqualTo(Today.Awaited.PAIN_AFTER_AND_MORNING);
+        Today wednesday = todays.today(OWNER, START.plusDays(9)).orElseThrow();
+        assertThat(wednesday.awaited()).isEqualTo(Today.Awaited.PAIN_AFTER);
+        assertThat(wednesday.toRate()).extracting(SessionView::id).containsExactly(1L);
+        // from its second day on it is judged without it, and still asked for within the light's 7 days
+        Today thursday = todays.today(OWNER, START.plusDays(10)).orElseThrow();
+        assertThat(thursday.awaited()).isNull();
+        assertThat(thursday.advice().lastSessionResponse()).isEqualTo(dev.reload.advice.engine.Response.GREEN);
+        assertThat(todays.today(OWNER, START.plusDays(15)).orElseThrow().toRate())
+                .extracting(SessionView::id)
+                .containsExactly(1L);
+        assertThat(todays.today(OWNER, START.plusDays(16)).orElseThrow().toRate())
+                .isEmpty();
+    }
+
+    @Test
+    void aPainDuringOfEightWithoutThePainAfterTurnsTodayRed() {
+        when(sessions.all(OWNER)).thenReturn(List.of(run(1, START.plusDays(8), "5", 8, null)));
+
+        Today tuesday = todays.today(OWNER, START.plusDays(8)).orElseThrow();
+        assertThat(tuesday.advice().light()).isEqualTo(dev.reload.advice.engine.Light.RED);
+        assertThat(tuesday.awaited()).isNull(); // what is known already judges it: RED
+        assertThat(tuesday.toRate()).extracting(SessionView::id).containsExactly(1L);
+    }
+
+    @Test
+    void anImportedSessionNotRatedWaitsForItsRating() {
+        when(sessions.all(OWNER)).thenReturn(List.of(run(2, START.plusDays(10), "4", null, null)));
+
+        assertThat(todays.today(OWNER, START.plusDays(11)).orElseThrow().awaited())
+                .isEqualTo(Today.Awaited.RATING);
     }
 
     @Test

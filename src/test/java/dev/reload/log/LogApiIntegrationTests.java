@@ -69,6 +69,27 @@ class LogApiIntegrationTests {
     }
 
     @Test
+    void aSessionLoggedWithoutItsPainAfterIsJudgedFromItsPainDuringAndTakesThePainAfterLater() throws Exception {
+        send(owner, post("/api/v1/plans"), PLAN, 201);
+        String withoutAfter = """
+                {"date":"2026-03-09","activity":"RUN","volume":4.0,"rpe":4,"painDuring":8}""";
+        int id = JsonPath.read(body(send(owner, post("/api/v1/sessions"), withoutAfter, 201)), "$.id");
+        String session = body(send(owner, get("/api/v1/sessions/" + id), null, 200));
+        assertThat((Integer) JsonPath.read(session, "$.painDuring")).isEqualTo(8);
+        assertThat((Object) JsonPath.read(session, "$.painAfter")).isNull();
+        // pain during 8 is too much, whatever the hours after bring (R1)
+        String advice = body(send(owner, get("/api/v1/advice?asOf=2026-03-09"), null, 200));
+        assertThat((String) JsonPath.read(advice, "$.light")).isEqualTo("RED");
+        assertThat((String) JsonPath.read(advice, "$.lastSessionResponse")).isEqualTo("RED");
+
+        String later = withoutAfter.replace("\"painDuring\":8}", "\"painDuring\":8,\"painAfter\":3}");
+        send(stranger, put("/api/v1/sessions/" + id), later, 404);
+        send(owner, put("/api/v1/sessions/" + id), later, 200);
+        assertThat((Integer) JsonPath.read(body(send(owner, get("/api/v1/sessions/" + id), null, 200)), "$.painAfter"))
+                .isEqualTo(3);
+    }
+
+    @Test
     void oneCheckInPerDay() throws Exception {
         send(owner, post("/api/v1/checkins"), CHECK_IN, 201);
         MvcResult second = send(owner, post("/api/v1/checkins"), CHECK_IN, 400);

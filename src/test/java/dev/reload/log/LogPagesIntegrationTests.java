@@ -225,6 +225,24 @@ class LogPagesIntegrationTests {
         assertThat(shoes.all(ownerId)).hasSize(1);
     }
 
+    @Test
+    void savesASessionWithoutItsPainAfterWhichIsLeftForLater() throws Exception {
+        MvcResult saved = owner.perform(post("/log/sessions")
+                .with(csrf())
+                .param("date", "2026-03-09")
+                .param("activity", "RUN")
+                .param("unit", "KM")
+                .param("volume", "4")
+                .param("painDuring", "2"));
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/log");
+        assertThat(sessions.between(ownerId, LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-09")))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.painDuring()).isEqualTo(2);
+                    assertThat(s.painAfter()).isNull();
+                });
+    }
+
     private AccountId register(Visitor visitor) throws Exception {
         String email = "pages-" + UUID.randomUUID() + "@example.org";
         visitor.perform(post("/register")

@@ -9,9 +9,11 @@ import dev.reload.knee.PainScore;
 /**
  * One logged activity session. {@code volume} is in the plan's unit when the activity is the
  * target activity. {@code rpe}, {@code durationMin}, {@code avgPaceSecPerKm}, {@code surface}
- * and {@code shoes} are optional (null). {@code painDuring} and {@code painAfter} are both given,
- * or both null for an imported session the person has not rated yet ({@link #unrated}): it counts
- * for volume and load but has no 24-hour response (R1 keeps it PENDING, never GREEN).
+ * and {@code shoes} are optional (null). {@code painDuring} and {@code painAfter} are both null for
+ * an imported session the person has not rated yet ({@link #unrated}): it counts for volume and load
+ * but has no 24-hour response (R1 keeps it PENDING, never GREEN). {@code painAfter} alone is null for
+ * a session logged before the hours after it were over ({@link #painAfterUnknown}): R1 judges it from
+ * what is known, and from its second day on without the pain after.
  */
 public record ActivitySession(
         LocalDate date,
@@ -28,8 +30,8 @@ public record ActivitySession(
     public ActivitySession {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(activity, "activity");
-        if ((painDuring == null) != (painAfter == null)) {
-            throw new IllegalArgumentException("painDuring and painAfter are both given or both unknown");
+        if (painDuring == null && painAfter != null) {
+            throw new IllegalArgumentException("painAfter is known only with painDuring");
         }
         if (!(volume >= 0) || Double.isInfinite(volume)) {
             throw new IllegalArgumentException("volume must not be negative, was " + volume);
@@ -42,6 +44,11 @@ public record ActivitySession(
     /** True when the pain during and after are not known yet (an imported session not rated). */
     public boolean unrated() {
         return painDuring == null;
+    }
+
+    /** True when the pain during is known and the worst pain in the hours after is not (yet). */
+    public boolean painAfterUnknown() {
+        return painDuring != null && painAfter == null;
     }
 
     /** An imported session not rated yet: it counts for volume, its 24-hour response stays PENDING. */

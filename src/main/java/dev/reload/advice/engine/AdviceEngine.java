@@ -64,7 +64,7 @@ public final class AdviceEngine {
                         Sources.SILBERNAGEL_2007));
             }
         }
-        lastSessionJudgedWithoutMorning(log, draft);
+        lastSessionJudgedWithoutAReport(log, draft);
         for (AdviceRule rule : Rules.ADVICE_RULES) {
             rule.apply(situation, draft);
         }
@@ -102,15 +102,17 @@ public final class AdviceEngine {
         return light;
     }
 
-    /** R1: the last target session judged on pain alone, its next morning unreported, says so. */
-    static void lastSessionJudgedWithoutMorning(LogIndex log, AdviceDraft draft) {
+    /** R1: the last target session judged GREEN without its next morning or its pain after says so. */
+    static void lastSessionJudgedWithoutAReport(LogIndex log, AdviceDraft draft) {
         int last = log.targets - 1;
-        if (last < 0
-                || !TwentyFourHourResponse.judgedWithoutNextMorning(log, last, log.asOf)
-                || TwentyFourHourResponse.classify(log, last, log.asOf) != Response.GREEN) {
+        if (last < 0 || TwentyFourHourResponse.classify(log, last, log.asOf) != Response.GREEN) {
             return;
         }
-        Finding finding = TwentyFourHourResponse.missingMorning(LocalDate.ofEpochDay(log.targetDay[last]))
+        TwentyFourHourResponse.Unreported without = TwentyFourHourResponse.judgedWithout(log, last, log.asOf);
+        if (without == TwentyFourHourResponse.Unreported.NOTHING) {
+            return;
+        }
+        Finding finding = TwentyFourHourResponse.judgedWithout(LocalDate.ofEpochDay(log.targetDay[last]), without)
                 .toFinding();
         if (!draft.findings.contains(finding)) {
             draft.add(finding);

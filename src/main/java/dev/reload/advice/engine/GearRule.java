@@ -23,10 +23,10 @@ final class GearRule implements AdviceRule {
         List<String> evidence = new ArrayList<>();
         Assessment a = s.input().assessment();
         if (within(a.newShoesOn(), from, onset)) {
-            evidence.add("new shoes on " + a.newShoesOn());
+            evidence.add("new shoes on " + Days.inWords(a.newShoesOn()));
         }
         if (within(a.surfaceChangeOn(), from, onset)) {
-            evidence.add("surface changed on " + a.surfaceChangeOn());
+            evidence.add("surface changed on " + Days.inWords(a.surfaceChangeOn()));
         }
         String shoes = null;
         String surface = null;

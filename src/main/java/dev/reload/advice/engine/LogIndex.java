@@ -206,7 +206,7 @@ final class LogIndex {
                 long day = s.date().toEpochDay();
                 anyDay[i] = day;
                 anyPainDuring[i] = s.unrated() ? NONE : s.painDuring().value();
-                anyPainAfter[i] = s.unrated() ? NONE : s.painAfter().value();
+                anyPainAfter[i] = s.painAfter() == null ? NONE : s.painAfter().value();
                 if (s.activity() == target) {
                     targetDay[t] = day;
                     targetVolume[t] = s.volume();

@@ -30,7 +30,8 @@ final class NextSessionRule implements AdviceRule {
         }
         NextSession next = next(s);
         draft.nextSession = next;
-        draft.add(new Finding(ID, severity(next.decision()), message(next), source(next.decision())));
+        boolean lastPending = AdviceEngine.lastSessionResponse(s.log()) == Response.PENDING;
+        draft.add(new Finding(ID, severity(next.decision()), message(next, lastPending), source(next.decision())));
     }
 
     static NextSession next(Situation s) {
@@ -109,7 +110,7 @@ final class NextSessionRule implements AdviceRule {
                 : Sources.ARTICLE;
     }
 
-    private static String message(NextSession next) {
+    private static String message(NextSession next, boolean lastPending) {
         String week = Doses.format(next.doneThisWeek(), next.unit()) + " of "
                 + Doses.format(next.weekDose(), next.unit()) + " done this week";
         return switch (next.decision()) {
@@ -124,8 +125,11 @@ final class NextSessionRule implements AdviceRule {
                 "The knee is back to its usual level after a session that was too much: next time, ease off" + " to "
                         + Doses.format(next.volume(), next.unit()) + " (" + week + ").";
             case HOLD ->
-                "The last session was at the edge: next time, no more than " + Doses.format(next.volume(), next.unit())
-                        + " (" + week + ").";
+                (lastPending
+                                ? "How the knee took the last session is not known yet: until it is, next time no more"
+                                        + " than "
+                                : "The last session was at the edge: next time, no more than ")
+                        + Doses.format(next.volume(), next.unit()) + " (" + week + ").";
             case TRY -> "Next session: " + Doses.format(next.volume(), next.unit()) + " (" + week + ").";
         };
     }

@@ -37,8 +37,17 @@ final class ProgressRule implements WeekRule {
                         Severity.INFO,
                         () -> "Every session this week went well, so next week can grow by about "
                                 + Doses.percent(step) + " to " + c.fmt(volume) + ". Raise the amount, not the"
-                                + " effort: keep no more hard sessions than this week (" + w.hardSessions() + ").",
+                                + " effort: " + hardSessions(w.hardSessions()) + ".",
                         Sources.and(Sources.ARTICLE, Sources.BUIST_2008))));
+    }
+
+    /** How many hard sessions (effort of {@link WeekStats#HARD_RPE} or more) next week may have: this week's. */
+    static String hardSessions(int hard) {
+        if (hard == 0) {
+            return "keep every session under an effort of " + WeekStats.HARD_RPE + "/10, as this week";
+        }
+        return "no more than " + hard + " hard session" + (hard == 1 ? "" : "s") + " (an effort of "
+                + WeekStats.HARD_RPE + "/10 or more), as this week";
     }
 
     static double step(double stepPercent, Phase phase) {

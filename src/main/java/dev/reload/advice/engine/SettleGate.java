@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.reload.advice.engine.load.HistoryWords;
 import dev.reload.knee.Condition;
 import dev.reload.knee.Phase;
 import dev.reload.knee.Severity;
@@ -31,9 +32,12 @@ final class SettleGate implements WeekRule {
         }
         WeekStats w = c.week();
         List<String> missing = new ArrayList<>();
+        if (c.plan().condition() == Condition.BONE_STRESS) {
+            missing.add("a clinician's all-clear for the bone first");
+        }
         if (w.sessions() < GATE_SESSIONS) {
-            missing.add("at least " + GATE_SESSIONS + " sessions of the target activity in the week (" + w.sessions()
-                    + " so far)");
+            missing.add("at least " + GATE_SESSIONS + " sessions of "
+                    + HistoryWords.name(c.plan().targetActivity()) + " in the week (" + soFar(w.sessions()) + ")");
         }
         if (!w.allGreen()) {
             missing.add("every one of them green");
@@ -42,12 +46,9 @@ final class SettleGate implements WeekRule {
             missing.add("morning pain no higher than " + GATE_MAX_MORNING_PAIN + " (it reached " + w.maxMorningPain()
                     + ")");
         }
-        if (c.plan().condition() == Condition.BONE_STRESS) {
-            missing.add("a clinician's all-clear for the bone first");
-        }
         if (c.buildWeeks() < GATE_BUILD_WEEKS) {
             missing.add(GATE_BUILD_WEEKS + " weeks with " + BUILD_SESSIONS_PER_WEEK + " or more strength sessions ("
-                    + c.buildWeeks() + " so far)");
+                    + soFar(c.buildWeeks()) + ")");
         }
         if (missing.isEmpty()) {
             double volume = c.unit().roundDown(w.volume());
@@ -67,7 +68,8 @@ final class SettleGate implements WeekRule {
         }
         double volume = settleVolume(c);
         String dose = volume > 0
-                ? "Keep trying about " + c.fmt(volume) + " a week of the target activity"
+                ? "Keep trying about " + c.fmt(volume) + " a week of "
+                        + HistoryWords.name(c.plan().targetActivity())
                 : "For now, keep fit with cross-training that does not stir the knee (easy cycling, pool"
                         + " walking or running, upper body and core work, walking)";
         return Optional.of(new WeekVerdict.Dose(
@@ -97,5 +99,10 @@ final class SettleGate implements WeekRule {
             return 0;
         }
         return plan.unit().roundDown(Math.min(plan.tolerableDose() * plan.sessionsPerWeek(), plan.weeklyGoal()));
+    }
+
+    /** "none so far", "2 so far". */
+    private static String soFar(int count) {
+        return (count == 0 ? "none" : String.valueOf(count)) + " so far";
     }
 }

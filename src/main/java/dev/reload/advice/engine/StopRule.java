@@ -28,8 +28,9 @@ final class StopRule implements AdviceRule {
         draft.add(new Finding(
                 ID,
                 Severity.HIGH,
-                "Pain reached " + worst + "/10 during the session of " + last + ". Whenever pain during activity"
-                        + " climbs to " + threshold + " or more, end the session there and then.",
+                "Pain reached " + worst + "/10 during the session of " + Days.inWords(last)
+                        + ". Whenever pain during activity climbs to " + threshold
+                        + " or more, end the session there and then.",
                 Sources.and(Sources.ARTICLE, Sources.SILBERNAGEL_2007)));
     }
 }

@@ -57,7 +57,9 @@ final class StrengthProgressRule implements ExerciseRule {
             return progress(
                     c,
                     new Prescription(last.exercise(), last.sets(), reps, 0, last.holdSec()),
-                    "add two repetitions (" + reps + ")");
+                    last.holdSec() == null
+                            ? "add two repetitions (" + reps + ")"
+                            : "add two holds a set (" + reps + " holds of " + last.holdSec() + " s)");
         }
         if (c.exercise().harder() == null) {
             return Optional.of(new StrengthOutcome.Hold(

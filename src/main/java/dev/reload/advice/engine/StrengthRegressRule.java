@@ -32,7 +32,10 @@ final class StrengthRegressRule implements ExerciseRule {
         } else {
             int reps = Math.max(1, last.reps() - 2);
             next = new Prescription(last.exercise(), last.sets(), reps, 0, last.holdSec());
-            what = "do fewer repetitions (" + reps + ")";
+            what = last.holdSec() == null
+                    ? "do fewer repetitions (" + reps + ")"
+                    : "do fewer holds a set (" + reps + (reps == 1 ? " hold" : " holds") + " of " + last.holdSec()
+                            + " s)";
         }
         return Optional.of(new StrengthOutcome.Regress(
                 next,

@@ -1,10 +1,13 @@
 package dev.reload.advice.engine;
 
+import dev.reload.advice.engine.TwentyFourHourResponse.Unreported;
+
 /**
  * What one plan week's log shows when it is judged on {@code judgeDay}: the target sessions
  * with their R1 classes (PENDING kept apart, imported sessions not rated yet among them), volume, hard
- * sessions, morning pain, strength days.
- * The log is kept beside them for what only a few rules need (the week's worst pain).
+ * sessions, morning pain, strength days. For the notes of R1 and R3.hold: the first PENDING session
+ * and what it waits for, and the first GREEN one judged without its pain after or next morning
+ * ({@code firstUnconfirmedDay}) and what it was judged without.
  */
 record WeekStats(
         int week,
@@ -19,7 +22,9 @@ record WeekStats(
         int red,
         int pending,
         long firstPendingDay,
+        Unreported firstPendingWaitsFor,
         long firstUnconfirmedDay,
+        Unreported firstUnconfirmedWithout,
         int hardSessions,
         int maxMorningPain,
         int strengthDays,
@@ -43,7 +48,9 @@ record WeekStats(
         int pending = 0;
         int hard = 0;
         long firstPending = LogIndex.NONE;
+        Unreported pendingWaitsFor = Unreported.NOTHING;
         long firstUnconfirmed = LogIndex.NONE;
+        Unreported unconfirmedWithout = Unreported.NOTHING;
         long firstUnrated = LogIndex.NONE;
         double volume = 0;
         double greenVolume = 0;
@@ -59,9 +66,10 @@ record WeekStats(
                 case GREEN -> {
                     green++;
                     greenVolume += log.targetVolume[i];
-                    if (firstUnconfirmed == LogIndex.NONE
-                            && TwentyFourHourResponse.judgedWithoutNextMorning(log, i, judgeDay)) {
+                    Unreported without = TwentyFourHourResponse.judgedWithout(log, i, judgeDay);
+                    if (firstUnconfirmed == LogIndex.NONE && without != Unreported.NOTHING) {
                         firstUnconfirmed = log.targetDay[i];
+                        unconfirmedWithout = without;
                     }
                 }
                 case AMBER -> amber++;
@@ -70,6 +78,9 @@ record WeekStats(
                     pending++;
                     if (firstPending == LogIndex.NONE) {
                         firstPending = log.targetDay[i];
+                        if (!TwentyFourHourResponse.unrated(log, i)) {
+                            pendingWaitsFor = TwentyFourHourResponse.unreported(log, i, judgeDay);
+                        }
                     }
                     if (firstUnrated == LogIndex.NONE && TwentyFourHourResponse.unrated(log, i)) {
                         firstUnrated = log.targetDay[i];
@@ -90,7 +101,9 @@ record WeekStats(
                 red,
                 pending,
                 firstPending,
+                pendingWaitsFor,
                 firstUnconfirmed,
+                unconfirmedWithout,
                 hard,
                 log.maxMorningPain(firstDay, knownUntil),
                 log.strengthDays(firstDay, knownUntil),

@@ -1,6 +1,7 @@
 package dev.reload.advice.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
@@ -35,6 +36,8 @@ import dev.reload.knee.VolumeUnit;
 class TodayController {
 
     static final String VIEW = "advice/today";
+    /** The light looks at the target sessions of the last 7 days (rules.md R1). */
+    static final int LIGHT_DAYS = 7;
 
     private final TodayService todays;
     private final AccountService accounts;
@@ -54,7 +57,10 @@ class TodayController {
             if (unit == VolumeUnit.KM && distances == DistanceUnit.MILES) {
                 return new Shown(distances.fromKm(value), "unit.MILES");
             }
-            return new Shown(value.stripTrailingZeros(), "unit." + unit.name());
+            // kilometres with one decimal, minutes and jumps whole (what is done may be any amount)
+            int decimals = unit == VolumeUnit.KM ? 1 : 0;
+            return new Shown(
+                    value.setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros(), "unit." + unit.name());
         }
     }
 
@@ -93,8 +99,13 @@ class TodayController {
             model.addAttribute("planWeek", today.planWeek());
             model.addAttribute("reviewDay", today.reviewDay());
             model.addAttribute("nextReview", today.nextReview());
-            model.addAttribute("nextSession", NextSessionView.of(today.advice().nextSession(), distances));
-            model.addAttribute("dose", dose(today.dose(), today.plan().sessionsPerWeek(), distances));
+            // a warning sign comes before any dose: no next session nor week's dose is shown beside it
+            boolean escalated = today.advice().escalation() != Escalation.NONE;
+            model.addAttribute(
+                    "nextSession",
+                    escalated ? null : NextSessionView.of(today.advice().nextSession(), distances));
+            model.addAttribute(
+                    "dose", escalated ? null : dose(today.dose(), today.plan().sessionsPerWeek(), distances));
             model.addAttribute(
                     "doneSoFar",
                     today.doneSoFar() == null
@@ -102,7 +113,7 @@ class TodayController {
                             : Shown.of(today.doneSoFar(), today.plan().unit(), distances));
             model.addAttribute("lightText", lightText(today));
             model.addAttribute("lastSession", today.lastSession());
-            model.addAttribute("waitingForMorning", today.waitingForMorning());
+            model.addAttribute("awaited", today.awaited());
             model.addAttribute("nextSessionFinding", today.nextSessionFinding());
             model.addAttribute("reviewFindings", today.reviewFindings());
             model.addAttribute("otherFindings", today.otherFindings());
@@ -115,23 +126,28 @@ class TodayController {
                                     .toList());
             model.addAttribute("strengthItems", today.strengthItems());
             model.addAttribute("checkedInToday", today.checkedInToday());
-            model.addAttribute("unrated", today.unrated());
+            model.addAttribute("toRate", today.toRate());
         });
         return VIEW;
     }
 
     /**
      * What the light means today. Green says the knee coped only when a session was judged: with no
-     * session in the light's 7 days, or the last one still waiting for its morning, it says that.
+     * session in the light's 7 days, or the last one still waiting for what judges it (its morning,
+     * its pain after, its rating), it says that; under a warning sign, it points to it.
      */
     static String lightText(Today today) {
         Advice advice = today.advice();
-        if (advice.light() == Light.GREEN && advice.escalation() == Escalation.NONE) {
-            if (advice.lastSessionResponse() == null) {
+        if (advice.escalation() != Escalation.NONE) {
+            return "light.RED." + advice.escalation();
+        }
+        if (advice.light() == Light.GREEN) {
+            if (today.lastSession() == null
+                    || today.lastSession().date().isBefore(today.date().minusDays(LIGHT_DAYS))) {
                 return "light.GREEN.noSession";
             }
             if (advice.lastSessionResponse() == Response.PENDING) {
-                return "light.GREEN.pending";
+                return today.awaited() == null ? "light.GREEN.pending" : "light.GREEN.pending." + today.awaited();
             }
         }
         return "light." + advice.light() + ".text";

@@ -69,20 +69,7 @@ class TodayLogController {
             redirect.addFlashAttribute("checkInError", true);
             return "redirect:/today#checkin-heading";
         }
-        checkIns.on(owner, today)
-                .ifPresentOrElse(
-                        // what else the first one holds (sleep, stress, notes) is kept
-                        existing -> checkIns.update(
-                                owner,
-                                existing.id(),
-                                new CheckInEntry(
-                                        today,
-                                        morningPain,
-                                        morningStiffness,
-                                        existing.sleepHours(),
-                                        existing.stress(),
-                                        existing.notes())),
-                        () -> checkIns.add(owner, entry));
+        checkIns.record(owner, entry); // a second one today changes the first, keeping sleep, stress and notes
         redirect.addFlashAttribute("notice", "log.saved.checkIn");
         return "redirect:/today";
     }

@@ -15,6 +15,7 @@ import net.jqwik.api.Provide;
 import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
 import dev.reload.knee.Exercise;
+import dev.reload.knee.PainScore;
 import dev.reload.knee.Phase;
 import dev.reload.knee.RedFlag;
 import dev.reload.knee.TightStructure;
@@ -79,13 +80,19 @@ class AdviceProperties {
             if (r.nextInt(7) < perWeek + 1) {
                 double volume = r.nextInt(10) == 0 ? 0 : (0.5 + r.nextInt(16) * 0.5) * scale;
                 int during = Math.min(10, r.nextInt(painLevel + 3));
-                sessions.add(ActivitySession.of(
+                // some imported and not rated yet, some with the pain after left for later
+                int rated = r.nextInt(10);
+                sessions.add(new ActivitySession(
                         day,
                         r.nextInt(8) == 0 ? Activity.CYCLE : Activity.RUN,
                         volume,
                         r.nextBoolean() ? null : r.nextInt(11),
-                        during,
-                        Math.min(10, during + r.nextInt(3))));
+                        rated == 0 ? null : PainScore.of(during),
+                        rated <= 1 ? null : PainScore.of(Math.min(10, during + r.nextInt(3))),
+                        null,
+                        null,
+                        null,
+                        null));
             }
             if (r.nextInt(10) < 8) {
                 checkIns.add(CheckIn.of(day, Math.min(10, r.nextInt(painLevel + 2))));

@@ -92,7 +92,7 @@ class ContributorEdgeTests {
         Assessment assessment =
                 new Assessment(null, null, null, null, null, ONSET.minusDays(21), null, null, null, null, null, null);
         assertThat(only(gear(assessment), ContributorKind.FOOTWEAR_SURFACE).evidence())
-                .isEqualTo("surface changed on " + ONSET.minusDays(21));
+                .isEqualTo("surface changed on " + Days.inWords(ONSET.minusDays(21)));
         Assessment earlier =
                 new Assessment(null, null, null, null, null, ONSET.minusDays(22), null, null, null, null, null, null);
         assertThat(gear(earlier).hasFinding("R8.gear")).isFalse();

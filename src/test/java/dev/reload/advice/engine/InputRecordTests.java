@@ -107,10 +107,14 @@ class InputRecordTests {
     }
 
     @Test
-    void aSessionHasBothPainScoresOrNeither() {
+    void aSessionHasAPainAfterOnlyWithAPainDuring() {
         assertThatThrownBy(() ->
-                        new ActivitySession(DAY, Activity.RUN, 5, 4, PainScore.of(1), null, null, null, null, null))
-                .isInstanceOf(IllegalArgumentException.class);
+                        new ActivitySession(DAY, Activity.RUN, 5, 4, null, PainScore.of(1), null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("painAfter");
+        assertThat(new ActivitySession(DAY, Activity.RUN, 5, 4, PainScore.of(1), null, null, null, null, null)
+                        .painAfter())
+                .isNull();
         assertThat(ActivitySession.unrated(DAY, Activity.RUN, 5, null, 30).unrated())
                 .isTrue();
     }

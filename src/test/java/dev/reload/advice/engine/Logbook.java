@@ -112,6 +112,13 @@ final class Logbook {
         return this;
     }
 
+    /** A session of the target activity logged with its pain during, the pain in the hours after left for later. */
+    Logbook withoutPainAfter(LocalDate date, double volume, int during) {
+        sessions.add(
+                new ActivitySession(date, activity, volume, 4, PainScore.of(during), null, null, null, null, null));
+        return this;
+    }
+
     /** An imported session of the target activity, not rated yet (no pain scores). */
     Logbook imported(LocalDate date, double volume) {
         sessions.add(ActivitySession.unrated(date, activity, volume, null, null));

@@ -72,9 +72,9 @@ class UnratedSessionTests {
     }
 
     @Test
-    void painScoresAreBothKnownOrBothUnknown() {
+    void aPainAfterIsKnownOnlyWithAPainDuring() {
         assertThatThrownBy(() -> new ActivitySession(
-                        MONDAY, Activity.RUN, 4, null, PainScore.of(1), null, null, null, null, null))
+                        MONDAY, Activity.RUN, 4, null, null, PainScore.of(1), null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(ActivitySession.unrated(MONDAY, Activity.RUN, 4, null, null).unrated())
                 .isTrue();

@@ -205,7 +205,7 @@ class TodayControllerTests {
                                 containsString("3 × 10"),
                                 containsString("at 12.5 kg"),
                                 containsString("same load"),
-                                containsString("3 × 1 holds of 30 s"),
+                                containsString("3 holds of 30 s"),
                                 containsString("not started"),
                                 containsString("action=\"/today/strength\""),
                                 containsString("hx-post=\"/today/strength\""),
@@ -268,46 +268,130 @@ class TodayControllerTests {
         assertThat(reasons).contains("Short sleep slows recovery.").doesNotContain("R3.progress");
     }
 
-    @Test
-    void listsImportedSessionsToRateWithAFormEach() throws Exception {
-        SessionView imported = new SessionView(
-                77,
-                LocalDate.of(2026, 3, 9),
-                Activity.RUN,
-                new BigDecimal("5.24"),
-                VolumeUnit.KM,
-                1800,
-                new BigDecimal("5.24"),
-                null,
-                null,
-                null,
-                "garmin-fenix-5-run.fit",
-                null,
-                null,
-                null,
-                null);
-        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, THIRTEEN_KM, 5.24, List.of(imported))));
+    /** Monday's run of week 2, imported from a watch file without pain scores. */
+    static final SessionView IMPORTED = new SessionView(
+            77,
+            LocalDate.of(2026, 3, 9),
+            Activity.RUN,
+            new BigDecimal("5.24"),
+            VolumeUnit.KM,
+            1800,
+            new BigDecimal("5.24"),
+            null,
+            null,
+            null,
+            "garmin-fenix-5-run.fit",
+            null,
+            null,
+            null,
+            null);
 
+    /** Monday's run of week 2, logged with its pain during and the pain after left for later. */
+    static final SessionView WITHOUT_PAIN_AFTER = new SessionView(
+            78,
+            LocalDate.of(2026, 3, 9),
+            Activity.RUN,
+            new BigDecimal("4"),
+            VolumeUnit.KM,
+            1500,
+            new BigDecimal("4"),
+            3,
+            2,
+            null,
+            "MANUAL",
+            null,
+            null,
+            null,
+            null);
+
+    @Test
+    void asksForBothPainsOfAnImportedSessionOnTwoTapScalesAndASaveButton() throws Exception {
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, THIRTEEN_KM, 5.24, List.of(IMPORTED))));
+
+        String page = mvc.perform(get("/today").with(signedIn()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String item = page.substring(page.indexOf("id=\"pain-77\""), page.indexOf("checkin-heading"));
+        assertThat(page).contains("data-testid=\"unrated\"", "How did this feel?");
+        assertThat(item)
+                .contains("Your run on Monday 9 March (5.2 km, from garmin-fenix-5-run.fit) was imported without pain"
+                        + " scores. It counts for your volume, but the week holds until you say how it felt.")
+                .contains("action=\"/log/sessions/77/pain\"", "hx-post=\"/log/sessions/77/pain\"")
+                .contains("hx-trigger=\"submit\"", "hx-select=\"#main\"", "hx-target=\"#main\"")
+                .contains("<span class=\"visually-hidden\">Your run on Monday 9 March: </span>")
+                .contains("Worst knee pain during it (0–10)", "Worst knee pain in the hours after (0–10)")
+                .contains("type=\"radio\" name=\"painDuring\" value=\"0\"", "name=\"painDuring\" value=\"10\"")
+                .contains("type=\"radio\" name=\"painAfter\" value=\"0\"", "name=\"painAfter\" value=\"10\"")
+                .contains("Not over yet? Leave it empty: Today asks for it later.")
+                .contains(">Save</button>")
+                .doesNotContain("type=\"number\"", "js-hidden");
+    }
+
+    @Test
+    void asksOnlyForThePainAfterOfASessionLoggedWithoutItOnOneTapScaleThatSavesIt() throws Exception {
+        given(todays.today(ME, TODAY))
+                .willReturn(Optional.of(today(2, false, THIRTEEN_KM, 4.0, List.of(WITHOUT_PAIN_AFTER))));
+
+        String page = mvc.perform(get("/today").with(signedIn()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String item = page.substring(page.indexOf("id=\"pain-78\""), page.indexOf("checkin-heading"));
+        assertThat(item)
+                .contains("<span>How bad was your knee in the hours after your run on Monday 9 March?</span></legend>")
+                .contains("0 no pain, 10 the worst you can imagine. Tap a number to save it.")
+                .contains("hx-post=\"/log/sessions/78/pain\"", "hx-trigger=\"change\"")
+                .contains("type=\"radio\" name=\"painAfter\" value=\"0\"", "id=\"pain-78-painAfter-10\"")
+                .contains("js-hidden") // the Save button, for a browser without JavaScript
+                .doesNotContain("name=\"painDuring\"", "imported without pain scores");
+
+        Today ranToday = today(
+                2,
+                false,
+                THIRTEEN_KM,
+                4.0,
+                List.of(new SessionView(
+                        79,
+                        TODAY,
+                        Activity.RUN,
+                        BigDecimal.ONE,
+                        VolumeUnit.KM,
+                        null,
+                        null,
+                        null,
+                        1,
+                        null,
+                        "MANUAL",
+                        null,
+                        null,
+                        null,
+                        null)));
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(ranToday));
         mvc.perform(get("/today").with(signedIn()))
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("data-testid=\"unrated\""),
-                                containsString("How did this feel?"),
-                                containsString("Monday 9 March: 5.2 km, from garmin-fenix-5-run.fit"),
-                                containsString("action=\"/log/sessions/77/pain\""),
-                                containsString("aria-describedby=\"unrated-77\""),
-                                containsString("name=\"painDuring\""),
-                                containsString("name=\"painAfter\""))));
+                .andExpect(content().string(containsString("in the hours after your run today?")));
     }
 
     @Test
     void aRatingThatWasRefusedOrSavedIsSaidSo() throws Exception {
-        given(todays.today(ME, TODAY)).willReturn(Optional.of(today(2, false, THIRTEEN_KM, 4.5, List.of())));
+        given(todays.today(ME, TODAY))
+                .willReturn(Optional.of(today(2, false, THIRTEEN_KM, 4.0, List.of(WITHOUT_PAIN_AFTER))));
 
+        String refused = mvc.perform(get("/today?rateError")
+                        .with(signedIn())
+                        .flashAttr("rateError", 78L)
+                        .flashAttr("rateErrors", java.util.Map.of("painAfter", "Pain after must be 0–10.")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains("role=\"alert\">Nothing was saved: Pain after must be 0–10.</div>")
+                .containsPattern("(?s)id=\"pain-78-painAfter-errors\"><li>Pain after must be 0–10.</li>")
+                .containsPattern("(?s)id=\"pain-78-painAfter-0\"[^>]*aria-invalid=\"true\"");
         mvc.perform(get("/today?rateError").with(signedIn()))
-                .andExpect(content().string(containsString("Nothing was saved: enter both pains")));
+                .andExpect(content().string(containsString("Nothing was saved: choose each pain from 0 to 10")));
         mvc.perform(get("/today?rated").with(signedIn()))
-                .andExpect(content().string(containsString("Thanks: that session now counts with its pain scores.")));
+                .andExpect(content().string(containsString("Thanks: that session now counts with its pain scores")));
     }
 
     @Test
@@ -319,7 +403,10 @@ class TodayControllerTests {
                 .andExpect(model().attribute("dose", (Object) null))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("No impact activity for now."),
+                                containsString("No running or other impact activity for now: get your knee"
+                                        + " assessed first."),
+                                containsString("data-testid=\"cross-train\""),
+                                containsString("<li>Walking or running in the pool</li>"),
                                 not(containsString("Spread over")),
                                 not(containsString("Done so far")))));
     }
@@ -356,7 +443,12 @@ class TodayControllerTests {
                                 containsString("role=\"alert\""),
                                 containsString("Get medical help today."),
                                 containsString("light-red"),
-                                containsString("Start your programme, Hip and knee strength"))));
+                                containsString("A warning sign needs urgent care: see the message above."),
+                                containsString("No running, and no other exercise for the leg, until you have been"
+                                        + " seen."),
+                                containsString("Strength work waits too"),
+                                not(containsString("Start your programme")),
+                                not(containsString("data-testid=\"strength-item\"")))));
     }
 
     @Test
@@ -476,15 +568,15 @@ class TodayControllerTests {
                         .string(allOf(
                                 containsString("data-testid=\"waiting\""),
                                 containsString(
-                                        "Your running on Tuesday 10 March is waiting for this morning’s" + " check-in"),
+                                        "Your run on Tuesday 10 March is waiting for this morning’s" + " check-in"),
                                 not(containsString("Your last session")))));
 
         given(todays.today(ME, TODAY))
                 .willReturn(Optional.of(withLastSession(
                         today(2, false, THIRTEEN_KM, 4.5, List.of()), session(TODAY), Response.PENDING)));
         mvc.perform(get("/today").with(signedIn()))
-                .andExpect(content()
-                        .string(containsString("Your running today is waiting for tomorrow morning’s check-in")));
+                .andExpect(
+                        content().string(containsString("Your run today is waiting for tomorrow morning’s check-in")));
     }
 
     @Test
@@ -494,7 +586,7 @@ class TodayControllerTests {
         Today judged = today(2, false, THIRTEEN_KM, 4.5, List.of());
 
         assertThat(TodayController.lightText(none)).isEqualTo("light.GREEN.noSession");
-        assertThat(TodayController.lightText(pending)).isEqualTo("light.GREEN.pending");
+        assertThat(TodayController.lightText(pending)).isEqualTo("light.GREEN.pending.MORNING");
         assertThat(TodayController.lightText(judged)).isEqualTo("light.GREEN.text");
 
         given(todays.today(ME, TODAY)).willReturn(Optional.of(none));
@@ -699,7 +791,7 @@ class TodayControllerTests {
                 t.otherFindings(),
                 List.of(),
                 t.checkedInToday(),
-                t.unrated());
+                t.toRate());
     }
 
     private static SessionView session(LocalDate date) {
@@ -766,7 +858,7 @@ class TodayControllerTests {
                 t.otherFindings(),
                 strength,
                 checkedInToday,
-                t.unrated());
+                t.toRate());
     }
 
     /** {@code a} with another light, last response, next session and findings. */

@@ -1,7 +1,6 @@
 package dev.reload.advice.web;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -10,7 +9,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.reload.log.CheckInEntry;
 import dev.reload.log.CheckInService;
-import dev.reload.log.CheckInView;
 import dev.reload.log.StrengthEntry;
 import dev.reload.log.StrengthService;
 import dev.reload.support.WebSliceTest;
@@ -23,7 +21,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -51,8 +48,6 @@ class TodayLogControllerTests {
 
     @Test
     void theCheckInCardSavesTodaysMorningAndReturnsToToday() throws Exception {
-        given(checkIns.on(ME, TODAY)).willReturn(Optional.empty());
-
         mvc.perform(post("/today/checkin")
                         .with(signedIn())
                         .with(csrf())
@@ -61,7 +56,7 @@ class TodayLogControllerTests {
                 .andExpect(redirectedUrl("/today"))
                 .andExpect(flash().attribute("notice", "log.saved.checkIn"));
 
-        then(checkIns).should().add(ME, new CheckInEntry(TODAY, 2, 1, null, null, null));
+        then(checkIns).should().record(ME, new CheckInEntry(TODAY, 2, 1, null, null, null));
     }
 
     @Test
@@ -72,22 +67,7 @@ class TodayLogControllerTests {
         mvc.perform(post("/today/checkin").with(signedIn()).with(csrf()).param("morningPain", "11"))
                 .andExpect(flash().attribute("checkInError", true));
 
-        then(checkIns).should(never()).add(any(), any());
-        then(checkIns).should(never()).update(any(), anyLong(), any());
-    }
-
-    @Test
-    void aSecondCheckInTheSameDayChangesTheFirstAndKeepsWhatElseItHolds() throws Exception {
-        given(checkIns.on(ME, TODAY))
-                .willReturn(Optional.of(new CheckInView(5, TODAY, 4, 3, new BigDecimal("7.5"), 2, "slept badly")));
-
-        mvc.perform(post("/today/checkin").with(signedIn()).with(csrf()).param("morningPain", "1"))
-                .andExpect(redirectedUrl("/today"));
-
-        then(checkIns)
-                .should()
-                .update(ME, 5, new CheckInEntry(TODAY, 1, null, new BigDecimal("7.5"), 2, "slept badly"));
-        then(checkIns).should(never()).add(any(), any());
+        then(checkIns).should(never()).record(any(), any());
     }
 
     @Test
@@ -129,9 +109,21 @@ class TodayLogControllerTests {
                         .param("loadKg", "0")
                         .param("holdSec", "30")
                         .param("painDuring", "0"))
-                .andExpect(content().string(containsString("3 × 1 holds of 30 s")));
+                .andExpect(content().string(allOf(containsString("3 holds of 30 s"), not(containsString("× 1")))));
 
         then(strength).should().add(ME, new StrengthEntry(TODAY, "WALL_SIT", 3, 1, BigDecimal.ZERO, 0, 30, null));
+
+        mvc.perform(post("/today/strength")
+                        .with(signedIn())
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("exercise", "SIDE_PLANK")
+                        .param("sets", "3")
+                        .param("reps", "3")
+                        .param("loadKg", "0")
+                        .param("holdSec", "20")
+                        .param("painDuring", "1"))
+                .andExpect(content().string(containsString("3 × 3 holds of 20 s")));
     }
 
     @Test

@@ -173,9 +173,9 @@ class HistoryPagesIntegrationTests {
                 .with(csrf())
                 .param("painDuring", "12")
                 .param("painAfter", "1"));
-        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/today?rateError");
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/today?rateError#pain-" + sessionId);
         assertThat(page("/today?rateError"))
-                .contains("Nothing was saved: enter both pains")
+                .contains("Nothing was saved: Pain during must be 0–10.")
                 .contains("data-testid=\"unrated\"");
 
         MvcResult rated = visitor.perform(post("/log/sessions/" + sessionId + "/pain")

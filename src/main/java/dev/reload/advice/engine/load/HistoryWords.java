@@ -6,14 +6,18 @@ import java.util.Locale;
 
 import dev.reload.knee.Activity;
 
-/** How R6's findings write activities, days and numbers ("running", "12 January 2026", "38 %"). */
-final class HistoryWords {
+/**
+ * How R6's findings write activities, days and numbers ("running", "12 January 2026", "38 %"); the
+ * adviser's messages name activities the same way.
+ */
+public final class HistoryWords {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private HistoryWords() {}
 
-    static String name(Activity activity) {
+    /** The activity as a sentence names it: "running", "cycling". */
+    public static String name(Activity activity) {
         return switch (activity) {
             case RUN -> "running";
             case WALK -> "walking";
