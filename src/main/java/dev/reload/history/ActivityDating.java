@@ -2,6 +2,8 @@ package dev.reload.history;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.reload.importing.ImportedActivity;
@@ -17,6 +19,9 @@ import dev.reload.knee.Plausible;
  */
 record ActivityDating(ZoneId zone, LocalDate latest) {
 
+    /** Days in the reason a person reads: "1 January 1900", never an ISO date. */
+    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM y", Locale.ENGLISH);
+
     static ActivityDating of(ZoneId zone, LocalDate today) {
         return new ActivityDating(zone, Plausible.latestDate(today));
     }
@@ -30,9 +35,9 @@ record ActivityDating(ZoneId zone, LocalDate latest) {
     Optional<String> problemWith(ImportedActivity activity) {
         LocalDate date = dateOf(activity);
         if (date.isBefore(Plausible.EARLIEST_DATE) || date.isAfter(latest)) {
-            return Optional.of("its date, " + date + ", cannot be right: activities dated from "
-                    + Plausible.EARLIEST_DATE + " to "
-                    + latest + " are imported");
+            return Optional.of("its date, " + IN_WORDS.format(date) + ", cannot be right: activities dated from "
+                    + IN_WORDS.format(Plausible.EARLIEST_DATE) + " to "
+                    + IN_WORDS.format(latest) + " are imported");
         }
         return Optional.empty();
     }

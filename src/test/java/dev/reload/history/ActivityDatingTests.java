@@ -44,15 +44,15 @@ class ActivityDatingTests {
 
     @ParameterizedTest
     @CsvSource({
-        "0001-01-01T10:00:00Z, 0001-01-01",
-        "1899-12-31T12:00:00Z, 1899-12-31",
-        "2028-12-03T12:00:00Z, 2028-12-03"
+        "0001-01-01T10:00:00Z, 1 January 1",
+        "1899-12-31T12:00:00Z, 31 December 1899",
+        "2028-12-03T12:00:00Z, 3 December 2028"
     })
     void refusesADateOutsideThatRangeNamingIt(String start, String named) throws Exception {
         assertThat(ActivityDating.of(ZoneId.of("UTC"), TODAY).problemWith(gpx(start)))
                 .hasValueSatisfying(reason -> assertThat(reason)
-                        .isEqualTo("its date, " + named + ", cannot be right: activities dated from 1900-01-01 to"
-                                + " 2028-12-02 are imported"));
+                        .isEqualTo("its date, " + named + ", cannot be right: activities dated from 1 January 1900 to"
+                                + " 2 December 2028 are imported"));
     }
 
     @Test
@@ -72,7 +72,8 @@ class ActivityDatingTests {
                 SourceFormat.SUMMARY_ROW);
 
         assertThat(ActivityDating.of(ZoneId.of("UTC"), TODAY).problemWith(farAhead))
-                .hasValueSatisfying(reason -> assertThat(reason).startsWith("its date, +57443-01-01, cannot be right"));
+                .hasValueSatisfying(
+                        reason -> assertThat(reason).startsWith("its date, 1 January 57443, cannot be right"));
     }
 
     @Test

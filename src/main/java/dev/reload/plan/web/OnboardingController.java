@@ -2,8 +2,10 @@ package dev.reload.plan.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,6 +73,9 @@ class OnboardingController {
             return values()[Math.max(ordinal() - 1, 0)];
         }
     }
+
+    /** Days in the sentences of refused answers: "1 January 1900", never an ISO date. */
+    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final PlanService plans;
     private final PersonalClock clock;
@@ -310,7 +315,8 @@ class OnboardingController {
             result.rejectValue(
                     field,
                     "range",
-                    "Enter " + what + " from " + Plausible.EARLIEST_DATE + " to " + Plausible.latestDate(today) + ".");
+                    "Enter " + what + " from " + IN_WORDS.format(Plausible.EARLIEST_DATE) + " to "
+                            + IN_WORDS.format(Plausible.latestDate(today)) + ".");
         }
     }
 

@@ -33,7 +33,9 @@ public class OnboardingDraft implements Serializable {
     private boolean nonImpactOnly;
     private Condition condition;
     private Activity targetActivity;
-    private VolumeUnit unit;
+    /** Kilometres until the person chooses otherwise: how most count their goal activity, one tap fewer. */
+    private VolumeUnit unit = VolumeUnit.KM;
+
     private BigDecimal tolerableDose;
     private BigDecimal weeklyGoal;
     private Integer sessionsPerWeek = 3;

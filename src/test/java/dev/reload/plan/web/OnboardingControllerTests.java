@@ -279,6 +279,20 @@ class OnboardingControllerTests {
     }
 
     @Test
+    void theActivityStepOffersKilometresAlreadyChosenAndNoActivity() throws Exception {
+        screened();
+
+        mvc.perform(get("/onboarding/activity").with(signedIn()).session(session))
+                .andExpect(content()
+                        .string(allOf(
+                                matchesPattern("(?s).*value=\"KM\"[^>]*checked=\"checked\".*"),
+                                not(matchesPattern("(?s).*value=\"MINUTES\"[^>]*checked=\"checked\".*")),
+                                not(matchesPattern("(?s).*value=\"RUN\"[^>]*checked=\"checked\".*")))));
+        step("activity", "targetActivity", "CYCLE", "unit", "MINUTES").andExpect(redirectedUrl("/onboarding/dose"));
+        assertThat(draft().getUnit()).isEqualTo(VolumeUnit.MINUTES);
+    }
+
+    @Test
     void continueIsTheFormsFirstButtonSoEnterGoesOnAndBackLooksSecondary() throws Exception {
         screened();
 

@@ -55,12 +55,12 @@ class OnboardingFormBoundsTests {
             contributors | KM      | sidePlankHoldSec=3601                                  | Enter the seconds you held the side plank, from 0 to 3600.
             contributors | KM      | sidePlankHoldSec=2147483648                            | Enter a whole number.
             contributors | KM      | newShoesOn=1900-01-01&surfaceChangeOn=2028-03-11       | /onboarding/onset
-            contributors | KM      | newShoesOn=1899-12-31                                  | Enter the day of the new shoes from 1900-01-01 to 2028-03-11.
-            contributors | KM      | surfaceChangeOn=2028-03-12                             | Enter the day of the change from 1900-01-01 to 2028-03-11.
-            contributors | KM      | surfaceChangeOn=0000-01-01                             | Enter the day of the change from 1900-01-01 to 2028-03-11.
+            contributors | KM      | newShoesOn=1899-12-31                                  | Enter the day of the new shoes from 1 January 1900 to 11 March 2028.
+            contributors | KM      | surfaceChangeOn=2028-03-12                             | Enter the day of the change from 1 January 1900 to 11 March 2028.
+            contributors | KM      | surfaceChangeOn=0000-01-01                             | Enter the day of the change from 1 January 1900 to 11 March 2028.
             onset        | KM      | startDate=2026-03-11&painOnset=1900-01-01              | /plan?created
-            onset        | KM      | startDate=2026-03-11&painOnset=1899-12-31              | Enter the day the pain began from 1900-01-01 to 2028-03-11.
-            onset        | KM      | startDate=0000-01-01                                   | first day from 1900-01-01 to 2028-03-11.
+            onset        | KM      | startDate=2026-03-11&painOnset=1899-12-31              | Enter the day the pain began from 1 January 1900 to 11 March 2028.
+            onset        | KM      | startDate=0000-01-01                                   | first day from 1 January 1900 to 11 March 2028.
             """)
     void eachNumberAndDateIsBounded(String step, String unit, String answers, String expected) throws Exception {
         answer("safety", "");
