@@ -86,6 +86,32 @@
     });
   }
 
+  // The calendar link on the plan page: a Copy button (hidden without this script) puts the link on
+  // the clipboard and says so; where the browser will not, it selects the link for the person to copy.
+  function enableCopy(button) {
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    var status = document.getElementById(button.getAttribute("data-copy-status"));
+    if (!field) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      function selectIt() {
+        field.focus();
+        field.select();
+      }
+      if (!navigator.clipboard || !window.isSecureContext) {
+        selectIt();
+        return;
+      }
+      navigator.clipboard.writeText(field.value).then(function () {
+        if (status) {
+          status.textContent = status.getAttribute("data-copied");
+        }
+      }, selectIt);
+    });
+  }
+
   // Installable on a phone: the service worker keeps the last Today for when there is no connection.
   function registerServiceWorker() {
     if ("serviceWorker" in navigator) {
@@ -102,5 +128,6 @@
     document.querySelectorAll("input[data-browser-time-zone]").forEach(fillBrowserTimeZone);
     document.querySelectorAll("input[data-stop-at]").forEach(watchStopThreshold);
     document.querySelectorAll("fieldset[data-stop-at]").forEach(watchStopScale);
+    document.querySelectorAll("button[data-copy]").forEach(enableCopy);
   });
 })();

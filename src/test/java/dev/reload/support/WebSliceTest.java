@@ -24,6 +24,8 @@ import dev.reload.account.PersonalClock;
 import dev.reload.advice.AdviceConfiguration;
 import dev.reload.advice.AdviceService;
 import dev.reload.advice.TodayService;
+import dev.reload.calendar.CalendarFeedService;
+import dev.reload.calendar.FeedThrottle;
 import dev.reload.exercises.ExerciseCatalogue;
 import dev.reload.exercises.ExercisesConfiguration;
 import dev.reload.history.HistoryService;
@@ -77,7 +79,8 @@ import dev.reload.system.web.ProblemResponses;
     ProblemResponses.class,
     ExercisesConfiguration.class,
     ExerciseCatalogue.class,
-    AdviceConfiguration.class
+    AdviceConfiguration.class,
+    FeedThrottle.class
 })
 @MockitoBean(
         types = {
@@ -93,6 +96,7 @@ import dev.reload.system.web.ProblemResponses;
             StrengthService.class,
             ShoeService.class,
             ImportService.class,
-            HistoryService.class
+            HistoryService.class,
+            CalendarFeedService.class
         })
 public @interface WebSliceTest {}
