@@ -33,6 +33,9 @@ import dev.reload.log.SessionService;
 import dev.reload.log.ShoeService;
 import dev.reload.log.StrengthService;
 import dev.reload.log.WholeLogService;
+import dev.reload.outcomes.OutcomeCharts;
+import dev.reload.outcomes.OutcomeService;
+import dev.reload.outcomes.PainTrendService;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
 import dev.reload.system.web.ProblemResponses;
@@ -77,7 +80,8 @@ import dev.reload.system.web.ProblemResponses;
     ProblemResponses.class,
     ExercisesConfiguration.class,
     ExerciseCatalogue.class,
-    AdviceConfiguration.class
+    AdviceConfiguration.class,
+    OutcomeCharts.class
 })
 @MockitoBean(
         types = {
@@ -93,6 +97,8 @@ import dev.reload.system.web.ProblemResponses;
             StrengthService.class,
             ShoeService.class,
             ImportService.class,
-            HistoryService.class
+            HistoryService.class,
+            OutcomeService.class,
+            PainTrendService.class
         })
 public @interface WebSliceTest {}
