@@ -6,15 +6,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.reload.support.ApiAccounts;
+import dev.reload.support.ApiExchanges;
 import dev.reload.support.ApplicationTest;
 
 import static dev.reload.support.ApiContract.malformedOnPurpose;
+import static dev.reload.support.ApiExchanges.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -171,19 +172,6 @@ class LogApiIntegrationTests {
 
     private MvcResult send(String token, MockHttpServletRequestBuilder request, String json, int status)
             throws Exception {
-        request.header("Authorization", "Bearer " + token);
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getRequest().getRequestURI() + " "
-                        + result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return result;
-    }
-
-    private static String body(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString();
+        return ApiExchanges.send(mvc, token, request, json, status);
     }
 }
