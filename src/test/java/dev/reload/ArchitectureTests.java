@@ -88,6 +88,23 @@ class ArchitectureTests {
     }
 
     @Test
+    void theOutcomeScoringAndThePainTrendArePureJava() {
+        ArchRule rule = noClasses()
+                .that()
+                .haveFullyQualifiedName("dev.reload.outcomes.KoosScoring")
+                .or()
+                .haveFullyQualifiedName("dev.reload.outcomes.KoosSubscale")
+                .or()
+                .haveFullyQualifiedName("dev.reload.outcomes.PainTrends")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(NOT_PURE)
+                .as(
+                        "KOOS scoring and the pain trend use no Spring, Jakarta, JDBC, JSON or file I/O: records in, records out");
+        rule.check(PRODUCTION);
+    }
+
+    @Test
     void theImporterIsPlainJava() {
         ArchRule rule = noClasses()
                 .that()

@@ -99,7 +99,8 @@ class PlanPagesIntegrationTests {
                 .contains("Plan week 2: " + start.plusWeeks(1).format(words) + " to "
                         + start.plusWeeks(1).plusDays(6).format(words))
                 .contains("Settle phase, with strength work")
-                .contains("No date yet.");
+                .contains("No date yet.")
+                .contains("<a href=\"/outcomes\">How your knee is doing: the pain trend and questionnaire scores</a>");
 
         LocalDate onset = today.minusWeeks(5);
         MvcResult saved = person.perform(post("/plan/onset").with(csrf()).param("painOnset", onset.toString()));

@@ -274,7 +274,7 @@ public final class ApiContract {
         }
 
         @Bean
-        MockMvcBuilderCustomizer validateApiExchanges(ApiContract contract) {
+        MockMvcBuilderCustomizer validateApiCalls(ApiContract contract) {
             return builder -> builder.alwaysExpect(contract::check);
         }
     }

@@ -35,6 +35,9 @@ import dev.reload.log.SessionService;
 import dev.reload.log.ShoeService;
 import dev.reload.log.StrengthService;
 import dev.reload.log.WholeLogService;
+import dev.reload.outcomes.OutcomeCharts;
+import dev.reload.outcomes.OutcomeService;
+import dev.reload.outcomes.PainTrendService;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
 import dev.reload.system.web.ProblemResponses;
@@ -80,7 +83,8 @@ import dev.reload.system.web.ProblemResponses;
     ExercisesConfiguration.class,
     ExerciseCatalogue.class,
     AdviceConfiguration.class,
-    FeedThrottle.class
+    FeedThrottle.class,
+    OutcomeCharts.class
 })
 @MockitoBean(
         types = {
@@ -97,6 +101,8 @@ import dev.reload.system.web.ProblemResponses;
             ShoeService.class,
             ImportService.class,
             HistoryService.class,
-            CalendarFeedService.class
+            CalendarFeedService.class,
+            OutcomeService.class,
+            PainTrendService.class
         })
 public @interface WebSliceTest {}

@@ -46,7 +46,9 @@ class PageTitlesIntegrationTests {
             "/history/import",
             "/screening",
             "/onboarding/safety",
-            "/exercises/SPLIT_SQUAT"
+            "/exercises/SPLIT_SQUAT",
+            "/outcomes",
+            "/outcomes/new?subscale=PAIN&subscale=PF"
         }) {
             assertTitle(visitor, path);
         }
