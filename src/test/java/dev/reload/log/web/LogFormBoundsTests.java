@@ -122,7 +122,7 @@ class LogFormBoundsTests {
             """)
     void theCheckInFormIsBounded(String field, String value, String error) throws Exception {
         boolean saved = send(post("/log/checkins"), CHECK_IN, field, value, "checkIn", field, error);
-        then(checkIns).should(saved ? org.mockito.Mockito.times(1) : never()).add(any(), any());
+        then(checkIns).should(saved ? org.mockito.Mockito.times(1) : never()).record(any(), any());
     }
 
     @ParameterizedTest(name = "{0}={1} → {2}")
