@@ -84,7 +84,7 @@ class TodayBrowserTests extends BrowserTest {
                 .getByRole(
                         AriaRole.RADIO,
                         new Locator.GetByRoleOptions().setName("1").setExact(true))
-                .check(); // the one interaction
+                .click(); // the one interaction (not check(): the saved card replaces this radio)
 
         assertSavedInPlace(page);
         assertThat(page.getByTestId("light")).containsText("Your last session: tolerated (green).");
