@@ -94,7 +94,7 @@ class WholeLogControllerTests {
             new BigDecimal("5.2"),
             null,
             2,
-            1,
+            null,
             "activities/2019.fit",
             null,
             null,
@@ -145,6 +145,7 @@ class WholeLogControllerTests {
                 .contains("Imported from export.zip: activities/812.fit.gz")
                 .contains("45 min")
                 .contains("pain 1 during, 0 after")
+                .contains("pain 2 during, after not rated yet")
                 .contains("Logged by hand")
                 .contains("Split squat")
                 .contains("3 × 8 at 10 kg, pain 2")
