@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"account", "knee", "log", "plan"})
+        allowedDependencies = {"account", "advice", "knee", "log", "outcomes", "plan"})
 package dev.reload.demo;
 
 import org.springframework.modulith.ApplicationModule;
