@@ -38,6 +38,7 @@ import dev.reload.log.SessionEntry;
 import dev.reload.log.SessionService;
 import dev.reload.outcomes.OutcomeEntry;
 import dev.reload.outcomes.OutcomeService;
+import dev.reload.plan.AssessmentEntry;
 import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.ScreeningEntry;
@@ -91,7 +92,9 @@ class ReportIntegrationTests {
     void holdsTheKeyFactsOfFiveWeeksOfARecovery() throws Exception {
         AccountId id = account("Robin Quayle");
         LocalDate start = today.minusDays(30); // today is in plan week 5
-        plans.create(id, plan(start));
+        plans.create(
+                id,
+                plan(start, new AssessmentEntry(20, null, null, null, null, null, null, null, null, 34, null, null)));
         plans.screen(id, new ScreeningEntry(start, List.of()));
         LocalDate flagged = today.minusDays(9);
         plans.screen(id, new ScreeningEntry(flagged, List.of(RedFlag.CATCHING)));
@@ -114,6 +117,8 @@ class ReportIntegrationTests {
 
         assertThat(text)
                 .contains("Robin Quayle")
+                .contains("Age 34 years, as they gave it")
+                .contains("R8.hip")
                 .contains("Kneecap pain (patellofemoral pain), as the person chose it")
                 .contains("Plan week 5, from")
                 .containsPattern("Phase (Settle|Return|Maintain):")
@@ -232,6 +237,10 @@ class ReportIntegrationTests {
     }
 
     private static PlanEntry plan(LocalDate start) {
+        return plan(start, null);
+    }
+
+    private static PlanEntry plan(LocalDate start, AssessmentEntry assessment) {
         return new PlanEntry(
                 Condition.PATELLOFEMORAL_PAIN,
                 Activity.RUN,
@@ -243,7 +252,7 @@ class ReportIntegrationTests {
                 new BigDecimal("3"),
                 null,
                 null,
-                null);
+                assessment);
     }
 
     private static SessionEntry session(LocalDate day, String km, int pain) {

@@ -40,6 +40,7 @@ import dev.reload.outcomes.OutcomeService;
 import dev.reload.outcomes.PainTrendService;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
+import dev.reload.report.ReportService;
 import dev.reload.system.web.ProblemResponses;
 
 /**
@@ -103,6 +104,7 @@ import dev.reload.system.web.ProblemResponses;
             HistoryService.class,
             CalendarFeedService.class,
             OutcomeService.class,
-            PainTrendService.class
+            PainTrendService.class,
+            ReportService.class
         })
 public @interface WebSliceTest {}
