@@ -162,7 +162,6 @@ final class SvgChart {
         for (Level level : levels) {
             double y = y(level.value(), top, plotHeight);
             svg.append(line(LEFT, y, WIDTH - RIGHT, y, level.colour(), 1.2, true));
-            svg.append(text(WIDTH - RIGHT - 2, y - 3, level.label(), "end", 9, level.colour()));
         }
         svg.append(line(LEFT, TOP + plotHeight, WIDTH - RIGHT, TOP + plotHeight, "#333333", 0.8, false));
         int every = (categories.size() + MAX_LABELS - 1) / MAX_LABELS;
@@ -173,21 +172,22 @@ final class SvgChart {
         return svg.append("</svg>").toString();
     }
 
-    /** One key per series and level, in a row under the chart. */
+    /** One key per series and level, in a row under the chart (a level's key says its value). */
     private void legend(StringBuilder svg) {
         double x = LEFT;
         double y = HEIGHT - 14;
         List<String[]> keys = new ArrayList<>();
         bars.forEach(s -> keys.add(new String[] {s.name(), s.colour(), "bar"}));
         lines.forEach(s -> keys.add(new String[] {s.name(), s.colour(), "line"}));
+        levels.forEach(l -> keys.add(new String[] {l.label(), l.colour(), "level"}));
         for (String[] key : keys) {
-            if (key[2].equals("bar")) {
-                svg.append(rect(x, y - 8, 10, 10, key[1]));
-            } else {
-                svg.append(line(x, y - 3, x + 10, y - 3, key[1], 1.8, false));
+            switch (key[2]) {
+                case "bar" -> svg.append(rect(x, y - 8, 10, 10, key[1]));
+                case "line" -> svg.append(line(x, y - 3, x + 10, y - 3, key[1], 1.8, false));
+                default -> svg.append(line(x, y - 3, x + 16, y - 3, key[1], 1.2, true));
             }
             svg.append(text(x + 14, y + 1, key[0], "start", 9, "#333333"));
-            x += 24 + key[0].length() * 5.6;
+            x += 30 + key[0].length() * 5.6;
         }
     }
 
