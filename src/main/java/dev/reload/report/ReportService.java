@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.reload.account.AccountId;
 import dev.reload.account.AccountService;
@@ -40,6 +41,7 @@ public class ReportService {
     private final OutcomeService outcomes;
     private final ReportCharts charts;
     private final ReportPdf pdf;
+    private final TransactionTemplate readOnly;
 
     ReportService(
             AccountService accounts,
@@ -50,7 +52,8 @@ public class ReportService {
             PainTrendService painTrend,
             OutcomeService outcomes,
             ReportCharts charts,
-            ReportPdf pdf) {
+            ReportPdf pdf,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.clock = clock;
         this.plans = plans;
@@ -60,16 +63,20 @@ public class ReportService {
         this.outcomes = outcomes;
         this.charts = charts;
         this.pdf = pdf;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** The account's report as a PDF, as it stands on the person's today. */
+    /**
+     * The account's report as a PDF, as it stands on the person's today: read in one read-only
+     * transaction, so that its parts agree, and rendered after it.
+     */
     public ReportDocument document(AccountId owner) {
-        ClinicianReport report = report(owner);
+        ClinicianReport report = readOnly.execute(status -> report(owner));
         return new ReportDocument(report.madeOn(), pdf.pdf(report));
     }
 
     /** The report of the account as it stands on the person's today. */
-    @Transactional(readOnly = true)
     ClinicianReport report(AccountId owner) {
         AccountView account = accounts.find(owner).orElseThrow(() -> new NotFoundException("account", owner.value()));
         LocalDate today = clock.today(owner);

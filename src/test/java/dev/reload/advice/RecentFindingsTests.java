@@ -24,18 +24,13 @@ class RecentFindingsTests {
 
     @Test
     void eachRuleOnceWithItsDaysItsLastWordsAndItsHighestSeverity() {
-        Map<LocalDate, Advice> days = new LinkedHashMap<>();
-        days.put(MONDAY, advice(MONDAY, finding("R3.hold", Severity.INFO, "hold at 9 km")));
-        days.put(
-                MONDAY.plusDays(1),
-                advice(
-                        MONDAY.plusDays(1),
+        List<RuleFinding> folded = RecentFindingsService.byRule(days(
+                List.of(finding("R3.hold", Severity.INFO, "hold at 9 km")),
+                List.of(
                         finding("R3.hold", Severity.CAUTION, "hold at 8 km"),
-                        finding("R3.hold", Severity.INFO, "a second finding of the same day")));
-        days.put(MONDAY.plusDays(2), advice(MONDAY.plusDays(2)));
-        days.put(MONDAY.plusDays(3), advice(MONDAY.plusDays(3), finding("R3.hold", Severity.INFO, "hold at 7 km")));
-
-        List<RuleFinding> folded = RecentFindingsService.byRule(days);
+                        finding("R3.hold", Severity.INFO, "a second finding of the same day")),
+                List.<Finding>of(),
+                List.of(finding("R3.hold", Severity.INFO, "hold at 7 km"))));
 
         assertThat(folded).singleElement().satisfies(hold -> {
             assertThat(hold.rule()).isEqualTo("R3.hold");
@@ -52,19 +47,9 @@ class RecentFindingsTests {
 
     @Test
     void theMostSevereComeFirstThenByTheirFirstDay() {
-        Map<LocalDate, Advice> days = new LinkedHashMap<>();
-        days.put(
-                MONDAY,
-                advice(
-                        MONDAY,
-                        finding("R4.settle", Severity.INFO, "settle"),
-                        finding("R3.hold", Severity.CAUTION, "hold")));
-        days.put(
-                MONDAY.plusDays(1),
-                advice(
-                        MONDAY.plusDays(1),
-                        finding("R1.stop", Severity.CAUTION, "stop"),
-                        finding("R7.clinician", Severity.HIGH, "see someone")));
+        Map<LocalDate, Advice> days = days(
+                List.of(finding("R4.settle", Severity.INFO, "settle"), finding("R3.hold", Severity.CAUTION, "hold")),
+                List.of(finding("R1.stop", Severity.CAUTION, "stop"), finding("R7.clinician", Severity.HIGH, "see")));
 
         assertThat(RecentFindingsService.byRule(days))
                 .extracting(RuleFinding::rule)
@@ -75,18 +60,27 @@ class RecentFindingsTests {
         return new Finding(rule, severity, message, "source of " + rule);
     }
 
-    private static Advice advice(LocalDate day, Finding... findings) {
-        return new Advice(
-                day,
-                Phase.SETTLE,
-                Light.GREEN,
-                Escalation.NONE,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(findings),
-                null);
+    /** The advice of consecutive days from {@link #MONDAY}, each with its findings. */
+    @SafeVarargs
+    private static Map<LocalDate, Advice> days(List<Finding>... findings) {
+        Map<LocalDate, Advice> days = new LinkedHashMap<>();
+        for (int i = 0; i < findings.length; i++) {
+            LocalDate day = MONDAY.plusDays(i);
+            days.put(
+                    day,
+                    new Advice(
+                            day,
+                            Phase.SETTLE,
+                            Light.GREEN,
+                            Escalation.NONE,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            List.of(),
+                            findings[i],
+                            null));
+        }
+        return days;
     }
 }

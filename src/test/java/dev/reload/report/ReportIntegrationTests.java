@@ -48,9 +48,7 @@ import dev.reload.support.Visitor;
 
 import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The report for a clinician, rendered for a seeded account and read back with PDFBox: the key
@@ -202,12 +200,7 @@ class ReportIntegrationTests {
     @Test
     void thePlanPageOffersTheDownloadOnTheSignedInSession() throws Exception {
         Visitor person = new Visitor(mvc);
-        String email = "report-" + UUID.randomUUID() + "@example.org";
-        person.perform(post("/register")
-                .with(csrf())
-                .param("email", email)
-                .param("displayName", "Jo Browser")
-                .param("password", "amber-tundra-whistle"));
+        String email = person.register("report", "Jo Browser");
         AccountId id = ((AccountPrincipal) accounts.loadUserByUsername(email)).accountId();
         plans.create(id, plan(today));
 
