@@ -33,12 +33,16 @@ final class SvgChart {
     /** A level across the whole chart, with its label. */
     record Level(String label, double value, String colour) {}
 
+    /** A range of values per category, from {@code low} to {@code high} (a guard band); null: none there. */
+    record Range(String name, List<Double> low, List<Double> high, String fill) {}
+
     private final List<String> categories;
     private final String valueTitle;
     private final List<Band> bands = new ArrayList<>();
     private final List<Series> bars = new ArrayList<>();
     private final List<Series> lines = new ArrayList<>();
     private final List<Level> levels = new ArrayList<>();
+    private final List<Range> ranges = new ArrayList<>();
     private double atLeast;
 
     /**
@@ -65,6 +69,14 @@ final class SvgChart {
 
     SvgChart line(String name, List<Double> values, String colour) {
         lines.add(checked(new Series(name, values, colour)));
+        return this;
+    }
+
+    /** Shades each category from its low to its high value, behind the bars and lines. */
+    SvgChart range(String name, List<Double> low, List<Double> high, String fill) {
+        checked(new Series(name, low, fill));
+        checked(new Series(name, high, fill));
+        ranges.add(new Range(name, low, high, fill));
         return this;
     }
 
@@ -117,6 +129,16 @@ final class SvgChart {
             svg.append(text(LEFT - 5, y + 3, number(value), "end", 9, "#333333"));
         }
         svg.append(text(4, 12, valueTitle, "start", 9, "#333333"));
+        for (Range range : ranges) {
+            for (int i = 0; i < categories.size(); i++) {
+                Double low = range.low().get(i);
+                Double high = range.high().get(i);
+                if (low != null && high != null && high > low) {
+                    double yHigh = y(high, top, plotHeight);
+                    svg.append(rect(LEFT + i * slot, yHigh, slot, y(low, top, plotHeight) - yHigh, range.fill()));
+                }
+            }
+        }
         int barCount = bars.size();
         for (int b = 0; b < barCount; b++) {
             Series series = bars.get(b);
@@ -177,6 +199,7 @@ final class SvgChart {
         double x = LEFT;
         double y = HEIGHT - 14;
         List<String[]> keys = new ArrayList<>();
+        ranges.forEach(r -> keys.add(new String[] {r.name(), r.fill(), "bar"}));
         bars.forEach(s -> keys.add(new String[] {s.name(), s.colour(), "bar"}));
         lines.forEach(s -> keys.add(new String[] {s.name(), s.colour(), "line"}));
         levels.forEach(l -> keys.add(new String[] {l.label(), l.colour(), "level"}));
@@ -198,6 +221,9 @@ final class SvgChart {
         }
         for (Series s : lines) {
             max = Math.max(max, max(s));
+        }
+        for (Range r : ranges) {
+            max = Math.max(max, max(new Series(r.name(), r.high(), r.fill())));
         }
         for (Level level : levels) {
             max = Math.max(max, level.value());

@@ -78,6 +78,23 @@ class SvgChartTests {
     }
 
     @Test
+    void aRangeShadesEachCategoryFromItsLowToItsHighValue() throws Exception {
+        String svg = new SvgChart(List.of("W1", "W2"), "km")
+                .range("Guard band", Arrays.asList(4.0, null), Arrays.asList(5.0, 6.0), "#dde8f3")
+                .svg();
+
+        Element band = (Element) parse(svg).getElementsByTagName("rect").item(0);
+        // 6 km rounds the axis up to 10 (150 px): W1's 4–5 km is 15 px high, up to y = 172 − 75
+        assertThat(band.getAttribute("x")).isEqualTo("44");
+        assertThat(band.getAttribute("y")).isEqualTo("97");
+        assertThat(band.getAttribute("height")).isEqualTo("15");
+        assertThat(band.getAttribute("fill")).isEqualTo("#dde8f3");
+        assertThat(parse(svg).getElementsByTagName("rect").getLength())
+                .as("W1's band and the key; W2 has no low value")
+                .isEqualTo(2);
+    }
+
+    @Test
     void manyCategoriesAreLabelledEveryFewSoThatTheLabelsFit() {
         List<String> weeks = IntStream.rangeClosed(1, 52).mapToObj(w -> "W" + w).toList();
 
