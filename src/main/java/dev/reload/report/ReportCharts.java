@@ -1,6 +1,7 @@
 package dev.reload.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,8 +9,12 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import dev.reload.advice.PlanHistory.Light;
+import dev.reload.knee.Phase;
 import dev.reload.outcomes.PainTrend;
 import dev.reload.outcomes.PainTrend.PainWeek;
+import dev.reload.progress.Progress;
+import dev.reload.progress.Progress.VolumeWeek;
 import dev.reload.report.ClinicianReport.Chart;
 
 /**
@@ -21,6 +26,10 @@ class ReportCharts {
 
     static final String PAIN = "#b03a2e";
     static final String LINE = "#1f6f43";
+    static final String DONE = "#2f5f8a";
+    static final String DOSE = "#c77d16";
+    static final String GUARD = "#d7e3ef";
+    static final String GOAL = "#1f6f43";
 
     private final MessageSource messages;
 
@@ -66,6 +75,69 @@ class ReportCharts {
             caption = text("report.chart.pain.caption.noLine");
         }
         return Optional.of(new Chart(text("report.chart.pain.title"), caption, chart.svg()));
+    }
+
+    /**
+     * The weekly volume of the target activity per plan week (the progress read model's weeks):
+     * done as bars over the guard band, the dose in force as a line, the goal as a level, the
+     * phases as bands; the red weeks named in the sentence. Empty until something is logged.
+     */
+    Optional<Chart> volume(Progress progress) {
+        if (progress.state() != Progress.State.READY || progress.volume().isEmpty()) {
+            return Optional.empty();
+        }
+        List<VolumeWeek> weeks = progress.volume();
+        String unit = text("unit." + progress.plan().unit());
+        SvgChart chart = new SvgChart(
+                        weeks.stream()
+                                .map(w -> text("report.chart.week", w.week()))
+                                .toList(),
+                        text("report.chart.volume.axis", unit))
+                .range(
+                        text("report.chart.volume.guard"),
+                        weeks.stream().map(VolumeWeek::guardFrom).toList(),
+                        weeks.stream().map(VolumeWeek::guardTo).toList(),
+                        GUARD)
+                .bars(
+                        text("report.chart.volume.done"),
+                        weeks.stream().map(w -> w.volume()).toList(),
+                        DONE)
+                .line(
+                        text("report.chart.volume.dose"),
+                        weeks.stream().map(VolumeWeek::dose).toList(),
+                        DOSE)
+                .level(
+                        text("report.chart.volume.goal", number(progress.plan().weeklyGoal()), unit),
+                        progress.plan().weeklyGoal(),
+                        GOAL);
+        int from = 0;
+        for (int i = 1; i <= weeks.size(); i++) {
+            if (i == weeks.size() || weeks.get(i).phase() != weeks.get(from).phase()) {
+                Phase phase = weeks.get(from).phase();
+                if (phase != null) {
+                    chart.band(from, i - 1, text("report.chart.phase." + phase), PHASE_FILLS[phase.ordinal()]);
+                }
+                from = i;
+            }
+        }
+        List<String> red = new ArrayList<>();
+        weeks.stream().filter(w -> w.light() == Light.RED).forEach(w -> red.add(String.valueOf(w.week())));
+        String caption = text(
+                        "report.chart.volume.caption",
+                        weeks.get(0).week(),
+                        weeks.get(weeks.size() - 1).week())
+                + " "
+                + (red.isEmpty()
+                        ? text("report.chart.volume.noRed")
+                        : text("report.chart.volume.red", String.join(", ", red)));
+        return Optional.of(new Chart(text("report.chart.volume.title"), caption, chart.svg()));
+    }
+
+    /** The phases' shades, by {@link Phase#ordinal()}: light enough for the bars to read over them. */
+    private static final String[] PHASE_FILLS = {"#f6f1e4", "#e9f3ea", "#eceaf4"};
+
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private String text(String key, Object... arguments) {

@@ -23,6 +23,7 @@ import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.PlanService.PlanView;
+import dev.reload.progress.ProgressService;
 import dev.reload.report.ClinicianReport.Chart;
 import dev.reload.report.ClinicianReport.Person;
 import dev.reload.report.ClinicianReport.PlanPosition;
@@ -39,6 +40,7 @@ public class ReportService {
     private final RecentFindingsService findings;
     private final PainTrendService painTrend;
     private final OutcomeService outcomes;
+    private final ProgressService progress;
     private final ReportCharts charts;
     private final ReportPdf pdf;
     private final TransactionTemplate readOnly;
@@ -51,6 +53,7 @@ public class ReportService {
             RecentFindingsService findings,
             PainTrendService painTrend,
             OutcomeService outcomes,
+            ProgressService progress,
             ReportCharts charts,
             ReportPdf pdf,
             PlatformTransactionManager transactions) {
@@ -61,6 +64,7 @@ public class ReportService {
         this.findings = findings;
         this.painTrend = painTrend;
         this.outcomes = outcomes;
+        this.progress = progress;
         this.charts = charts;
         this.pdf = pdf;
         this.readOnly = new TransactionTemplate(transactions);
@@ -86,6 +90,7 @@ public class ReportService {
                 plan.flatMap(p -> findings(owner, p.entry(), today)).orElse(null);
         PainTrend trend = painTrend.trend(owner);
         List<Chart> drawn = new ArrayList<>();
+        charts.volume(progress.progress(owner, today)).ifPresent(drawn::add);
         charts.painTrend(trend).ifPresent(drawn::add);
         Integer age = plan.map(PlanView::entry)
                 .map(PlanEntry::assessment)

@@ -119,7 +119,7 @@ final class SvgChart {
             double x = LEFT + band.from() * slot;
             double w = (band.to() - band.from() + 1) * slot;
             svg.append(rect(x, TOP, w, plotHeight, band.fill()));
-            svg.append(text(x + 3, TOP - 6, band.label(), "start", 9, "#333333"));
+            svg.append(text(x + 3, TOP + 10, band.label(), "start", 8, "#555555"));
         }
         double step = top / 5;
         for (int i = 0; i <= 5; i++) {
@@ -209,8 +209,9 @@ final class SvgChart {
                 case "line" -> svg.append(line(x, y - 3, x + 10, y - 3, key[1], 1.8, false));
                 default -> svg.append(line(x, y - 3, x + 16, y - 3, key[1], 1.2, true));
             }
-            svg.append(text(x + 14, y + 1, key[0], "start", 9, "#333333"));
-            x += 30 + key[0].length() * 5.6;
+            double gap = key[2].equals("level") ? 20 : 14;
+            svg.append(text(x + gap, y + 1, key[0], "start", 9, "#333333"));
+            x += gap + 16 + key[0].length() * 5.6;
         }
     }
 

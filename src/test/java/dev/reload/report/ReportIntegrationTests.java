@@ -124,7 +124,9 @@ class ReportIntegrationTests {
                 .contains(LONG.format(start) + " No to all twelve")
                 .contains("KOOS Pain 75.0")
                 .contains("Education, not diagnosis.")
-                .contains("Morning pain, weekly mean");
+                .contains("Morning pain, weekly mean")
+                .contains("Weekly volume of the goal activity")
+                .contains("Plan weeks 1 to 5:");
         RuleFinding finding = findings.between(id, today.minusDays(27), today)
                 .orElseThrow()
                 .findings()
@@ -136,9 +138,9 @@ class ReportIntegrationTests {
                 .allMatch(font -> font.matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"));
         assertThat(PdfPages.imageCount(pdf)).as("images in the report").isZero();
         assertThat(PdfPages.formSegments(pdf))
-                .as("the pain chart, drawn as a form of vector paths")
-                .singleElement()
-                .satisfies(segments -> assertThat(segments).isGreaterThan(200));
+                .as("the volume and the pain chart, each drawn as a form of vector paths")
+                .hasSize(2)
+                .allSatisfy(segments -> assertThat(segments).isGreaterThan(200));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/report-seeded.pdf"), pdf);
     }
