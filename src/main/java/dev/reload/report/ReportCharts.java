@@ -37,12 +37,14 @@ class ReportCharts {
         this.messages = messages;
     }
 
-    /** The weekly morning pain with the meaningful-change line; empty while no week has a mean. */
-    Optional<Chart> painTrend(PainTrend trend) {
-        if (!trend.hasPain()) {
+    /**
+     * The weekly morning pain of {@code weeks} (the trend's last ones) with the trend's
+     * meaningful-change line; empty while none of them has a mean.
+     */
+    Optional<Chart> painTrend(PainTrend trend, List<PainWeek> weeks) {
+        if (weeks.stream().allMatch(w -> w.pain() == null)) {
             return Optional.empty();
         }
-        List<PainWeek> weeks = trend.weeks();
         SvgChart chart = new SvgChart(
                         weeks.stream()
                                 .map(w -> text("report.chart.week", w.week()))

@@ -18,6 +18,7 @@ import dev.reload.advice.RecentFindings;
 import dev.reload.advice.RecentFindingsService;
 import dev.reload.outcomes.OutcomeService;
 import dev.reload.outcomes.PainTrend;
+import dev.reload.outcomes.PainTrend.PainWeek;
 import dev.reload.outcomes.PainTrendService;
 import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanPhases;
@@ -91,7 +92,8 @@ public class ReportService {
         PainTrend trend = painTrend.trend(owner);
         List<Chart> drawn = new ArrayList<>();
         charts.volume(progress.progress(owner, today)).ifPresent(drawn::add);
-        charts.painTrend(trend).ifPresent(drawn::add);
+        List<PainWeek> painWeeks = ClinicianReport.lastWeeks(trend.weeks());
+        charts.painTrend(trend, painWeeks).ifPresent(drawn::add);
         Integer age = plan.map(PlanView::entry)
                 .map(PlanEntry::assessment)
                 .map(a -> a.age())
@@ -103,6 +105,7 @@ public class ReportService {
                 plans.screenings(owner),
                 recent,
                 trend,
+                painWeeks,
                 outcomes.all(owner),
                 drawn);
     }

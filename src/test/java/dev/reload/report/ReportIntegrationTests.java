@@ -59,6 +59,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class ReportIntegrationTests {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     @Autowired
     private MockMvc mvc;
@@ -164,6 +165,31 @@ class ReportIntegrationTests {
                 .contains("Knee questionnaires")
                 .contains("None entered.")
                 .contains("Education, not diagnosis.");
+    }
+
+    @Test
+    void aLongPlanShowsItsLastHalfYearSoThatTheReportStaysShort() throws Exception {
+        AccountId id = account("Lee Longhaul");
+        LocalDate start = today.minusWeeks(59).minusDays(3); // today is in plan week 60
+        plans.create(id, plan(start));
+        plans.screen(id, new ScreeningEntry(start, List.of()));
+        for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
+            checkIns.record(id, new CheckInEntry(day, 1, null, null, null, null));
+            if (day.getDayOfWeek().getValue() % 2 == 1) {
+                sessions.add(id, session(day, "3", 1));
+            }
+        }
+
+        byte[] pdf = download(id);
+        String text = text(pdf);
+
+        assertThat(text).contains("Plan week 60, from").contains("Plan weeks 35 to 60:");
+        assertThat(text)
+                .containsPattern(" 35 \\d+ [A-Z][a-z]{2} – ")
+                .doesNotContain(" 34 " + DAY.format(start.plusWeeks(33)));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(4);
+        }
     }
 
     @Test
