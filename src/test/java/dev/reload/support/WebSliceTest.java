@@ -40,6 +40,8 @@ import dev.reload.outcomes.OutcomeService;
 import dev.reload.outcomes.PainTrendService;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
+import dev.reload.progress.ProgressCharts;
+import dev.reload.progress.ProgressService;
 import dev.reload.system.web.ProblemResponses;
 
 /**
@@ -84,7 +86,8 @@ import dev.reload.system.web.ProblemResponses;
     ExerciseCatalogue.class,
     AdviceConfiguration.class,
     FeedThrottle.class,
-    OutcomeCharts.class
+    OutcomeCharts.class,
+    ProgressCharts.class
 })
 @MockitoBean(
         types = {
@@ -103,6 +106,7 @@ import dev.reload.system.web.ProblemResponses;
             HistoryService.class,
             CalendarFeedService.class,
             OutcomeService.class,
-            PainTrendService.class
+            PainTrendService.class,
+            ProgressService.class
         })
 public @interface WebSliceTest {}
