@@ -19,11 +19,11 @@ import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanService.PlanView;
 
 /** A runner's plan and log in memory (the stored views), for the progress read model's tests and benchmark. */
-final class ProgressLogs {
+public final class ProgressLogs {
 
-    static final ExerciseLibrary LIBRARY = ExerciseLibraryFile.read();
+    public static final ExerciseLibrary LIBRARY = ExerciseLibraryFile.read();
     /** A Monday: plan weeks run Monday to Sunday. */
-    static final LocalDate START = LocalDate.parse("2026-03-02");
+    public static final LocalDate START = LocalDate.parse("2026-03-02");
 
     private final LocalDate start;
     private final List<SessionView> sessions = new ArrayList<>();
@@ -31,20 +31,20 @@ final class ProgressLogs {
     private final List<StrengthView> strength = new ArrayList<>();
     private long ids;
 
-    ProgressLogs(LocalDate start) {
+    public ProgressLogs(LocalDate start) {
         this.start = start;
     }
 
-    static ProgressLogs plan() {
+    public static ProgressLogs plan() {
         return new ProgressLogs(START);
     }
 
     /** Plan week {@code week} (from 1), day {@code d} (0 = its first day). */
-    LocalDate day(int week, int d) {
+    public LocalDate day(int week, int d) {
         return start.plusDays(7L * (week - 1) + d);
     }
 
-    ProgressLogs run(LocalDate date, double km, int during, int after) {
+    public ProgressLogs run(LocalDate date, double km, int during, int after) {
         sessions.add(new SessionView(
                 ++ids,
                 date,
@@ -64,7 +64,7 @@ final class ProgressLogs {
         return this;
     }
 
-    ProgressLogs timedRun(LocalDate date, double km, int minutes, int rpe) {
+    public ProgressLogs timedRun(LocalDate date, double km, int minutes, int rpe) {
         sessions.add(new SessionView(
                 ++ids,
                 date,
@@ -84,12 +84,12 @@ final class ProgressLogs {
         return this;
     }
 
-    ProgressLogs morning(LocalDate date, int pain) {
+    public ProgressLogs morning(LocalDate date, int pain) {
         checkIns.add(new CheckInView(++ids, date, pain, null, null, null, null));
         return this;
     }
 
-    ProgressLogs mornings(LocalDate from, LocalDate to, int pain) {
+    public ProgressLogs mornings(LocalDate from, LocalDate to, int pain) {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             morning(d, pain);
         }
@@ -97,17 +97,17 @@ final class ProgressLogs {
     }
 
     /** Three green runs of {@code km} each in plan week {@code week} (Mon, Wed, Fri), mornings 1. */
-    ProgressLogs greenWeek(int week, double km) {
+    public ProgressLogs greenWeek(int week, double km) {
         run(day(week, 0), km, 1, 1).run(day(week, 2), km, 1, 1).run(day(week, 4), km, 1, 1);
         return mornings(day(week, 0), day(week, 6), 1);
     }
 
-    ProgressLogs strength(LocalDate date, String exercise, int reps, double kg, int pain) {
+    public ProgressLogs strength(LocalDate date, String exercise, int reps, double kg, int pain) {
         strength.add(new StrengthView(++ids, date, exercise, 3, reps, BigDecimal.valueOf(kg), null, null, pain));
         return this;
     }
 
-    PlanView planView() {
+    public PlanView planView() {
         return new PlanView(
                 1,
                 new PlanEntry(
@@ -127,7 +127,7 @@ final class ProgressLogs {
     }
 
     /** The read model on {@code asOf}, from the records in memory (the log is sorted oldest first, as stored). */
-    Progress progressOn(LocalDate asOf) {
+    public Progress progressOn(LocalDate asOf) {
         sessions.sort(java.util.Comparator.comparing(SessionView::date));
         checkIns.sort(java.util.Comparator.comparing(CheckInView::date));
         strength.sort(java.util.Comparator.comparing(StrengthView::date));

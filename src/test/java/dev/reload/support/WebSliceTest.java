@@ -40,6 +40,8 @@ import dev.reload.outcomes.OutcomeService;
 import dev.reload.outcomes.PainTrendService;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
+import dev.reload.progress.ProgressCharts;
+import dev.reload.progress.ProgressService;
 import dev.reload.report.ReportService;
 import dev.reload.system.web.ProblemResponses;
 
@@ -85,7 +87,8 @@ import dev.reload.system.web.ProblemResponses;
     ExerciseCatalogue.class,
     AdviceConfiguration.class,
     FeedThrottle.class,
-    OutcomeCharts.class
+    OutcomeCharts.class,
+    ProgressCharts.class
 })
 @MockitoBean(
         types = {
@@ -105,6 +108,7 @@ import dev.reload.system.web.ProblemResponses;
             CalendarFeedService.class,
             OutcomeService.class,
             PainTrendService.class,
+            ProgressService.class,
             ReportService.class
         })
 public @interface WebSliceTest {}
