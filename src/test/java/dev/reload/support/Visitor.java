@@ -2,12 +2,16 @@ package dev.reload.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * One person's browser for MockMvc tests: it keeps the cookies the application sets (the session
@@ -44,6 +48,20 @@ public final class Visitor {
             }
         }
         return last;
+    }
+
+    /**
+     * Registers a new patient through the form, signed in afterwards, with a fresh email that starts
+     * with {@code prefix}; answers the email.
+     */
+    public String register(String prefix, String displayName) throws Exception {
+        String email = prefix + "-" + UUID.randomUUID() + "@example.org";
+        perform(post("/register")
+                .with(csrf())
+                .param("email", email)
+                .param("displayName", displayName)
+                .param("password", "amber-tundra-whistle"));
+        return email;
     }
 
     /** The value of the session cookie, or null before the application has set one. */

@@ -40,6 +40,9 @@ import dev.reload.outcomes.OutcomeService;
 import dev.reload.outcomes.PainTrendService;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
+import dev.reload.progress.ProgressCharts;
+import dev.reload.progress.ProgressService;
+import dev.reload.report.ReportService;
 import dev.reload.system.web.ProblemResponses;
 
 /**
@@ -84,7 +87,8 @@ import dev.reload.system.web.ProblemResponses;
     ExerciseCatalogue.class,
     AdviceConfiguration.class,
     FeedThrottle.class,
-    OutcomeCharts.class
+    OutcomeCharts.class,
+    ProgressCharts.class
 })
 @MockitoBean(
         types = {
@@ -103,6 +107,8 @@ import dev.reload.system.web.ProblemResponses;
             HistoryService.class,
             CalendarFeedService.class,
             OutcomeService.class,
-            PainTrendService.class
+            PainTrendService.class,
+            ProgressService.class,
+            ReportService.class
         })
 public @interface WebSliceTest {}

@@ -2,6 +2,8 @@ package dev.reload.advice.engine;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import dev.reload.knee.ExerciseLibrary;
@@ -91,6 +93,23 @@ public final class AdviceEngine {
                 draft.contributors,
                 draft.findings,
                 library.programmeFor(plan.condition()));
+    }
+
+    /**
+     * The plan weeks from the first to the one holding {@code asOf}, as the weekly review walks them
+     * for the advice of {@code asOf} (the same doses, phases and R1 classes).
+     */
+    public List<PlanWeek> planWeeks(IndexedLog indexed, LocalDate asOf) {
+        Objects.requireNonNull(indexed, "indexed");
+        Objects.requireNonNull(asOf, "asOf");
+        Plan plan = indexed.input.plan();
+        if (ChronoUnit.DAYS.between(plan.startDate(), asOf) > MAX_PLAN_DAYS) {
+            throw new IllegalArgumentException("asOf is more than 100 years after the plan's start");
+        }
+        Knobs knobs = indexed.input.knobs().withStepPercent(plan.progressionPercent());
+        List<PlanWeek> weeks = new ArrayList<>();
+        WeeklyReview.run(plan, knobs, new LogIndex(indexed.sorted, asOf), Rules.WEEK_RULES, weeks);
+        return List.copyOf(weeks);
     }
 
     /** The worst R1 class of the target sessions of the last 7 days (PENDING as GREEN; none: GREEN). */

@@ -1,5 +1,6 @@
 package dev.reload.advice.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +43,11 @@ final class WeeklyReview {
     }
 
     static Result run(Plan plan, Knobs knobs, LogIndex log, List<WeekRule> rules) {
+        return run(plan, knobs, log, rules, null);
+    }
+
+    /** The walk, adding each plan week walked to {@code walked} when it is not null. */
+    static Result run(Plan plan, Knobs knobs, LogIndex log, List<WeekRule> rules, List<PlanWeek> walked) {
         long start = plan.startDate().toEpochDay();
         long days = log.asOf - start;
         int nextWeek = days <= 0 ? 1 : (int) (days / 7) + (days % 7 == 0 ? 1 : 2);
@@ -133,6 +139,9 @@ final class WeeklyReview {
                 }
             }
             best = GoalRule.cap(context, best, findings);
+            if (walked != null) {
+                walked.add(planWeek(plan, knobs, week, phase, dose, prescribed, lastAllGreen, ended));
+            }
 
             // remember what the next week needs
             if (phase == Phase.RETURN && best.phase() == Phase.RETURN) {
@@ -167,6 +176,12 @@ final class WeeklyReview {
             previous = week;
             dose = best;
         }
+        if (walked != null && days >= 0 && days % 7 == 0) {
+            // asOf is the first day of a plan week: that week has begun and holds the dose just decided
+            long firstDay = start + 7L * (currentWeek - 1);
+            WeekStats week = WeekStats.of(log, currentWeek, firstDay, log.asOf, cursor);
+            walked.add(planWeek(plan, knobs, week, phase, dose, prescribed, lastAllGreen, false));
+        }
         return new Result(
                 nextWeek,
                 dose,
@@ -177,6 +192,39 @@ final class WeeklyReview {
                 sessionsToLastEnded,
                 currentWeek,
                 inForce == null ? dose : inForce);
+    }
+
+    private static PlanWeek planWeek(
+            Plan plan,
+            Knobs knobs,
+            WeekStats week,
+            Phase phase,
+            WeekVerdict.Dose dose,
+            double prescribed,
+            double lastAllGreen,
+            boolean ended) {
+        boolean tried = !Double.isNaN(prescribed) && prescribed > 0;
+        boolean guarded = !Double.isNaN(lastAllGreen);
+        return new PlanWeek(
+                week.week(),
+                LocalDate.ofEpochDay(week.firstDay()),
+                phase,
+                tried ? prescribed : null,
+                dose.decision(),
+                week.volume(),
+                week.sessions(),
+                week.green(),
+                week.amber(),
+                week.red(),
+                week.pending(),
+                PlanWeek.lightOf(week),
+                guarded ? lastAllGreen : null,
+                guarded
+                        ? ProgressRule.progressedVolume(
+                                lastAllGreen, ProgressRule.step(knobs.stepPercent(), phase), plan.unit())
+                        : null,
+                week.strengthDays(),
+                ended);
     }
 
     private WeeklyReview() {}
