@@ -125,7 +125,8 @@ class ProgressPagesControllerTests {
 
         assertThat(page)
                 .contains(
-                        "&quot;load&quot;:[10.0,12.5,10.0],&quot;change&quot;:[null,&quot;PROGRESSION&quot;,&quot;REGRESSION&quot;]")
+                        "&quot;measure&quot;:&quot;kg&quot;,&quot;load&quot;:[10.0,12.5,10.0],&quot;count&quot;:[10,10,10],"
+                                + "&quot;change&quot;:[null,&quot;PROGRESSION&quot;,&quot;REGRESSION&quot;]")
                 .contains("<td>step up</td>", "<td>step down</td>", "<td>12.5</td>");
     }
 
