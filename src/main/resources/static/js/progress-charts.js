@@ -18,7 +18,7 @@
   var SOFT = css('--ink-soft', '#48554f');
 
   // Phases as a strip under the bars: one tint each, told apart in the table by name.
-  var PHASES = { SETTLE: '#d6e4f0', RETURN: '#e3ddf1', MAINTAIN: '#dcebdc', BUILD: '#f1e6d3' };
+  var PHASES = { SETTLE: '#7aa7d6', RETURN: '#a58fd6', MAINTAIN: '#8cc18c', BUILD: '#d6b27a' };
   // Strength lines: a colour each, cycled.
   var LINES = [BRAND, '#1d4ed8', '#8a4b00', '#6b21a8', '#334155', '#a11d1d', '#0e7490', '#4d7c0f'];
 
@@ -38,7 +38,7 @@
       items.forEach(function (item) {
         var y = chart.scales[item.axis || 'y'];
         if (item.strip) {
-          var h = 8;
+          var h = 10;
           item.strip.forEach(function (color, i) {
             var w = x.getPixelForValue(1) - x.getPixelForValue(0) || area.width;
             ctx.fillStyle = color;
@@ -120,7 +120,7 @@
       options: options({
         scales: { y: { beginAtZero: true } },
         bands: [
-          { perIndex: guard, color: 'rgba(22, 101, 52, 0.14)' },
+          { perIndex: guard, color: 'rgba(22, 101, 52, 0.22)' },
           { strip: data.phases.map(function (p) { return PHASES[p] || '#e5e7eb'; }) }
         ]
       })
@@ -194,14 +194,21 @@
         datasets: data.series.map(function (s, n) {
           var colour = LINES[n % LINES.length];
           return {
-            type: 'line', label: s.label, data: s.load, borderColor: colour, backgroundColor: colour, spanGaps: true,
+            type: 'line', label: s.label + (s.measure === 'kg' ? '' : ' (' + label(canvas, s.measure) + ')'),
+            data: s.measure === 'kg' ? s.load : s.count, yAxisID: s.measure === 'kg' ? 'y' : 'count',
+            borderColor: colour, backgroundColor: colour, spanGaps: true, borderDash: s.measure === 'kg' ? [] : [5, 3],
             pointStyle: s.change.map(function (c) { return c === 'PROGRESSION' || c === 'REGRESSION' ? 'triangle' : 'circle'; }),
             pointRotation: s.change.map(function (c) { return c === 'REGRESSION' ? 180 : 0; }),
             pointRadius: s.change.map(function (c) { return c ? 7 : 3; })
           };
         })
       },
-      options: withFooter(options({ scales: { y: { beginAtZero: true } } }), function (items) {
+      options: withFooter(options({ scales: {
+        y: { beginAtZero: true, title: { display: true, text: label(canvas, 'kg') } },
+        count: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false },
+                 display: data.series.some(function (s) { return s.measure !== 'kg'; }),
+                 title: { display: true, text: label(canvas, 'count') } }
+      } }), function (items) {
         var s = data.series[items[0].datasetIndex];
         var c = s.change[items[0].dataIndex];
         var v = s.variant[items[0].dataIndex];

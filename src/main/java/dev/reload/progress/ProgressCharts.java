@@ -97,7 +97,9 @@ public class ProgressCharts {
 
     /**
      * The strength days (every day any family was done, in order) and per family its loads on them
-     * (null on days it was not done), the variant done and the change (PROGRESSION, REGRESSION).
+     * (null on days it was not done), its repetitions or hold seconds, what it is measured in (kg
+     * when any load was lifted; else seconds when every entry is a hold, else reps: a body-weight
+     * exercise is drawn by its repetitions), the variant done and the change (PROGRESSION, REGRESSION).
      */
     public String strength(Progress progress) {
         TreeSet<LocalDate> days = new TreeSet<>();
@@ -106,6 +108,7 @@ public class ProgressCharts {
         List<Map<String, Object>> series = new ArrayList<>();
         for (Progress.StrengthLine line : progress.strength()) {
             List<Double> load = new ArrayList<>();
+            List<Integer> count = new ArrayList<>();
             List<String> change = new ArrayList<>();
             List<String> variant = new ArrayList<>();
             int i = 0;
@@ -114,11 +117,13 @@ public class ProgressCharts {
                         i < line.points().size() ? line.points().get(i) : null;
                 if (point != null && point.date().equals(day)) {
                     load.add(point.loadKg());
+                    count.add(point.holdSec() != null ? point.holdSec() : point.reps());
                     change.add(point.change() == null ? null : point.change().name());
                     variant.add(point.exerciseName());
                     i++;
                 } else {
                     load.add(null);
+                    count.add(null);
                     change.add(null);
                     variant.add(null);
                 }
@@ -126,7 +131,11 @@ public class ProgressCharts {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("family", line.family());
             one.put("label", line.name());
+            boolean weighted = line.points().stream().anyMatch(p -> p.loadKg() > 0);
+            boolean held = line.points().stream().allMatch(p -> p.holdSec() != null);
+            one.put("measure", weighted ? "kg" : held ? "seconds" : "reps");
             one.put("load", load);
+            one.put("count", count);
             one.put("change", change);
             one.put("variant", variant);
             series.add(one);

@@ -126,6 +126,24 @@ public final class ProgressLogs {
                 null);
     }
 
+    /** The sessions, oldest first (as stored). */
+    public List<SessionView> sessions() {
+        sessions.sort(java.util.Comparator.comparing(SessionView::date));
+        return List.copyOf(sessions);
+    }
+
+    /** The check-ins, oldest first. */
+    public List<CheckInView> checkIns() {
+        checkIns.sort(java.util.Comparator.comparing(CheckInView::date));
+        return List.copyOf(checkIns);
+    }
+
+    /** The strength log, oldest first. */
+    public List<StrengthView> strength() {
+        strength.sort(java.util.Comparator.comparing(StrengthView::date));
+        return List.copyOf(strength);
+    }
+
     /** The read model on {@code asOf}, from the records in memory (the log is sorted oldest first, as stored). */
     public Progress progressOn(LocalDate asOf) {
         sessions.sort(java.util.Comparator.comparing(SessionView::date));

@@ -8,6 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.reload.account.AccountPrincipal;
+import dev.reload.account.AccountService;
+import dev.reload.account.DistanceUnit;
 import dev.reload.outcomes.OutcomeCharts;
 import dev.reload.outcomes.OutcomeService;
 import dev.reload.outcomes.OutcomeView;
@@ -31,24 +33,29 @@ class ProgressPagesController {
     private final PainTrendService painTrend;
     private final OutcomeService outcomes;
     private final OutcomeCharts outcomeCharts;
+    private final AccountService accounts;
 
     ProgressPagesController(
             ProgressService progress,
             ProgressCharts charts,
             PainTrendService painTrend,
             OutcomeService outcomes,
-            OutcomeCharts outcomeCharts) {
+            OutcomeCharts outcomeCharts,
+            AccountService accounts) {
         this.progress = progress;
         this.charts = charts;
         this.painTrend = painTrend;
         this.outcomes = outcomes;
         this.outcomeCharts = outcomeCharts;
+        this.accounts = accounts;
     }
 
     @GetMapping("/progress")
     String progress(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        Progress course = progress.progress(me.accountId());
+        DistanceUnit distances = accounts.distanceUnit(me.accountId());
+        Progress course = ShownDistances.shown(progress.progress(me.accountId()), distances);
         model.addAttribute("progress", course);
+        model.addAttribute("unitKey", ShownDistances.unitKey(course, distances));
         model.addAttribute("charts", charts.all(course));
         PainTrend trend = painTrend.trend(me.accountId());
         List<OutcomeView> history = outcomes.all(me.accountId());

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import dev.reload.account.AccountService;
+import dev.reload.account.DistanceUnit;
 import dev.reload.outcomes.OutcomeService;
 import dev.reload.outcomes.PainTrend;
 import dev.reload.outcomes.PainTrendService;
@@ -44,6 +46,9 @@ class ProgressPagesControllerTests {
 
     @Autowired
     private OutcomeService outcomes;
+
+    @Autowired
+    private AccountService accounts;
 
     @BeforeEach
     void noOutcomesYet() {
@@ -110,7 +115,24 @@ class ProgressPagesControllerTests {
                         "data-testid=\"table-adherence\"")
                 .doesNotContain("data-testid=\"chart-months\"")
                 .contains("/js/progress-charts.js", "/dist/chart.umd.js")
-                .contains("data-testid=\"pain-trend\"", "data-testid=\"outcome-scores\"");
+                .contains("data-testid=\"pain-trend\"", "data-testid=\"outcome-scores\"")
+                .contains("data-testid=\"report-download\"", "href=\"/report.pdf\"");
+    }
+
+    @Test
+    void kilometresAreShownInMilesForSomeoneWhoPrefersMiles() throws Exception {
+        ProgressLogs log = ProgressLogs.plan();
+        log.run(log.day(1, 0), 3, 2, 1);
+        given(progress.progress(ME)).willReturn(log.progressOn(log.day(1, 0)));
+        given(accounts.distanceUnit(ME)).willReturn(DistanceUnit.MILES);
+
+        String page = page("/progress");
+
+        assertThat(page)
+                .contains("Bars show what you did each week (mi)")
+                .contains("&quot;volume&quot;:[1.86],&quot;dose&quot;:[5.59],&quot;goal&quot;:18.64")
+                .contains("Your weekly goal is 18.64 mi.")
+                .doesNotContain("(km)");
     }
 
     @Test
@@ -125,7 +147,8 @@ class ProgressPagesControllerTests {
 
         assertThat(page)
                 .contains(
-                        "&quot;load&quot;:[10.0,12.5,10.0],&quot;change&quot;:[null,&quot;PROGRESSION&quot;,&quot;REGRESSION&quot;]")
+                        "&quot;measure&quot;:&quot;kg&quot;,&quot;load&quot;:[10.0,12.5,10.0],&quot;count&quot;:[10,10,10],"
+                                + "&quot;change&quot;:[null,&quot;PROGRESSION&quot;,&quot;REGRESSION&quot;]")
                 .contains("<td>step up</td>", "<td>step down</td>", "<td>12.5</td>");
     }
 
