@@ -189,6 +189,7 @@ class TodayControllerTests {
                                 containsString("Short sleep slows recovery."),
                                 containsString("Next weekly review: Monday 16 March."),
                                 containsString("data-testid=\"checkin-card\""),
+                                containsString("href=\"/progress\""),
                                 not(containsString("Weekly review of")),
                                 not(containsString("data-testid=\"unrated\"")))));
     }
