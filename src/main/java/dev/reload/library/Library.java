@@ -45,6 +45,11 @@ public class Library {
         this.content = reader.read(texts(files));
     }
 
+    /** The affiliate tag for product-pick links, or empty: then no pick is shown. */
+    public String affiliateTag() {
+        return properties.affiliateTag();
+    }
+
     /** What the library holds now. */
     public LibraryContent content() {
         if (properties.reload()) {

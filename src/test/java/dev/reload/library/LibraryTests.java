@@ -14,6 +14,7 @@ import dev.reload.knee.Condition;
 import dev.reload.knee.ExerciseLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class LibraryTests {
 
@@ -21,7 +22,7 @@ class LibraryTests {
 
     @Test
     void readsEveryShippedFileAndPublishesAtLeastFourteenPages() {
-        Library library = new Library(EXERCISES, new LibraryProperties(null, false));
+        Library library = new Library(EXERCISES, new LibraryProperties(null, false, null));
 
         assertThat(library.content().published()).hasSizeGreaterThanOrEqualTo(14);
         assertThat(library.content().published(PageType.CATEGORY)).hasSize(5);
@@ -30,7 +31,7 @@ class LibraryTests {
 
     @Test
     void hasAnExplainerForEveryConditionAtTheAddressTheFinderLinks() {
-        LibraryContent content = new Library(EXERCISES, new LibraryProperties(null, false)).content();
+        LibraryContent content = new Library(EXERCISES, new LibraryProperties(null, false, null)).content();
 
         for (Condition condition : Condition.values()) {
             Article page = content.page(PageType.CONDITION, Explainers.slug(condition))
@@ -42,7 +43,7 @@ class LibraryTests {
 
     @Test
     void everyRuleLinkNamesAPageAndAHeadingOfIt() {
-        LibraryContent content = new Library(EXERCISES, new LibraryProperties(null, false)).content();
+        LibraryContent content = new Library(EXERCISES, new LibraryProperties(null, false, null)).content();
 
         LibraryLinks.all().forEach((rule, link) -> {
             String[] parts = link.substring(Library.BASE.length() + 1).split("#");
@@ -58,6 +59,15 @@ class LibraryTests {
     }
 
     @Test
+    void refusesAnAffiliateTagThatIsNotOne() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LibraryProperties(null, false, "my tag?x=1"))
+                .withMessageContaining("reload.library.affiliate-tag");
+        assertThat(new LibraryProperties(null, false, " reload-20 ").affiliateTag())
+                .isEqualTo("reload-20");
+    }
+
+    @Test
     void readsAChangedFileAgainWhenReloadIsOn(@TempDir Path dir) throws IOException {
         for (Map.Entry<String, String> file : LibraryReaderTests.validSamples().entrySet()) {
             Path path = dir.resolve(file.getKey());
@@ -65,7 +75,7 @@ class LibraryTests {
             Files.writeString(path, file.getValue());
         }
         Library library =
-                new Library(EXERCISES, new LibraryProperties(dir.toUri().toString(), true));
+                new Library(EXERCISES, new LibraryProperties(dir.toUri().toString(), true, null));
         assertThat(library.content()
                         .page("conditions/sample-condition")
                         .orElseThrow()

@@ -16,6 +16,7 @@ import dev.reload.library.Article;
 import dev.reload.library.Library;
 import dev.reload.library.LibraryContent;
 import dev.reload.library.PageType;
+import dev.reload.library.ProductPick;
 
 /**
  * The knee-health library, public: {@code /library} (the conditions, guides and categories), one
@@ -45,6 +46,9 @@ class LibraryPagesController {
 
     /** An exercise a page names, with the address of its page. */
     record ExerciseLink(String name, String path) {}
+
+    /** A product pick with its retailer link, which carries the affiliate tag. */
+    record ProductLink(ProductPick pick, String href) {}
 
     @GetMapping(Library.BASE)
     ModelAndView home() {
@@ -79,6 +83,7 @@ class LibraryPagesController {
         page.addObject("page", article);
         page.addObject("related", content.pages(article.related()));
         page.addObject("exercises", exerciseLinks(article));
+        page.addObject("products", productLinks(content, article));
         page.addObject(
                 "category",
                 article.category() == null
@@ -104,6 +109,17 @@ class LibraryPagesController {
         ModelAndView page = new ModelAndView(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
         page.addObject("conditions", content.published(PageType.CONDITION));
         return page;
+    }
+
+    /** The page's product picks, only with an affiliate tag: without one no affiliate link is shown. */
+    private List<ProductLink> productLinks(LibraryContent content, Article article) {
+        String tag = library.affiliateTag();
+        if (tag.isEmpty()) {
+            return List.of();
+        }
+        return content.products(article.products()).stream()
+                .map(pick -> new ProductLink(pick, pick.linkWith(tag)))
+                .toList();
     }
 
     private List<ExerciseLink> exerciseLinks(Article article) {

@@ -86,6 +86,11 @@ class LibraryPagesControllerTests {
                 .contains("3 December 2026")
                 .doesNotContain("2026-12-03");
         assertThat(page.select("main script")).isEmpty();
+        assertThat(article.products()).isNotEmpty();
+        assertThat(page.select(".library-products"))
+                .as("no tag configured: no picks")
+                .isEmpty();
+        assertThat(page.select("a[rel~=sponsored], a[href*=amazon]")).isEmpty();
     }
 
     @Test
