@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -436,50 +437,53 @@ public final class LibraryReader {
             return value.booleanValue();
         }
 
+        /** A list of single values, at least one. */
         <T> List<T> requiredList(String name, Function<String, T> parse) {
-            List<T> values = optionalList(name, parse);
-            if (values.isEmpty()) {
-                throw problem(name, "is required and must name at least one");
-            }
-            return values;
+            return atLeastOne(name, optionalList(name, parse));
         }
 
+        /** A list of single values, none twice. */
         <T> List<T> optionalList(String name, Function<String, T> parse) {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull()) {
-                return List.of();
-            }
-            if (!value.isArray()) {
-                throw problem(name, "must be a list");
-            }
-            List<T> values = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
-            for (int i = 0; i < value.size(); i++) {
-                JsonNode item = value.get(i);
+            return items(name, (at, item) -> {
                 if (!item.isValueNode() || item.isNull()) {
-                    throw problem(name + "[" + i + "]", "must be a single value");
+                    throw problem(at, "must be a single value");
                 }
                 if (!seen.add(item.asString())) {
-                    throw problem(name + "[" + i + "]", "'" + item.asString() + "' is listed twice");
+                    throw problem(at, "'" + item.asString() + "' is listed twice");
                 }
                 try {
-                    values.add(parse.apply(item.asString()));
+                    return parse.apply(item.asString());
                 } catch (IllegalArgumentException e) {
-                    throw problem(name + "[" + i + "]", e.getMessage());
+                    throw problem(at, e.getMessage());
                 }
-            }
-            return values;
+            });
         }
 
+        /** A list of sets of fields, at least one. */
         <T> List<T> requiredObjects(String name, Function<Fields, T> read) {
-            List<T> values = optionalObjects(name, read);
+            return atLeastOne(name, optionalObjects(name, read));
+        }
+
+        /** A list of sets of fields, each read with its own names ({@code sources[2].pmid}). */
+        <T> List<T> optionalObjects(String name, Function<Fields, T> read) {
+            return items(name, (at, item) -> {
+                if (!item.isObject()) {
+                    throw problem(at, "must be a set of fields");
+                }
+                return read.apply(new Fields(file, prefix + at + ".", item, knownOf(name)));
+            });
+        }
+
+        private <T> List<T> atLeastOne(String name, List<T> values) {
             if (values.isEmpty()) {
                 throw problem(name, "is required and must hold at least one");
             }
             return values;
         }
 
-        <T> List<T> optionalObjects(String name, Function<Fields, T> read) {
+        /** Reads each item of a list field ({@code name[i]} and the item); an absent field is an empty list. */
+        private <T> List<T> items(String name, BiFunction<String, JsonNode, T> read) {
             JsonNode value = node.get(name);
             if (value == null || value.isNull()) {
                 return List.of();
@@ -489,11 +493,7 @@ public final class LibraryReader {
             }
             List<T> values = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
-                String at = name + "[" + i + "]";
-                if (!value.get(i).isObject()) {
-                    throw problem(at, "must be a set of fields");
-                }
-                values.add(read.apply(new Fields(file, prefix + at + ".", value.get(i), knownOf(name))));
+                values.add(read.apply(name + "[" + i + "]", value.get(i)));
             }
             return values;
         }
