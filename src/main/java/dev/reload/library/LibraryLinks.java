@@ -3,6 +3,7 @@ package dev.reload.library;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where the library explains each rule of the adviser (rules.md), for the features that show a
@@ -43,6 +44,13 @@ public final class LibraryLinks {
         }
         int dot = ruleId.indexOf('.');
         return Optional.ofNullable(BY_RULE.get(dot < 0 ? ruleId : ruleId.substring(0, dot)));
+    }
+
+    /** For each of these rule ids that a page explains, that page: what a page of reasons links with. */
+    public static Map<String, String> forRules(Stream<String> ruleIds) {
+        Map<String, String> links = new LinkedHashMap<>();
+        ruleIds.forEach(rule -> forRule(rule).ifPresent(link -> links.put(rule, link)));
+        return links;
     }
 
     /** Every rule or rule id with its page, for the tests that follow them. */

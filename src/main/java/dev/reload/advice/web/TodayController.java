@@ -3,7 +3,6 @@ package dev.reload.advice.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -138,13 +137,10 @@ class TodayController {
 
     /** For each rule the day's findings cite, the library page that explains it ({@link LibraryLinks}). */
     static Map<String, String> ruleLinks(Today today) {
-        Map<String, String> links = new HashMap<>();
-        Stream.concat(
+        return LibraryLinks.forRules(Stream.concat(
                         Stream.ofNullable(today.nextSessionFinding()),
                         Stream.concat(today.reviewFindings().stream(), today.otherFindings().stream()))
-                .map(Finding::rule)
-                .forEach(rule -> LibraryLinks.forRule(rule).ifPresent(link -> links.put(rule, link)));
-        return links;
+                .map(Finding::rule));
     }
 
     /**
