@@ -4,16 +4,29 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
 
 /** The library as read: every page by its slug, and the product picks by id. Immutable. */
 public final class LibraryContent {
 
     private final Map<String, Article> pages;
     private final Map<String, ProductPick> products;
+    private final Map<String, String> texts;
 
     LibraryContent(Map<String, Article> pages, Map<String, ProductPick> products) {
         this.pages = Map.copyOf(pages);
         this.products = Map.copyOf(products);
+        this.texts = pages.values().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Article::slug,
+                        page -> Jsoup.parseBodyFragment(page.html()).text()));
+    }
+
+    /** A page's body as plain text, for search. */
+    String text(Article page) {
+        return texts.getOrDefault(page.slug(), "");
     }
 
     /** A published page by its slug ({@code conditions/patellofemoral-pain}); drafts are not found. */

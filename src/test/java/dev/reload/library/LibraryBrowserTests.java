@@ -65,6 +65,15 @@ class LibraryBrowserTests extends BrowserTest {
             if (width == 390) {
                 lookAt(page, "library-category");
             }
+            page.navigate(url("/library"));
+            page.getByLabel("Search the library").fill("stairs");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search"))
+                    .click();
+            assertThat(page.locator(".library-hits mark").first())
+                    .hasText(java.util.regex.Pattern.compile("stairs", java.util.regex.Pattern.CASE_INSENSITIVE));
+            if (width == 390) {
+                lookAt(page, "library-search");
+            }
             assertThat(problems).as("console errors at %d px", width).isEmpty();
             page.context().close();
         }

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,6 +16,7 @@ import dev.reload.knee.ExerciseLibrary;
 import dev.reload.library.Article;
 import dev.reload.library.Library;
 import dev.reload.library.LibraryContent;
+import dev.reload.library.LibrarySearch;
 import dev.reload.library.PageType;
 import dev.reload.library.ProductPick;
 
@@ -31,6 +33,7 @@ class LibraryPagesController {
     static final String ARTICLE_VIEW = "library/article";
     static final String CATEGORY_VIEW = "library/category";
     static final String NOT_FOUND_VIEW = "library/not-found";
+    static final String SEARCH_VIEW = "library/search";
 
     private final Library library;
     private final ExerciseLibrary exercises;
@@ -96,6 +99,25 @@ class LibraryPagesController {
                 "pageMeta",
                 new PageMeta(
                         article.title(), article.summary(), url, "article", StructuredData.of(article, url, json)));
+        return page;
+    }
+
+    /** Search over the published pages: ranked hits with their snippets; a query too long is refused. */
+    @GetMapping(Library.BASE + "/search")
+    ModelAndView search(@RequestParam(name = "q", required = false) String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.length() > LibrarySearch.MAX_QUERY) {
+            ModelAndView page = new ModelAndView(SEARCH_VIEW, HttpStatus.BAD_REQUEST);
+            page.addObject("q", q.substring(0, LibrarySearch.MAX_QUERY));
+            page.addObject("tooLong", true);
+            page.addObject("maxQuery", LibrarySearch.MAX_QUERY);
+            return page;
+        }
+        ModelAndView page = new ModelAndView(SEARCH_VIEW);
+        page.addObject("q", q);
+        page.addObject("tooLong", false);
+        page.addObject("searched", !LibrarySearch.terms(q).isEmpty());
+        page.addObject("hits", LibrarySearch.search(library.content(), q));
         return page;
     }
 

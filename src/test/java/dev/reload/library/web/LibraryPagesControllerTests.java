@@ -170,6 +170,41 @@ class LibraryPagesControllerTests {
                 .isNotEmpty();
     }
 
+    @Test
+    void searchRanksThePagesWithEveryWordAndMarksThemInASnippet() throws Exception {
+        Document page = page("/library/search?q=tendon+stairs");
+
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select("#library-q").val()).isEqualTo("tendon stairs");
+        var hits = page.select(".library-hits > li");
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.first().select("a").attr("href")).startsWith("/library/");
+        assertThat(hits.select("mark").eachText())
+                .allSatisfy(word -> assertThat(word.toLowerCase()).isIn("tendon", "stairs"));
+        assertThat(page.select("main script, main [style]")).isEmpty();
+    }
+
+    @Test
+    void searchWithAWordNoPageHoldsSaysSoAndAnEmptyOneShowsOnlyTheForm() throws Exception {
+        assertThat(page("/library/search?q=xylophone").select("main").text())
+                .contains("No page holds all of these words");
+        Document empty = page("/library/search?q=");
+        assertThat(empty.select("#library-q")).hasSize(1);
+        assertThat(empty.select("#results-heading")).isEmpty();
+    }
+
+    @Test
+    void aQueryTooLongIsRefusedWithASentence() throws Exception {
+        MvcResult result = mvc.perform(get("/library/search").param("q", "knee ".repeat(30)))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(result.getResponse().getContentAsString())
+                        .select("[role=alert]")
+                        .text())
+                .isEqualTo("Type at most 100 characters.");
+    }
+
     private Document page(String path) throws Exception {
         MvcResult result = mvc.perform(get(path)).andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
