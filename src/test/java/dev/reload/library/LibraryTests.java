@@ -68,6 +68,16 @@ class LibraryTests {
     }
 
     @Test
+    void watchesAFolderForChangesUnlessToldNotToAndNeverTheClassPathByDefault() {
+        assertThat(new LibraryProperties("file:src/main/resources/library", null, null).reload())
+                .isTrue();
+        assertThat(new LibraryProperties("file:src/main/resources/library", false, null).reload())
+                .isFalse();
+        assertThat(new LibraryProperties(null, null, null).reload()).isFalse();
+        assertThat(new LibraryProperties(null, null, null).location()).isEqualTo("classpath:library/");
+    }
+
+    @Test
     void readsAChangedFileAgainWhenReloadIsOn(@TempDir Path dir) throws IOException {
         for (Map.Entry<String, String> file : LibraryReaderTests.validSamples().entrySet()) {
             Path path = dir.resolve(file.getKey());
@@ -75,7 +85,7 @@ class LibraryTests {
             Files.writeString(path, file.getValue());
         }
         Library library =
-                new Library(EXERCISES, new LibraryProperties(dir.toUri().toString(), true, null));
+                new Library(EXERCISES, new LibraryProperties(dir.toUri().toString(), null, null));
         assertThat(library.content()
                         .page("conditions/sample-condition")
                         .orElseThrow()
