@@ -1,6 +1,7 @@
 /**
  * History import as background jobs and "what went wrong" before the pain began (R6 on the log).
- * Pages and the API live in {@code history.web}.
+ * Pages and the API live in {@code history.web}; each finding links to the library page that
+ * explains its rule ({@link dev.reload.library.LibraryLinks}).
  */
 @ApplicationModule(
         displayName = "History",
@@ -11,6 +12,7 @@
             "importing",
             "importing :: strava",
             "knee",
+            "library",
             "log",
             "plan",
             "system :: web"

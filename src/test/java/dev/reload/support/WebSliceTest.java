@@ -30,6 +30,9 @@ import dev.reload.exercises.ExerciseCatalogue;
 import dev.reload.exercises.ExercisesConfiguration;
 import dev.reload.history.HistoryService;
 import dev.reload.history.ImportService;
+import dev.reload.library.Library;
+import dev.reload.library.LibraryConfiguration;
+import dev.reload.library.web.LibraryWebConfiguration;
 import dev.reload.log.CheckInService;
 import dev.reload.log.SessionService;
 import dev.reload.log.ShoeService;
@@ -50,8 +53,8 @@ import dev.reload.system.web.ProblemResponses;
  * and controller advice (among them {@code LayoutModel}), the two security filter chains of
  * {@code system.security} with CSRF and the login entry point, Thymeleaf with the layout and
  * {@code messages.properties}, validation and the JSON mapper. There is no database: the feature
- * services are Mockito mocks, reset after each test; the exercise library and the adviser engine
- * are the real, read-only ones; the clock stands still at {@link WebSlice#TODAY} (the person's
+ * services are Mockito mocks, reset after each test; the exercise library, the knee-health library
+ * and the adviser engine are the real, read-only ones; the clock stands still at {@link WebSlice#TODAY} (the person's
  * day by the real {@code PersonalClock}: UTC unless a test stubs {@code AccountService.timeZone}).
  *
  * <p>Every test class with this annotation gets the same configuration, so Spring builds one
@@ -88,7 +91,10 @@ import dev.reload.system.web.ProblemResponses;
     AdviceConfiguration.class,
     FeedThrottle.class,
     OutcomeCharts.class,
-    ProgressCharts.class
+    ProgressCharts.class,
+    LibraryConfiguration.class,
+    Library.class,
+    LibraryWebConfiguration.class
 })
 @MockitoBean(
         types = {

@@ -79,7 +79,7 @@ class SignedInPagesBrowserTests extends BrowserTest {
     /** Pages that are the same for everyone, checked once for all three people. */
     private static final Set<String> CHECKED_FOR_EVERYONE = ConcurrentHashMap.newKeySet();
 
-    private static final Pattern SHARED = Pattern.compile("^/(exercises|finder)(/.*)?$");
+    private static final Pattern SHARED = Pattern.compile("^/(exercises|finder|library)(/.*)?$");
 
     /** Links of the page as the browser resolves them. */
     private static final String LINKS = """

@@ -3,7 +3,9 @@ package dev.reload.advice.engine;
 /** The citations findings rest on (rules.md, Sources). */
 final class Sources {
 
-    static final String ARTICLE = "Overuse knee pain: when rest isn't enough (Reload source article)";
+    /** The library's overview page, which the reasons on Today link to ({@code LibraryLinks}). */
+    static final String ARTICLE = "Reload library: Overuse knee pain, the active way back";
+
     static final String SILBERNAGEL_2007 =
             "Silbernagel KG et al. Am J Sports Med. 2007;35(6):897–906 (pain-monitoring model)";
     static final String GABBETT_2016 = "Gabbett TJ. Br J Sports Med. 2016;50(5):273–280";

@@ -3,6 +3,7 @@ package dev.reload.advice.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +20,7 @@ import dev.reload.advice.TodayService;
 import dev.reload.advice.engine.Advice;
 import dev.reload.advice.engine.DoseDecision;
 import dev.reload.advice.engine.Escalation;
+import dev.reload.advice.engine.Finding;
 import dev.reload.advice.engine.Light;
 import dev.reload.advice.engine.NextSession;
 import dev.reload.advice.engine.Response;
@@ -26,6 +28,7 @@ import dev.reload.advice.engine.SessionDecision;
 import dev.reload.advice.engine.WeeklyDose;
 import dev.reload.knee.Activity;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.library.LibraryLinks;
 
 /**
  * Today: the traffic light, the next dose and the reasons behind them, what to report tomorrow,
@@ -127,8 +130,17 @@ class TodayController {
             model.addAttribute("strengthItems", today.strengthItems());
             model.addAttribute("checkedInToday", today.checkedInToday());
             model.addAttribute("toRate", today.toRate());
+            model.addAttribute("ruleLinks", ruleLinks(today));
         });
         return VIEW;
+    }
+
+    /** For each rule the day's findings cite, the library page that explains it ({@link LibraryLinks}). */
+    static Map<String, String> ruleLinks(Today today) {
+        return LibraryLinks.forRules(Stream.concat(
+                        Stream.ofNullable(today.nextSessionFinding()),
+                        Stream.concat(today.reviewFindings().stream(), today.otherFindings().stream()))
+                .map(Finding::rule));
     }
 
     /**

@@ -28,6 +28,7 @@ import dev.reload.history.HistoryService;
 import dev.reload.history.HistoryService.WhatWentWrong;
 import dev.reload.history.ImportProgress;
 import dev.reload.history.ImportService;
+import dev.reload.library.LibraryLinks;
 import dev.reload.log.SessionService;
 import dev.reload.system.web.InvalidFieldException;
 
@@ -121,6 +122,9 @@ class HistoryPagesController {
         history.whatWentWrong(me.accountId()).ifPresent(w -> {
             model.addAttribute("history", w);
             model.addAttribute("findings", w.analysis().whatWentWrong());
+            model.addAttribute(
+                    "ruleLinks",
+                    LibraryLinks.forRules(w.analysis().whatWentWrong().stream().map(HistoryFinding::rule)));
             model.addAttribute("noActivity", w.weeks().stream().allMatch(week -> week.volume() == 0));
             model.addAttribute(
                     "rows",

@@ -80,7 +80,14 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/", "/login", "/register", "/error", "/error/**")
                         .permitAll()
-                        .requestMatchers("/finder", "/finder/**", "/exercises", "/exercises/**")
+                        .requestMatchers(
+                                "/finder",
+                                "/finder/**",
+                                "/exercises",
+                                "/exercises/**",
+                                "/library",
+                                "/library/**",
+                                "/sitemap.xml")
                         .permitAll()
                         .requestMatchers(
                                 "/css/**",

@@ -658,6 +658,33 @@ class TodayControllerTests {
     }
 
     @Test
+    void eachReasonLinksToTheLibraryPageThatExplainsItsRule() throws Exception {
+        Finding next = new Finding("R3.next-session", Severity.INFO, "Your next run: about 4 km.", "Silbernagel 2007");
+        Today t = withNext(
+                today(
+                        3,
+                        true,
+                        new WeeklyDose(3, Activity.RUN, 14.5, VolumeUnit.KM, DoseDecision.PROGRESS),
+                        0.0,
+                        List.of()),
+                new NextSession(Activity.RUN, 4.0, VolumeUnit.KM, SessionDecision.TRY, 13, 4.5));
+        given(todays.today(ME, TODAY)).willReturn(Optional.of(withNextSessionFinding(t, next)));
+
+        String page = mvc.perform(get("/today").with(signedIn()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String dose = page.substring(page.indexOf("dose-heading"), page.indexOf("strength-heading"));
+        String review = page.substring(page.indexOf("review-heading"), page.indexOf("reasons-heading"));
+        assertThat(dose)
+                .contains(
+                        "<a href=\"/library/conditions/overuse-knee-pain#getting-back-to-your-activity\">Why, in the library</a>");
+        assertThat(review)
+                .contains("R3.progress")
+                .contains("href=\"/library/conditions/overuse-knee-pain#getting-back-to-your-activity\"");
+    }
+
+    @Test
     void aRedLightBesideABackOffWeekSaysTheDoseIsAlreadySmaller() throws Exception {
         WeeklyDose backOff = new WeeklyDose(2, Activity.RUN, 9, VolumeUnit.KM, DoseDecision.BACK_OFF);
         Today t = today(2, false, backOff, 0.0, List.of());

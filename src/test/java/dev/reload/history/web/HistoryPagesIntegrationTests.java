@@ -124,7 +124,9 @@ class HistoryPagesIntegrationTests {
                 .contains("R6.two-week-spike")
                 .contains("R6.weekly-jump")
                 .contains("10 % rule")
-                .contains("Nielsen");
+                .contains("Nielsen")
+                .contains(
+                        "<a href=\"/library/conditions/overuse-knee-pain#what-often-sets-it-off\">Why, in the library</a>");
         assertThat(html).doesNotContain("<script>").doesNotContain("style=\"");
         // the chart's axis writes each week as the table does, and the key explains the red weeks
         java.util.regex.Matcher rows = java.util.regex.Pattern.compile("<th scope=\"row\">([^<]+)</th>")

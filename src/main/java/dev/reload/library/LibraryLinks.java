@@ -1,0 +1,60 @@
+package dev.reload.library;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where the library explains each rule of the adviser (rules.md), for the features that show a
+ * rule's reasons (Today, the report): the one copy of the table in {@code library/README.md}. A
+ * rule id is looked up whole first ({@code R7.bone-stress}), then by its rule ({@code R7}).
+ * {@code LibraryLinksTests} checks that every page and heading named here exists.
+ */
+public final class LibraryLinks {
+
+    private static final String OVERVIEW = Library.BASE + "/conditions/overuse-knee-pain";
+
+    private static final Map<String, String> BY_RULE = new LinkedHashMap<>();
+
+    static {
+        BY_RULE.put("R1", OVERVIEW + "#reading-your-pain");
+        BY_RULE.put("R2", OVERVIEW + "#reading-your-pain");
+        BY_RULE.put("R3", OVERVIEW + "#getting-back-to-your-activity");
+        BY_RULE.put("R4", OVERVIEW + "#the-active-recovery-model");
+        BY_RULE.put("R4.maintain", OVERVIEW + "#staying-well");
+        BY_RULE.put("R5", OVERVIEW + "#strength-work");
+        BY_RULE.put("R5.maintain", OVERVIEW + "#staying-well");
+        BY_RULE.put("R6", OVERVIEW + "#what-often-sets-it-off");
+        BY_RULE.put("R7", OVERVIEW + "#red-flags-when-to-get-help");
+        BY_RULE.put("R7.bone-stress", Library.BASE + "/conditions/bone-stress-reaction");
+        BY_RULE.put("R8", OVERVIEW + "#what-often-sets-it-off");
+    }
+
+    private LibraryLinks() {}
+
+    /** The library page (with its heading) that explains a rule: {@code R3.progress} → the overview's dose section. */
+    public static Optional<String> forRule(String ruleId) {
+        if (ruleId == null) {
+            return Optional.empty();
+        }
+        String exact = BY_RULE.get(ruleId);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        int dot = ruleId.indexOf('.');
+        return Optional.ofNullable(BY_RULE.get(dot < 0 ? ruleId : ruleId.substring(0, dot)));
+    }
+
+    /** For each of these rule ids that a page explains, that page: what a page of reasons links with. */
+    public static Map<String, String> forRules(Stream<String> ruleIds) {
+        Map<String, String> links = new LinkedHashMap<>();
+        ruleIds.forEach(rule -> forRule(rule).ifPresent(link -> links.put(rule, link)));
+        return links;
+    }
+
+    /** Every rule or rule id with its page, for the tests that follow them. */
+    public static Map<String, String> all() {
+        return Map.copyOf(BY_RULE);
+    }
+}
