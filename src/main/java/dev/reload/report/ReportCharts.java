@@ -195,17 +195,20 @@ class ReportCharts {
                         text("report.chart.painDays.during"),
                         days.stream().map(d -> value(d.painDuring())).toList(),
                         DURING,
-                        Marker.CIRCLE)
+                        Marker.CIRCLE,
+                        -0.3)
                 .points(
                         text("report.chart.painDays.after"),
                         days.stream().map(d -> value(d.painAfter())).toList(),
                         AFTER,
-                        Marker.UP)
+                        Marker.UP,
+                        0)
                 .points(
                         text("report.chart.painDays.morning"),
                         days.stream().map(d -> value(d.nextMorningPain())).toList(),
                         MORNING,
-                        Marker.DIAMOND);
+                        Marker.DIAMOND,
+                        0.3);
         int worst = -1;
         LocalDate worstDay = null;
         int redDays = 0;

@@ -50,7 +50,8 @@ final class SvgChart {
     /**
      * A series of values per category; a null value is a gap, which a {@code joined} line draws over.
      * {@code markers} mark each point (null: circles); a line without {@code stroke} is points only; one
-     * {@code overBar} 0 or more is a mark across that bar series' place in each category instead of a line.
+     * {@code overBar} 0 or more is a mark across that bar series' place in each category instead of a line;
+     * {@code shift} moves the points off the slot's middle by that share of a slot.
      */
     record Series(
             String name,
@@ -61,10 +62,11 @@ final class SvgChart {
             boolean joined,
             boolean dashed,
             int overBar,
+            double shift,
             List<Marker> markers) {
 
         Series(String name, List<Double> values, String colour) {
-            this(name, values, colour, Axis.LEFT, true, false, false, -1, null);
+            this(name, values, colour, Axis.LEFT, true, false, false, -1, 0, null);
         }
 
         Marker marker(int i) {
@@ -116,7 +118,7 @@ final class SvgChart {
 
     /** Bars measured on the right axis, which {@link #rightAxis} titles. */
     SvgChart barsOnRight(String name, List<Double> values, String colour) {
-        bars.add(checked(new Series(name, values, colour, Axis.RIGHT, true, false, false, -1, null)));
+        bars.add(checked(new Series(name, values, colour, Axis.RIGHT, true, false, false, -1, 0, null)));
         return this;
     }
 
@@ -125,10 +127,17 @@ final class SvgChart {
         return this;
     }
 
-    /** Each value as a marker, with no line between them (pains reported on some days). */
-    SvgChart points(String name, List<Double> values, String colour, Marker marker) {
+    /**
+     * Each value as a marker, with no line between them (pains reported on some days), moved off the
+     * slot's middle by {@code shift} of a slot (−0.5 to 0.5), so that equal values of several series
+     * stand side by side instead of on each other.
+     */
+    SvgChart points(String name, List<Double> values, String colour, Marker marker, double shift) {
+        if (shift < -0.5 || shift > 0.5) {
+            throw new IllegalArgumentException(name + ": a shift of " + shift + " leaves the slot");
+        }
         List<Marker> markers = values.stream().map(v -> marker).toList();
-        lines.add(checked(new Series(name, values, colour, Axis.LEFT, false, false, false, -1, markers)));
+        lines.add(checked(new Series(name, values, colour, Axis.LEFT, false, false, false, -1, shift, markers)));
         return this;
     }
 
@@ -141,7 +150,7 @@ final class SvgChart {
             throw new IllegalArgumentException(
                     name + ": " + markers.size() + " markers for " + values.size() + " values");
         }
-        lines.add(checked(new Series(name, values, colour, axis, true, true, dashed, -1, new ArrayList<>(markers))));
+        lines.add(checked(new Series(name, values, colour, axis, true, true, dashed, -1, 0, new ArrayList<>(markers))));
         return this;
     }
 
@@ -151,7 +160,7 @@ final class SvgChart {
      */
     SvgChart targets(String name, List<Double> values, String colour, int bar) {
         List<Marker> none = values.stream().map(v -> Marker.NONE).toList();
-        lines.add(checked(new Series(name, values, colour, Axis.LEFT, true, false, true, bar, none)));
+        lines.add(checked(new Series(name, values, colour, Axis.LEFT, true, false, true, bar, 0, none)));
         return this;
     }
 
@@ -277,7 +286,7 @@ final class SvgChart {
                     pen = pen && series.joined();
                     continue;
                 }
-                double x = LEFT + (i + 0.5) * slot;
+                double x = LEFT + (i + 0.5 + series.shift()) * slot;
                 double y = y(value, axisTop, plotHeight);
                 if (series.overBar() >= 0) {
                     double width = slot * 0.7 / Math.max(1, barCount);

@@ -140,10 +140,11 @@ class SvgChartTests {
     }
 
     @Test
-    void pointsAreMarkersWithoutALineBetweenThem() throws Exception {
+    void pointsAreMarkersWithoutALineBetweenThemSetOffTheMiddleWhenAsked() throws Exception {
         String svg = new SvgChart(List.of("W1", "W2", "W3", "W4"), "Pain 0–10")
                 .axisAtLeast(10)
-                .points("After", Arrays.asList(5.0, null, 2.0, null), "#1d4ed8", SvgChart.Marker.UP)
+                .points("After", Arrays.asList(5.0, null, 2.0, null), "#1d4ed8", SvgChart.Marker.UP, 0)
+                .points("During", Arrays.asList(5.0, null, null, null), "#1b2421", SvgChart.Marker.CIRCLE, -0.25)
                 .svg();
 
         Document document = parse(svg);
@@ -154,6 +155,13 @@ class SvgChartTests {
         // two triangles at x = 117 and 409 (5 and 2 of 10), and the legend's; no line
         assertThat(shapes).contains("M117 92.5 L121 99.5 L113 99.5 Z", "M409 137.5 L413 144.5 L405 144.5 Z");
         assertThat(shapes).hasSize(3).allMatch(d -> d.endsWith(" Z"));
+        Element during = (Element) document.getElementsByTagName("circle").item(0);
+        assertThat(during.getAttribute("cx"))
+                .as("a quarter slot left of W1's middle")
+                .isEqualTo("80.5");
+        assertThatThrownBy(() -> new SvgChart(List.of("W1"), "Pain")
+                        .points("During", List.of(1.0), "#000000", SvgChart.Marker.CIRCLE, 0.6))
+                .hasMessage("During: a shift of 0.6 leaves the slot");
     }
 
     @Test
