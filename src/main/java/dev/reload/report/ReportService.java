@@ -24,6 +24,7 @@ import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.PlanService.PlanView;
+import dev.reload.progress.Progress;
 import dev.reload.progress.ProgressService;
 import dev.reload.report.ClinicianReport.Chart;
 import dev.reload.report.ClinicianReport.Person;
@@ -91,9 +92,14 @@ public class ReportService {
                 plan.flatMap(p -> findings(owner, p.entry(), today)).orElse(null);
         PainTrend trend = painTrend.trend(owner);
         List<Chart> drawn = new ArrayList<>();
-        charts.volume(progress.progress(owner, today)).ifPresent(drawn::add);
+        Progress course = progress.progress(owner, today);
+        charts.volume(course).ifPresent(drawn::add);
         List<PainWeek> painWeeks = ClinicianReport.lastWeeks(trend.weeks());
         charts.painTrend(trend, painWeeks).ifPresent(drawn::add);
+        charts.painDays(course).ifPresent(drawn::add);
+        charts.ratio(course).ifPresent(drawn::add);
+        charts.strength(course).ifPresent(drawn::add);
+        charts.adherence(course).ifPresent(drawn::add);
         Integer age = plan.map(PlanView::entry)
                 .map(PlanEntry::assessment)
                 .map(a -> a.age())

@@ -36,12 +36,16 @@ import dev.reload.log.CheckInEntry;
 import dev.reload.log.CheckInService;
 import dev.reload.log.SessionEntry;
 import dev.reload.log.SessionService;
+import dev.reload.log.StrengthEntry;
+import dev.reload.log.StrengthService;
 import dev.reload.outcomes.OutcomeEntry;
 import dev.reload.outcomes.OutcomeService;
 import dev.reload.plan.AssessmentEntry;
 import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.ScreeningEntry;
+import dev.reload.progress.Progress;
+import dev.reload.progress.ProgressService;
 import dev.reload.support.ApiCalls;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
@@ -85,6 +89,12 @@ class ReportIntegrationTests {
     @Autowired
     private RecentFindingsService findings;
 
+    @Autowired
+    private StrengthService strength;
+
+    @Autowired
+    private ProgressService progress;
+
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     @Test
@@ -104,6 +114,13 @@ class ReportIntegrationTests {
                 sessions.add(id, session(day, "3", early ? 3 : 1));
             }
         }
+        // split squats 8, 10, 12, then back to 10 kg (a step down); clamshells 10 then 12 reps
+        double[] squatKg = {8, 10, 12, 10};
+        for (int i = 0; i < squatKg.length; i++) {
+            strength.add(id, set(start.plusDays(2 + 7L * i), "SPLIT_SQUAT", 10, squatKg[i]));
+        }
+        strength.add(id, set(start.plusDays(2), "CLAMSHELL", 10, 0));
+        strength.add(id, set(start.plusDays(9), "CLAMSHELL", 12, 0));
         outcomes.record(
                 id,
                 new OutcomeEntry(
@@ -139,9 +156,55 @@ class ReportIntegrationTests {
                 .allMatch(font -> font.matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"));
         assertThat(PdfPages.imageCount(pdf)).as("images in the report").isZero();
         assertThat(PdfPages.formSegments(pdf))
-                .as("the volume and the pain chart, each drawn as a form of vector paths")
-                .hasSize(2)
+                .as("the volume, the weekly pain, the daily pain, the ratio, the strength and the adherence"
+                        + " chart, each drawn as a form of vector paths")
+                .hasSize(6)
                 .allSatisfy(segments -> assertThat(segments).isGreaterThan(200));
+
+        // pain day by day: the sessions of the first two weeks were followed by mornings at 5
+        long edgeDays = start.datesUntil(start.plusDays(13))
+                .filter(day -> day.getDayOfWeek().getValue() % 2 == 1)
+                .count();
+        assertThat(text)
+                .contains("Pain and the amount of the goal activity, day by day")
+                .contains(DAY.format(start) + " to " + DAY.format(today) + ": dots are the worst pain")
+                .contains("Days with pain at the edge (4–5): " + edgeDays + "; none reached 6.");
+        // the ratio, as the progress read model has it on its last day
+        Progress course = progress.progress(id, today);
+        Progress.RatioDay lastRatio = course.ratio().stream()
+                .filter(r -> r.ratio() != null)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(text)
+                .contains("Acute:chronic load ratio, day by day")
+                .contains("dashed lines at 0.8, 1.3 and 1.5")
+                .contains("On " + DAY.format(lastRatio.date()) + " it was "
+                        + String.format(Locale.ROOT, "%.2f", lastRatio.ratio()) + ".");
+        // strength: three steps up (10, 12 kg; 12 reps) and the step down in the fourth week
+        String squats = course.strength().stream()
+                .filter(line ->
+                        line.points().stream().anyMatch(p -> p.exercise().equals("SPLIT_SQUAT")))
+                .findFirst()
+                .orElseThrow()
+                .name();
+        assertThat(text)
+                .contains("Strength work by exercise")
+                .contains(DAY.format(start.plusDays(2)) + " to " + DAY.format(start.plusDays(23))
+                        + ", 4 days with strength work")
+                .contains("Steps up: 3.")
+                .contains("Steps down: 1 (" + squats + " on " + DAY.format(start.plusDays(23)) + ").");
+        // adherence: five plan weeks of 3 sessions; a run on every odd weekday, strength on 4 days
+        long runs = start.datesUntil(today.plusDays(1))
+                .filter(day -> day.getDayOfWeek().getValue() % 2 == 1)
+                .count();
+        int plannedStrength = course.adherence().stream()
+                .mapToInt(Progress.AdherenceWeek::plannedStrength)
+                .sum();
+        assertThat(text)
+                .contains("Planned and done, by plan week")
+                .contains("Plan weeks 1 to 5: the bars are the sessions")
+                .contains("Done in these weeks: " + runs + " of 15 sessions and 4 of " + plannedStrength
+                        + " strength days.");
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/report-seeded.pdf"), pdf);
     }
@@ -274,6 +337,10 @@ class ReportIntegrationTests {
                 null,
                 null,
                 assessment);
+    }
+
+    private static StrengthEntry set(LocalDate day, String exercise, int reps, double kg) {
+        return new StrengthEntry(day, exercise, 3, reps, BigDecimal.valueOf(kg), 1, null, null);
     }
 
     private static SessionEntry session(LocalDate day, String km, int pain) {
