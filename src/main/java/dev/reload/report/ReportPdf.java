@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 
@@ -49,22 +50,23 @@ class ReportPdf {
         this.bold = font("report/fonts/DejaVuSans-Bold.ttf");
     }
 
-    /** The report as XHTML, as the PDF renderer reads it. */
-    String xhtml(ClinicianReport report) {
+    /** The report as XHTML, as the PDF renderer reads it; {@code ruleLinks}: rule id → its library page. */
+    String xhtml(ClinicianReport report, Map<String, String> ruleLinks) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("report", report);
+        context.setVariable("ruleLinks", ruleLinks);
         return templates.process(TEMPLATE, context);
     }
 
     /** The report as a PDF document. */
-    byte[] pdf(ClinicianReport report) {
+    byte[] pdf(ClinicianReport report, Map<String, String> ruleLinks) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .useSVGDrawer(new BatikSVGDrawer())
                     .withProducer("Reload")
-                    .withHtmlContent(xhtml(report), "/")
+                    .withHtmlContent(xhtml(report, ruleLinks), "/")
                     .toStream(out);
             builder.useFont(() -> stream(regular), FONT, 400, FontStyle.NORMAL, true, FONT_USES);
             builder.useFont(() -> stream(bold), FONT, 700, FontStyle.NORMAL, true, FONT_USES);

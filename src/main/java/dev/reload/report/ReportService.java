@@ -3,7 +3,9 @@ package dev.reload.report;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -16,6 +18,7 @@ import dev.reload.account.AccountService.AccountView;
 import dev.reload.account.PersonalClock;
 import dev.reload.advice.RecentFindings;
 import dev.reload.advice.RecentFindingsService;
+import dev.reload.library.LibraryLinks;
 import dev.reload.outcomes.OutcomeService;
 import dev.reload.outcomes.PainTrend;
 import dev.reload.outcomes.PainTrend.PainWeek;
@@ -75,11 +78,23 @@ public class ReportService {
 
     /**
      * The account's report as a PDF, as it stands on the person's today: read in one read-only
-     * transaction, so that its parts agree, and rendered after it.
+     * transaction, so that its parts agree, and rendered after it. Each finding's rule links to the
+     * library page that explains it, on the site at {@code siteAddress} ({@code https://reload.example}).
      */
-    public ReportDocument document(AccountId owner) {
+    public ReportDocument document(AccountId owner, String siteAddress) {
         ClinicianReport report = readOnly.execute(status -> report(owner));
-        return new ReportDocument(report.madeOn(), pdf.pdf(report));
+        return new ReportDocument(report.madeOn(), pdf.pdf(report, ruleLinks(report, siteAddress)));
+    }
+
+    /** For each finding's rule that the library explains, the page's full address. */
+    static Map<String, String> ruleLinks(ClinicianReport report, String siteAddress) {
+        if (report.findings() == null) {
+            return Map.of();
+        }
+        Map<String, String> links = new LinkedHashMap<>();
+        LibraryLinks.forRules(report.findings().findings().stream().map(RecentFindings.RuleFinding::rule))
+                .forEach((rule, path) -> links.put(rule, siteAddress + path));
+        return links;
     }
 
     /** The report of the account as it stands on the person's today. */

@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Report for a clinician",
-        allowedDependencies = {"account", "advice", "knee", "outcomes", "plan", "progress", "system :: web"})
+        allowedDependencies = {"account", "advice", "knee", "library", "outcomes", "plan", "progress", "system :: web"})
 package dev.reload.report;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,6 +207,10 @@ class ReportIntegrationTests {
                 .contains("Plan weeks 1 to 5: the bars are the sessions")
                 .contains("Done in these weeks: " + runs + " of 15 sessions and 4 of " + plannedStrength
                         + " strength days.");
+        // each finding's rule links to the library page that explains it, on the site's address
+        assertThat(links(pdf))
+                .contains("http://localhost/library/conditions/overuse-knee-pain#what-often-sets-it-off")
+                .allMatch(link -> link.startsWith("http://localhost/library/"));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/report-seeded.pdf"), pdf);
     }
@@ -346,6 +352,21 @@ class ReportIntegrationTests {
     private static SessionEntry session(LocalDate day, String km, int pain) {
         return new SessionEntry(
                 day, Activity.RUN, new BigDecimal(km), 4, pain, pain, null, null, null, null, null, null);
+    }
+
+    /** The addresses the PDF's link annotations open, page by page. */
+    static List<String> links(byte[] pdf) throws IOException {
+        List<String> links = new java.util.ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        links.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        return links;
     }
 
     /** The PDF's text with every run of white space as one space, so that wrapped lines read on. */

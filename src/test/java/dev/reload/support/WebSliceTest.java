@@ -32,7 +32,6 @@ import dev.reload.history.HistoryService;
 import dev.reload.history.ImportService;
 import dev.reload.library.Library;
 import dev.reload.library.LibraryConfiguration;
-import dev.reload.library.web.LibraryWebConfiguration;
 import dev.reload.log.CheckInService;
 import dev.reload.log.SessionService;
 import dev.reload.log.ShoeService;
@@ -47,6 +46,7 @@ import dev.reload.progress.ProgressCharts;
 import dev.reload.progress.ProgressService;
 import dev.reload.report.ReportService;
 import dev.reload.system.web.ProblemResponses;
+import dev.reload.system.web.PublicAddress;
 
 /**
  * A {@code @WebMvcTest} slice of the whole web layer as the application has it: every controller
@@ -94,7 +94,7 @@ import dev.reload.system.web.ProblemResponses;
     ProgressCharts.class,
     LibraryConfiguration.class,
     Library.class,
-    LibraryWebConfiguration.class
+    PublicAddress.class
 })
 @MockitoBean(
         types = {

@@ -19,6 +19,7 @@ import dev.reload.library.LibraryContent;
 import dev.reload.library.LibrarySearch;
 import dev.reload.library.PageType;
 import dev.reload.library.ProductPick;
+import dev.reload.system.web.PublicAddress;
 
 /**
  * The knee-health library, public: {@code /library} (the conditions, guides and categories), one

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.reload.library.Article;
 import dev.reload.library.Library;
+import dev.reload.system.web.PublicAddress;
 
 /**
  * What search engines and feed readers read: {@code /sitemap.xml} (the public pages, each library

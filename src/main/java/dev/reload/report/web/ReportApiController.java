@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.reload.account.AccountPrincipal;
 import dev.reload.report.ReportService;
+import dev.reload.system.web.PublicAddress;
 
 /** The report for a clinician over the API, for a bearer token. */
 @RestController
@@ -19,9 +20,11 @@ import dev.reload.report.ReportService;
 class ReportApiController {
 
     private final ReportService reports;
+    private final PublicAddress address;
 
-    ReportApiController(ReportService reports) {
+    ReportApiController(ReportService reports, PublicAddress address) {
         this.reports = reports;
+        this.address = address;
     }
 
     @GetMapping(value = "/api/v1/report.pdf", produces = ReportDownloads.PDF)
@@ -41,6 +44,6 @@ class ReportApiController {
     @ApiResponse(responseCode = "401", description = "No valid API token: send Authorization: Bearer <token>")
     @ApiResponse(responseCode = "500", description = "Something went wrong on our side")
     ResponseEntity<byte[]> report(@AuthenticationPrincipal AccountPrincipal me) {
-        return ReportDownloads.of(reports.document(me.accountId()));
+        return ReportDownloads.of(reports.document(me.accountId(), address.of("")));
     }
 }

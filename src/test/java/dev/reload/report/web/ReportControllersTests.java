@@ -33,7 +33,7 @@ class ReportControllersTests {
 
     @Test
     void theApiSendsTheReportAsAPdfToSaveUnderTheDayItWasMade() throws Exception {
-        when(reports.document(WebSlice.ME)).thenReturn(new ReportDocument(WebSlice.TODAY, PDF));
+        when(reports.document(WebSlice.ME, "http://localhost")).thenReturn(new ReportDocument(WebSlice.TODAY, PDF));
 
         MvcResult answer =
                 mvc.perform(get("/api/v1/report.pdf").with(signedIn())).andReturn();
@@ -48,7 +48,7 @@ class ReportControllersTests {
 
     @Test
     void theWebsiteSendsTheSameFileOnTheSession() throws Exception {
-        when(reports.document(WebSlice.ME)).thenReturn(new ReportDocument(WebSlice.TODAY, PDF));
+        when(reports.document(WebSlice.ME, "http://localhost")).thenReturn(new ReportDocument(WebSlice.TODAY, PDF));
 
         MvcResult answer = mvc.perform(get("/report.pdf").with(signedIn())).andReturn();
 

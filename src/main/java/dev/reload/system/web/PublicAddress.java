@@ -1,17 +1,20 @@
-package dev.reload.library.web;
+package dev.reload.system.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The site's public address for canonical URLs, the sitemap and the feed: {@code reload.public-url}
- * ({@code https://reload.example}) when set, else the address of the current request.
+ * The site's public address, for what is read away from the site (the library's canonical URLs,
+ * sitemap and feed, the report's links): {@code reload.public-url} ({@code https://reload.example})
+ * when set, else the address of the current request.
  */
-class PublicAddress {
+@Component
+public class PublicAddress {
 
     private final String configured;
 
-    PublicAddress(@Value("${reload.public-url:}") String configured) {
+    public PublicAddress(@Value("${reload.public-url:}") String configured) {
         String trimmed = configured == null ? "" : configured.strip();
         if (!trimmed.isEmpty() && !trimmed.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
             throw new IllegalArgumentException(
@@ -21,7 +24,7 @@ class PublicAddress {
     }
 
     /** The absolute address of a path on this site: {@code https://reload.example/library}. */
-    String of(String path) {
+    public String of(String path) {
         String base = configured.isEmpty()
                 ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
                 : configured;
