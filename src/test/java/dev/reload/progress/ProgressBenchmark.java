@@ -56,7 +56,7 @@ public class ProgressBenchmark {
 
     @Setup
     public void setUp() {
-        ProgressLogs log = tenYears(42);
+        ProgressLogs log = tenYears(42, LocalDate.of(2016, 1, 4));
         plan = log.planView();
         sessions = log.sessions();
         checkIns = log.checkIns();
@@ -69,10 +69,13 @@ public class ProgressBenchmark {
         charts = new ProgressCharts(json, messages);
     }
 
-    /** Ten years from 2016: a run every day (mostly pain-free, now and then not), a check-in every morning, strength Mon/Wed/Fri. */
-    static ProgressLogs tenYears(long seed) {
+    /**
+     * Ten years of plan weeks from {@code start}: a run every day (mostly pain-free, now and then
+     * not), a check-in every morning, strength on the weeks' days 0, 2 and 4.
+     */
+    static ProgressLogs tenYears(long seed, LocalDate start) {
         Random random = new Random(seed);
-        ProgressLogs log = new ProgressLogs(LocalDate.of(2016, 1, 4));
+        ProgressLogs log = new ProgressLogs(start);
         for (int w = 1; w <= WEEKS; w++) {
             for (int d = 0; d < 7; d++) {
                 LocalDate day = log.day(w, d);

@@ -1,17 +1,12 @@
 package dev.reload.progress;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.function.Supplier;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -94,7 +89,7 @@ class ProgressPageBenchmark {
                                  "weeklyGoal":30,"sessionsPerWeek":3,"tolerableDose":3.0}""".formatted(start)))
                 .andReturn();
         assertThat(plan.getResponse().getStatus()).isEqualTo(201);
-        int[] stored = store(account, start, today);
+        int[] stored = store(account, start);
 
         AccountId owner = new AccountId(account);
         double[] model = timeCall(() -> progress.progress(owner).state().name());
@@ -134,12 +129,26 @@ class ProgressPageBenchmark {
         assertThat(api[0]).as("median server time of the API, ms").isLessThan(200);
     }
 
-    /** Median, 90th percentile and maximum in ms of a call inside the application, after a warm-up. */
-    private double[] timeCall(Supplier<Object> call) {
+    /** Median, 90th percentile and maximum in ms of a request to the application, its body read, after a warm-up. */
+    private double[] time(Call<MvcResult> request, String expected) {
+        return timeCall(() -> {
+            MvcResult result = request.perform();
+            assertThat(result.getResponse().getStatus()).isEqualTo(200);
+            assertThat(result.getResponse().getContentAsString()).contains(expected);
+            return result;
+        });
+    }
+
+    /** Median, 90th percentile and maximum in ms of a call, after as many warm-up calls as measured ones. */
+    private double[] timeCall(Call<?> call) {
         double[] millis = new double[ROUNDS];
         for (int round = -ROUNDS; round < ROUNDS; round++) {
             long started = System.nanoTime();
-            assertThat(call.get()).isNotNull();
+            try {
+                assertThat(call.perform()).isNotNull();
+            } catch (Exception e) {
+                throw new AssertionError("the timed call failed", e);
+            }
             if (round >= 0) {
                 millis[round] = (System.nanoTime() - started) / 1e6;
             }
@@ -148,56 +157,23 @@ class ProgressPageBenchmark {
         return new double[] {millis[ROUNDS / 2], millis[ROUNDS * 9 / 10], millis[ROUNDS - 1]};
     }
 
-    /** Median, 90th percentile and maximum in ms, after as many warm-up requests as measured ones. */
-    private double[] time(Request request, String expected) throws Exception {
-        double[] millis = new double[ROUNDS];
-        for (int round = -ROUNDS; round < ROUNDS; round++) {
-            long started = System.nanoTime();
-            MvcResult result = request.perform();
-            String body = result.getResponse().getContentAsString();
-            double took = (System.nanoTime() - started) / 1e6;
-            assertThat(result.getResponse().getStatus()).isEqualTo(200);
-            assertThat(body).contains(expected);
-            if (round >= 0) {
-                millis[round] = took;
-            }
-        }
-        Arrays.sort(millis);
-        return new double[] {millis[ROUNDS / 2], millis[ROUNDS * 9 / 10], millis[ROUNDS - 1]};
-    }
-
-    /** Ten years as {@link ProgressBenchmark#tenYears} draws them, written in batches. */
-    private int[] store(long account, LocalDate start, LocalDate today) {
-        Random random = new Random(42);
+    /** Ten years as {@link ProgressBenchmark#tenYears} draws them, ending today, written in batches. */
+    private int[] store(long account, LocalDate start) {
+        ProgressLogs log = ProgressBenchmark.tenYears(42, start);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Object[]> sessions = new ArrayList<>();
-        List<Object[]> checkIns = new ArrayList<>();
-        List<Object[]> strength = new ArrayList<>();
-        for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
-            int pain = random.nextInt(10) < 8 ? random.nextInt(3) : random.nextInt(7);
-            double km = 2 + random.nextInt(8) * 0.5;
-            sessions.add(new Object[] {
-                account, Date.valueOf(day), BigDecimal.valueOf(km), 4, pain, Math.min(10, pain + random.nextInt(2)), now
-            });
-            checkIns.add(new Object[] {account, Date.valueOf(day), random.nextInt(10) < 9 ? 1 : 3, now});
-            int weekday = (int) (ChronoUnit.DAYS.between(start, day) % 7);
-            if (weekday == 0 || weekday == 2 || weekday == 4) {
-                for (String exercise : ProgressBenchmark.EXERCISES) {
-                    double kg = exercise.startsWith("S") && !exercise.equals("SIDE_PLANK")
-                            ? 10 + random.nextInt(5) * 2.5
-                            : 0;
-                    strength.add(new Object[] {
-                        account,
-                        Date.valueOf(day),
-                        exercise,
-                        10 + random.nextInt(6),
-                        BigDecimal.valueOf(kg),
-                        random.nextInt(5),
-                        now
-                    });
-                }
-            }
-        }
+        List<Object[]> sessions = log.sessions().stream()
+                .map(r -> new Object[] {
+                    account, Date.valueOf(r.date()), r.volume(), r.rpe(), r.painDuring(), r.painAfter(), now
+                })
+                .toList();
+        List<Object[]> checkIns = log.checkIns().stream()
+                .map(c -> new Object[] {account, Date.valueOf(c.date()), c.morningPain(), now})
+                .toList();
+        List<Object[]> strength = log.strength().stream()
+                .map(x -> new Object[] {
+                    account, Date.valueOf(x.date()), x.exercise(), x.reps(), x.loadKg(), x.painDuring(), now
+                })
+                .toList();
         jdbc.batchUpdate(
                 "INSERT INTO activity_session (account_id, session_date, activity, volume, unit, rpe, pain_during,"
                         + " pain_after, source, created_at) VALUES (?, ?, 'RUN', ?, 'KM', ?, ?, ?, 'MANUAL', ?)",
@@ -212,8 +188,9 @@ class ProgressPageBenchmark {
         return new int[] {sessions.size(), checkIns.size(), strength.size()};
     }
 
+    /** A timed call: a request, or a service call inside the application. */
     @FunctionalInterface
-    private interface Request {
-        MvcResult perform() throws Exception;
+    private interface Call<T> {
+        T perform() throws Exception;
     }
 }
