@@ -51,6 +51,9 @@
                    grid: { drawOnChartArea: false } }
         },
         plugins: {
+          // The key above the chart explains the colours; Chart.js's own legend would paint the
+          // volume bars in the first bar's colour, red when the first week holds a finding.
+          legend: { display: false },
           tooltip: {
             callbacks: {
               footer: function (items) {

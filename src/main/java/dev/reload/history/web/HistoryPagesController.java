@@ -129,15 +129,15 @@ class HistoryPagesController {
             model.addAttribute(
                     "rows",
                     w.weeks().stream()
-                            .map(week -> new WeekRow(week, findingsOf(w, week)))
+                            .map(week -> new WeekRow(week, week.start().format(WEEK_OF), findingsOf(w, week)))
                             .toList());
             model.addAttribute("chart", json.writeValueAsString(chart(w)));
         });
         return WHAT_WENT_WRONG_VIEW;
     }
 
-    /** One week of the timeline with the findings that concern it. */
-    record WeekRow(HistoryWeek week, List<HistoryFinding> findings) {}
+    /** One week of the timeline, written as the chart's axis writes it, with the findings that concern it. */
+    record WeekRow(HistoryWeek week, String label, List<HistoryFinding> findings) {}
 
     static List<HistoryFinding> findingsOf(WhatWentWrong w, HistoryWeek week) {
         return w.analysis().whatWentWrong().stream()
@@ -147,7 +147,7 @@ class HistoryPagesController {
     }
 
     /** How the chart's axis and the table write a week: "5 Jan 2026". */
-    static final DateTimeFormatter WEEK_OF = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    static final DateTimeFormatter WEEK_OF = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /**
      * What the chart script draws: the weeks' volumes, their highest daily ratios (the ones the

@@ -1,13 +1,16 @@
 package dev.reload.history.web;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import dev.reload.importing.fit.FitActivityReader;
 import dev.reload.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -41,6 +44,17 @@ class HistoryBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See what went wrong before the pain began"))
                 .click();
         assertThat(page.locator("h1")).hasText("What went wrong before the pain began");
+        // the run is years older than the pain onset given at sign-up: nothing to chart yet
+        assertThat(page.locator("#history-chart")).hasCount(0);
+
+        // the person moves the onset to the days after that run, on the plan page
+        LocalDate runDay =
+                new FitActivityReader().read(Files.readAllBytes(file)).localStartDate(ZoneOffset.UTC);
+        page.navigate(url("/plan"));
+        page.getByLabel("The day the pain began").fill(runDay.plusDays(2).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the date"))
+                .click();
+        page.navigate(url("/history"));
         assertThat(page.locator("#history-chart")).hasAttribute("data-drawn", "true");
         assertThat(page.locator("[data-testid=history-weeks] tbody tr")).hasCount(8);
         lookAt(page, "history-what-went-wrong");

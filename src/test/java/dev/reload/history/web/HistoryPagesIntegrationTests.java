@@ -147,6 +147,19 @@ class HistoryPagesIntegrationTests {
     }
 
     @Test
+    void withNothingLoggedBeforeThePainBeganThereIsNoEmptyChartOnlyTheWordsThatSaySo() throws Exception {
+        api(post("/api/v1/plans"), """
+                {"condition":"PATELLOFEMORAL_PAIN","targetActivity":"RUN","unit":"KM","startDate":"%s",
+                 "weeklyGoal":30,"sessionsPerWeek":3,"tolerableDose":3.0,"painOnset":"%s"}""".formatted(
+                        LocalDate.now(), LocalDate.now().minusDays(3)));
+        String html = page("/history");
+        assertThat(html)
+                .contains("Nothing is logged or imported in these 8 weeks")
+                .doesNotContain("id=\"history-chart\"")
+                .doesNotContain("data-testid=\"history-weeks\"");
+    }
+
+    @Test
     void listsAnImportedSessionOnTodayAndTakesItsPainInOneTap() throws Exception {
         api(post("/api/v1/plans"), """
                 {"condition":"PATELLOFEMORAL_PAIN","targetActivity":"WALK","unit":"KM","startDate":"2017-06-05",
