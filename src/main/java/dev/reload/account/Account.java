@@ -32,6 +32,11 @@ record Account(
         return new Account(id, email, displayName, newHash, role, createdAt, now, distanceUnit, timeZone);
     }
 
+    Account withRole(Role value) {
+        return new Account(
+                id, email, displayName, passwordHash, value, createdAt, passwordChangedAt, distanceUnit, timeZone);
+    }
+
     Account withDistanceUnit(DistanceUnit unit) {
         return new Account(id, email, displayName, passwordHash, role, createdAt, passwordChangedAt, unit, timeZone);
     }

@@ -1,5 +1,6 @@
 package dev.reload.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -13,4 +14,7 @@ interface AccountRepository extends Repository<Account, Long> {
     Optional<Account> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    /** One more than {@link AccountRoles#LISTED}, to tell whether there are more. */
+    List<Account> findTop51ByEmailContainingOrderByEmail(String emailPart);
 }

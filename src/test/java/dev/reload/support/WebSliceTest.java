@@ -18,6 +18,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import dev.reload.account.AccountRoles;
 import dev.reload.account.AccountService;
 import dev.reload.account.ApiTokenService;
 import dev.reload.account.PersonalClock;
@@ -99,6 +100,7 @@ import dev.reload.system.web.PublicAddress;
 @MockitoBean(
         types = {
             AccountService.class,
+            AccountRoles.class,
             ApiTokenService.class,
             TodayService.class,
             AdviceService.class,
