@@ -21,6 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import dev.reload.account.AccountService;
 import dev.reload.account.ApiTokenService;
 import dev.reload.account.PersonalClock;
+import dev.reload.account.TwoStepService;
 import dev.reload.advice.AdviceConfiguration;
 import dev.reload.advice.AdviceService;
 import dev.reload.advice.TodayService;
@@ -100,6 +101,7 @@ import dev.reload.system.web.PublicAddress;
         types = {
             AccountService.class,
             ApiTokenService.class,
+            TwoStepService.class,
             TodayService.class,
             AdviceService.class,
             PlanService.class,
