@@ -1,9 +1,7 @@
 package dev.reload.account;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -26,8 +24,6 @@ class TwoStepBrowserTests extends BrowserTest {
     @Autowired
     private Clock clock;
 
-    private final Totp totp = new Totp();
-
     @Test
     void turnsTwoStepOnThenSignsInWithTheAppsCode() {
         String email = "two-step-browser-" + UUID.randomUUID() + "@example.org";
@@ -46,7 +42,7 @@ class TwoStepBrowserTests extends BrowserTest {
         assertThat(page.locator("#two-step-secret")).hasText(secret.replaceAll("(.{4})(?!$)", "$1 "));
         lookAt(page, "two-step-enrol");
 
-        page.getByLabel("The 6-digit code the app now shows").fill(codeAt(secret, 0));
+        page.getByLabel("The 6-digit code the app now shows").fill(TwoStepEnrolment.code(secret, clock, 0));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on"))
                 .click();
         assertThat(page.getByText("Two-step sign-in is on. From now on")).isVisible();
@@ -66,31 +62,18 @@ class TwoStepBrowserTests extends BrowserTest {
 
         page.navigate(url("/today"));
         assertThat(page.url()).as("no page before the code").endsWith("/login/code");
-        page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(wrongCode(secret));
+        page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
+                .fill(TwoStepEnrolment.wrongCode(secret, clock));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("That code is wrong or was already used");
         lookAt(page, "two-step-code");
 
-        page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(codeAt(secret, 1));
+        page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
+                .fill(TwoStepEnrolment.code(secret, clock, 1));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
         page.navigate(url("/account"));
         assertThat(page.locator("#two-step")).containsText("Two-step sign-in is on since");
-    }
-
-    /** A code that is none of the three the window takes. */
-    private String wrongCode(String secret) {
-        List<String> window = List.of(codeAt(secret, -1), codeAt(secret, 0), codeAt(secret, 1));
-        return IntStream.range(0, 4)
-                .mapToObj(i -> String.valueOf(i).repeat(6))
-                .filter(code -> !window.contains(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    /** The code an authenticator app holding {@code secret} shows {@code steps} steps from now. */
-    private String codeAt(String secret, int steps) {
-        return totp.code(Totp.fromBase32(secret), clock.instant().plus(Totp.TIME_STEP.multipliedBy(steps)));
     }
 }

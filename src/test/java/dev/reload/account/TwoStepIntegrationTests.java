@@ -1,10 +1,7 @@
 package dev.reload.account;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import dev.reload.account.TwoStepEnrolment.Enrolled;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 
@@ -29,8 +27,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class TwoStepIntegrationTests {
 
     private static final String PASSWORD = "amber-tundra-whistle";
-    private static final Pattern SECRET = Pattern.compile("data-secret=\"([A-Z2-7]+)\"");
-    private static final Pattern RECOVERY = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>");
 
     @Autowired
     private MockMvc mvc;
@@ -38,13 +34,11 @@ class TwoStepIntegrationTests {
     @Autowired
     private Clock clock;
 
-    private final Totp totp = new Totp();
-
     @Test
     void enrolsThenSignsInWithACodeAfterThePassword() throws Exception {
         Visitor noor = new Visitor(mvc);
         String email = noor.register("two-step", "Noor");
-        Enrolled enrolled = enrol(noor, email);
+        Enrolled enrolled = TwoStepEnrolment.enrol(noor, email, clock);
         assertThat(enrolled.recoveryCodes()).hasSize(10).doesNotHaveDuplicates();
         assertThat(noor.perform(get("/account")).getResponse().getContentAsString())
                 .contains("Two-step sign-in is on since", "10 unused recovery codes");
@@ -52,7 +46,8 @@ class TwoStepIntegrationTests {
         Visitor later = new Visitor(mvc);
         MvcResult password = signInWithPassword(later, email);
         assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/login/code");
-        MvcResult code = later.perform(post("/login/code").with(csrf()).param("code", codeAt(enrolled.secret(), 1)));
+        MvcResult code = later.perform(
+                post("/login/code").with(csrf()).param("code", TwoStepEnrolment.code(enrolled.secret(), clock, 1)));
         assertThat(code.getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(later.perform(get("/today")).getResponse().getStatus()).isEqualTo(200);
     }
@@ -81,10 +76,11 @@ class TwoStepIntegrationTests {
     void refusesAWrongCodeAndACodeTakenTwice() throws Exception {
         Enrolled enrolled = newPatientWithTwoStep("two-step-replay");
         String email = enrolled.email();
-        String next = codeAt(enrolled.secret(), 1);
+        String next = TwoStepEnrolment.code(enrolled.secret(), clock, 1);
 
         Visitor first = afterPassword(email);
-        MvcResult wrong = first.perform(post("/login/code").with(csrf()).param("code", wrongCode(enrolled.secret())));
+        MvcResult wrong = first.perform(
+                post("/login/code").with(csrf()).param("code", TwoStepEnrolment.wrongCode(enrolled.secret(), clock)));
         assertThat(wrong.getResponse().getContentAsString()).contains("That code is wrong or was already used");
         assertThat(first.perform(get("/today")).getResponse().getRedirectedUrl())
                 .isEqualTo("/login/code");
@@ -129,9 +125,12 @@ class TwoStepIntegrationTests {
 
         Visitor guesser = afterPassword(email);
         for (int attempt = 1; attempt <= 5; attempt++) {
-            guesser.perform(post("/login/code").with(csrf()).param("code", wrongCode(enrolled.secret())));
+            guesser.perform(post("/login/code")
+                    .with(csrf())
+                    .param("code", TwoStepEnrolment.wrongCode(enrolled.secret(), clock)));
         }
-        MvcResult sixth = guesser.perform(post("/login/code").with(csrf()).param("code", codeAt(enrolled.secret(), 1)));
+        MvcResult sixth = guesser.perform(
+                post("/login/code").with(csrf()).param("code", TwoStepEnrolment.code(enrolled.secret(), clock, 1)));
         assertThat(sixth.getResponse().getStatus()).isEqualTo(429);
         assertThat(sixth.getResponse().getContentAsString()).contains("Too many wrong codes");
     }
@@ -144,11 +143,11 @@ class TwoStepIntegrationTests {
         MvcResult missing = tokens(email, null);
         assertThat(missing.getResponse().getStatus()).isEqualTo(401);
         assertThat(missing.getResponse().getContentAsString()).contains("\"field\":\"code\"", "two-step sign-in");
-        MvcResult wrong = tokens(email, wrongCode(enrolled.secret()));
+        MvcResult wrong = tokens(email, TwoStepEnrolment.wrongCode(enrolled.secret(), clock));
         assertThat(wrong.getResponse().getStatus()).isEqualTo(401);
         assertThat(wrong.getResponse().getContentAsString()).contains("wrong or was already used");
 
-        String code = codeAt(enrolled.secret(), 1);
+        String code = TwoStepEnrolment.code(enrolled.secret(), clock, 1);
         MvcResult issued = tokens(email, code);
         assertThat(issued.getResponse().getStatus()).isEqualTo(200);
         assertThat(issued.getResponse().getContentAsString()).contains("\"token\":\"rl_");
@@ -176,7 +175,7 @@ class TwoStepIntegrationTests {
                 .contains("Clinician accounts sign in in two steps");
         assertThat(tokens(email, null).getResponse().getStatus()).isEqualTo(403);
 
-        Enrolled enrolled = enrol(clinician, email);
+        Enrolled enrolled = TwoStepEnrolment.enrol(clinician, email, clock);
         assertThat(clinician.perform(get("/today")).getResponse().getStatus()).isEqualTo(200);
         String account = clinician.perform(get("/account")).getResponse().getContentAsString();
         assertThat(account)
@@ -191,7 +190,8 @@ class TwoStepIntegrationTests {
         Visitor later = afterPassword(email);
         assertThat(later.perform(get("/today")).getResponse().getRedirectedUrl())
                 .isEqualTo("/login/code");
-        later.perform(post("/login/code").with(csrf()).param("code", codeAt(enrolled.secret(), 1)));
+        later.perform(
+                post("/login/code").with(csrf()).param("code", TwoStepEnrolment.code(enrolled.secret(), clock, 1)));
         assertThat(later.perform(get("/today")).getResponse().getStatus()).isEqualTo(200);
     }
 
@@ -199,11 +199,11 @@ class TwoStepIntegrationTests {
     void aPatientTurnsItOffWithThePasswordAndMakesNewRecoveryCodes() throws Exception {
         Visitor noor = new Visitor(mvc);
         String email = noor.register("two-step-off", "Noor");
-        Enrolled enrolled = enrol(noor, email);
+        Enrolled enrolled = TwoStepEnrolment.enrol(noor, email, clock);
 
         noor.perform(post("/account/two-step/recovery-codes").with(csrf()).param("password", PASSWORD));
-        List<String> fresh =
-                recoveryCodes(noor.perform(get("/account")).getResponse().getContentAsString());
+        List<String> fresh = TwoStepEnrolment.recoveryCodes(
+                noor.perform(get("/account")).getResponse().getContentAsString());
         assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
 
         noor.perform(post("/account/two-step/off").with(csrf()).param("password", "not-my-password-at-all"));
@@ -218,30 +218,11 @@ class TwoStepIntegrationTests {
                 .isEqualTo("/");
     }
 
-    private record Enrolled(String email, String secret, List<String> recoveryCodes) {}
-
     /** A new patient, registered and enrolled, then signed out (the visitor is dropped). */
     private Enrolled newPatientWithTwoStep(String prefix) throws Exception {
         Visitor visitor = new Visitor(mvc);
         String email = visitor.register(prefix, "Noor");
-        return enrol(visitor, email);
-    }
-
-    /** Enrols the signed-in visitor as a person would: the page's key, then the app's current code. */
-    private Enrolled enrol(Visitor visitor, String email) throws Exception {
-        String page = visitor.perform(get("/account/two-step")).getResponse().getContentAsString();
-        Matcher secret = SECRET.matcher(page);
-        assertThat(secret.find()).as("the key on the page").isTrue();
-        assertThat(page).contains("<svg", "class=\"qr-code\"");
-        MvcResult confirmed =
-                visitor.perform(post("/account/two-step").with(csrf()).param("code", codeAt(secret.group(1), 0)));
-        assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/account#two-step");
-        String account = visitor.perform(get("/account")).getResponse().getContentAsString();
-        return new Enrolled(email, secret.group(1), recoveryCodes(account));
-    }
-
-    private static List<String> recoveryCodes(String page) {
-        return RECOVERY.matcher(page).results().map(m -> m.group(1)).toList();
+        return TwoStepEnrolment.enrol(visitor, email, clock);
     }
 
     /** A new visitor who has given the password and stands at the code page. */
@@ -263,21 +244,5 @@ class TwoStepIntegrationTests {
                 .perform(post("/api/v1/tokens")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json));
-    }
-
-    /** The app's code {@code steps} steps from now. */
-    private String codeAt(String secret, int steps) {
-        Instant at = clock.instant().plus(Totp.TIME_STEP.multipliedBy(steps));
-        return totp.code(Totp.fromBase32(secret), at);
-    }
-
-    /** A code that is none of the window's three. */
-    private String wrongCode(String secret) {
-        List<String> window = List.of(codeAt(secret, -1), codeAt(secret, 0), codeAt(secret, 1));
-        int guess = 0;
-        while (window.contains(String.format("%06d", guess))) {
-            guess++;
-        }
-        return String.format("%06d", guess);
     }
 }
