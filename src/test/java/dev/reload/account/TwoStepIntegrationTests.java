@@ -13,6 +13,7 @@ import dev.reload.account.TwoStepEnrolment.Enrolled;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 
+import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -67,6 +68,11 @@ class TwoStepIntegrationTests {
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo("/login/code");
+        assertThat(later.perform(get("/api/v1/log").with(malformedOnPurpose()))
+                        .getResponse()
+                        .getStatus())
+                .as("the API takes no session, pending or not")
+                .isEqualTo(401);
         assertThat(later.perform(get("/login/code")).getResponse().getStatus()).isEqualTo(200);
         assertThat(later.perform(post("/logout").with(csrf())).getResponse().getRedirectedUrl())
                 .isEqualTo("/login?loggedOut");
