@@ -32,6 +32,12 @@ abstract class AccountPersistenceContract {
     @Autowired
     private ApiTokenRepository tokens;
 
+    @Autowired
+    private TwoStepRepository twoSteps;
+
+    @Autowired
+    private RecoveryCodeRepository recoveryCodes;
+
     private final Instant now = Instant.parse("2026-03-16T08:30:00Z");
 
     @Test
@@ -139,6 +145,65 @@ abstract class AccountPersistenceContract {
 
         jdbc.update("DELETE FROM account WHERE id = ?", owner.id());
         assertThat(tokens.findByTokenHash(hash)).isEmpty();
+    }
+
+    @Test
+    void takesEachTimeStepOnceAndOnlyWhenTwoStepIsOn() {
+        Account owner = accounts.save(Account.register(email(), "Ana", "{bcrypt}hash", Role.CLINICIAN, now));
+        TwoStep enrolling = twoSteps.save(TwoStep.enrolling(owner.accountId(), "encrypted", now));
+        assertThat(twoSteps.takeTimeStep(owner.id(), 100)).as("still enrolling").isZero();
+
+        twoSteps.save(enrolling.enabled(now, 100));
+        assertThat(twoSteps.takeTimeStep(owner.id(), 100))
+                .as("the step of the first code")
+                .isZero();
+        assertThat(twoSteps.takeTimeStep(owner.id(), 101)).isEqualTo(1);
+        assertThat(twoSteps.takeTimeStep(owner.id(), 101))
+                .as("the same code again")
+                .isZero();
+        assertThat(twoSteps.takeTimeStep(owner.id(), 99)).as("an older code").isZero();
+        assertThat(twoSteps.findByAccountId(owner.id())).hasValueSatisfying(found -> {
+            assertThat(found.lastTimeStep()).isEqualTo(101);
+            assertThat(found.enabledAt()).isEqualTo(now);
+            assertThat(found.secret()).isEqualTo("encrypted");
+        });
+        assertThatThrownBy(() -> twoSteps.save(TwoStep.enrolling(owner.accountId(), "another", now)))
+                .as("one per account")
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void spendsARecoveryCodeOnceAndCountsTheUnusedOnes() {
+        Account owner = accounts.save(Account.register(email(), "Ana", "{bcrypt}hash", Role.PATIENT, now));
+        Account other = accounts.save(Account.register(email(), "Ola", "{bcrypt}hash", Role.PATIENT, now));
+        recoveryCodes.saveAll(List.of(
+                new RecoveryCode(null, owner.id(), "a".repeat(64), now, null),
+                new RecoveryCode(null, owner.id(), "b".repeat(64), now, null)));
+
+        assertThat(recoveryCodes.spend(other.id(), "a".repeat(64), now))
+                .as("not theirs")
+                .isZero();
+        assertThat(recoveryCodes.spend(owner.id(), "a".repeat(64), now)).isEqualTo(1);
+        assertThat(recoveryCodes.spend(owner.id(), "a".repeat(64), now))
+                .as("spent")
+                .isZero();
+        assertThat(recoveryCodes.countUnused(owner.id())).isEqualTo(1);
+
+        recoveryCodes.deleteByAccountId(owner.id());
+        assertThat(recoveryCodes.countUnused(owner.id())).isZero();
+    }
+
+    @Test
+    void deletingAnAccountDeletesItsTwoStepAndRecoveryCodes() {
+        Account owner = accounts.save(Account.register(email(), "Ana", "{bcrypt}hash", Role.PATIENT, now));
+        twoSteps.save(TwoStep.enrolling(owner.accountId(), "encrypted", now).enabled(now, 7));
+        recoveryCodes.saveAll(List.of(new RecoveryCode(null, owner.id(), "c".repeat(64), now, null)));
+
+        jdbc.update("DELETE FROM account WHERE id = ?", owner.id());
+        assertThat(twoSteps.findByAccountId(owner.id())).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM recovery_code WHERE account_id = ?", Integer.class, owner.id()))
+                .isZero();
     }
 
     private static String email() {

@@ -22,6 +22,7 @@ import dev.reload.account.AccountRoles;
 import dev.reload.account.AccountService;
 import dev.reload.account.ApiTokenService;
 import dev.reload.account.PersonalClock;
+import dev.reload.account.TwoStepService;
 import dev.reload.advice.AdviceConfiguration;
 import dev.reload.advice.AdviceService;
 import dev.reload.advice.TodayService;
@@ -102,6 +103,7 @@ import dev.reload.system.web.PublicAddress;
             AccountService.class,
             AccountRoles.class,
             ApiTokenService.class,
+            TwoStepService.class,
             TodayService.class,
             AdviceService.class,
             PlanService.class,

@@ -28,6 +28,7 @@ import dev.reload.account.ApiTokenService;
 import dev.reload.account.DistanceUnit;
 import dev.reload.account.Role;
 import dev.reload.account.TimeZones;
+import dev.reload.account.TwoStepService;
 import dev.reload.system.web.FormErrors;
 import dev.reload.system.web.InvalidFieldException;
 
@@ -40,11 +41,13 @@ class AccountPagesController {
 
     private final AccountService accounts;
     private final ApiTokenService tokens;
+    private final TwoStepService twoStep;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountPagesController(AccountService accounts, ApiTokenService tokens) {
+    AccountPagesController(AccountService accounts, ApiTokenService tokens, TwoStepService twoStep) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.twoStep = twoStep;
     }
 
     @GetMapping("/login")
@@ -92,6 +95,7 @@ class AccountPagesController {
         model.addAttribute("account", accounts.find(me.accountId()).orElseThrow());
         model.addAttribute("timeZones", TimeZones.ids());
         model.addAttribute("tokens", tokens.list(me.accountId()));
+        model.addAttribute("twoStep", twoStep.status(me.accountId()));
         return SETTINGS_VIEW;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.HandlerMapping;
@@ -24,7 +25,9 @@ import static org.springframework.http.HttpMethod.POST;
 /**
  * Two filter chains. The JSON API under {@code /api/**} is stateless: bearer tokens, no cookies,
  * no CSRF, and every refusal is problem+json. Everything else is the website: form login with a
- * session kept in the database, CSRF tokens on every form, and friendly error pages.
+ * session kept in the database, CSRF tokens on every form, and friendly error pages; after the
+ * password, an account with two-step sign-in is held on the code page, and a clinician without it
+ * on the enrolment page ({@link SecondStep}, decision 0020).
  * Both send the same strict security headers.
  */
 @Configuration
@@ -77,7 +80,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(
-            HttpSecurity http, LoginThrottle throttle, ObjectProvider<HandlerMapping> handlerMappings)
+            HttpSecurity http,
+            LoginThrottle throttle,
+            SecondStep secondStep,
+            ObjectProvider<HandlerMapping> handlerMappings)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/", "/login", "/register", "/error", "/error/**")
@@ -115,11 +121,12 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new TwoStepSuccessHandler(secondStep))
                         .failureHandler(new ThrottlingFailureHandler(throttle))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new TwoStepGateFilter(secondStep), AuthorizationFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new LoginOrNotFoundEntryPoint(handlerMappings)))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

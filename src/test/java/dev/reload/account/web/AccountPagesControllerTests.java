@@ -17,6 +17,7 @@ import dev.reload.account.AccountService.AccountView;
 import dev.reload.account.AccountService.Registration;
 import dev.reload.account.DistanceUnit;
 import dev.reload.account.Role;
+import dev.reload.account.TwoStepService;
 import dev.reload.support.Visitor;
 import dev.reload.support.WebSliceTest;
 import dev.reload.system.web.InvalidFieldException;
@@ -49,11 +50,15 @@ class AccountPagesControllerTests {
     @Autowired
     private AccountService accounts;
 
+    @Autowired
+    private TwoStepService twoStep;
+
     private Visitor visitor;
 
     @BeforeEach
     void newVisitor() {
         visitor = new Visitor(mvc);
+        given(twoStep.status(any())).willReturn(new TwoStepService.Status(false, null, 0, true));
         // what PasswordPolicy says of a short password (PasswordPolicyTests)
         given(accounts.passwordProblem("short", "kai-at-example.org"))
                 .willReturn(Optional.of("must be at least 12 characters long"));
