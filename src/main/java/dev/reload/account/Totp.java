@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import org.apache.commons.codec.binary.Base32;
 
 /**
  * Time-based one-time codes (RFC 6238) as authenticator apps make them: HMAC-SHA1, 30-second
@@ -24,7 +25,7 @@ final class Totp {
     /** 20 random bytes, the length of an HMAC-SHA1 key (RFC 4226 section 4). */
     private static final int SECRET_BYTES = 20;
 
-    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private static final Base32 BASE32 = new Base32();
 
     private final TimeBasedOneTimePasswordGenerator generator;
     private final SecureRandom random = new SecureRandom();
@@ -78,42 +79,17 @@ final class Totp {
         return new SecretKeySpec(secret, generator.getAlgorithm());
     }
 
+    /** Base32 (RFC 4648) without padding, as authenticator apps read secrets. */
     static String base32(byte[] bytes) {
-        StringBuilder out = new StringBuilder((bytes.length * 8 + 4) / 5);
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out.append(BASE32.charAt((buffer >>> (bits - 5)) & 31));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            out.append(BASE32.charAt((buffer << (5 - bits)) & 31));
-        }
-        return out.toString();
+        return BASE32.encodeToString(bytes).replace("=", "");
     }
 
+    /** A Base32 secret as typed: spaces, padding and lower case allowed. */
     static byte[] fromBase32(String text) {
-        String clean = text.replace(" ", "").replace("=", "").toUpperCase(java.util.Locale.ROOT);
-        byte[] out = new byte[clean.length() * 5 / 8];
-        int buffer = 0;
-        int bits = 0;
-        int index = 0;
-        for (int i = 0; i < clean.length(); i++) {
-            int value = BASE32.indexOf(clean.charAt(i));
-            if (value < 0) {
-                throw new IllegalArgumentException("not Base32: " + clean.charAt(i));
-            }
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8) {
-                out[index++] = (byte) (buffer >>> (bits - 8));
-                bits -= 8;
-            }
+        String clean = text.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        if (!BASE32.isInAlphabet(clean.replace("=", ""))) {
+            throw new IllegalArgumentException("not Base32: " + clean);
         }
-        return out;
+        return BASE32.decode(clean);
     }
 }
