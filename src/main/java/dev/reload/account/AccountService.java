@@ -135,6 +135,20 @@ public class AccountService implements UserDetailsService {
         accounts.save(account.withPassword(passwordEncoder.encode(newPassword), clock.instant()));
     }
 
+    /**
+     * Sets a new password without the current one, for a reset link that proved the email.
+     *
+     * @throws InvalidFieldException naming {@code newPassword} when the password policy refuses it
+     */
+    @Transactional
+    public void setPassword(AccountId id, String newPassword) {
+        Account account = accounts.findById(id.value()).orElseThrow();
+        passwordPolicy.problemWith(newPassword, account.email()).ifPresent(problem -> {
+            throw new InvalidFieldException("newPassword", problem);
+        });
+        accounts.save(account.withPassword(passwordEncoder.encode(newPassword), clock.instant()));
+    }
+
     /** The account whose email and password these are, if they are. */
     public Optional<AccountPrincipal> authenticate(String email, String password) {
         Optional<Account> account = accounts.findByEmail(normalizeEmail(email));

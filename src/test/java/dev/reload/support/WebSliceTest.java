@@ -22,6 +22,7 @@ import dev.reload.account.AccountAccess;
 import dev.reload.account.AccountRoles;
 import dev.reload.account.AccountService;
 import dev.reload.account.ApiTokenService;
+import dev.reload.account.PasswordResets;
 import dev.reload.account.PersonalClock;
 import dev.reload.account.TwoStepService;
 import dev.reload.advice.AdviceConfiguration;
@@ -104,6 +105,7 @@ import dev.reload.system.web.PublicAddress;
             AccountService.class,
             AccountRoles.class,
             AccountAccess.class,
+            PasswordResets.class,
             ApiTokenService.class,
             TwoStepService.class,
             TodayService.class,

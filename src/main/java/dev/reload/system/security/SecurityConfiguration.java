@@ -87,7 +87,13 @@ class SecurityConfiguration {
             ObjectProvider<HandlerMapping> handlerMappings)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/", "/login", "/register", "/error", "/error/**")
+                                "/",
+                                "/login",
+                                "/register",
+                                "/password/forgot",
+                                "/password/reset",
+                                "/error",
+                                "/error/**")
                         .permitAll()
                         .requestMatchers(
                                 "/finder",
