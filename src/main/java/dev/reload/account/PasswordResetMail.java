@@ -49,6 +49,11 @@ class PasswordResetMail {
         this.executor = executor;
         this.from = from;
         this.development = environment.matchesProfiles(DEVELOPMENT_PROFILE);
+        if (senders.getIfAvailable() != null && !address.isConfigured()) {
+            // a link built from the request would carry whatever Host header the asker sent
+            throw new IllegalStateException("spring.mail.host is set, so reload.public-url must be too: password"
+                    + " reset links are built on it, never on a request's Host header");
+        }
         if (senders.getIfAvailable() == null) {
             log.warn(
                     "Mail is off (no spring.mail.host): password reset links are not sent{}",

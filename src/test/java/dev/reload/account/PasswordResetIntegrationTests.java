@@ -38,7 +38,8 @@ class PasswordResetIntegrationTests {
     static final GreenMailExtension mail =
             new GreenMailExtension(new ServerSetup(0, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
 
-    private static final Pattern LINK = Pattern.compile("http://localhost/password/reset\\?token=(rst_[A-Za-z0-9_-]+)");
+    private static final Pattern LINK =
+            Pattern.compile("https://reload\\.example/password/reset\\?token=(rst_[A-Za-z0-9_-]+)");
     private static final String NEW_PASSWORD = "lichen-orbit-saddle";
 
     @DynamicPropertySource
@@ -46,6 +47,7 @@ class PasswordResetIntegrationTests {
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", () -> mail.getSmtp().getPort());
         properties.add("reload.security.reset-requests-allowed", () -> 3);
+        properties.add("reload.public-url", () -> "https://reload.example");
     }
 
     @Autowired
@@ -168,9 +170,13 @@ class PasswordResetIntegrationTests {
         assertThat(blank.getResponse().getContentAsString()).contains("Email must be an address");
     }
 
+    /** Asks for a link, with a forged Host header: the link must not follow it. */
     private MvcResult ask(Visitor visitor, String email) throws Exception {
         visitor.perform(get("/password/forgot"));
-        return visitor.perform(post("/password/forgot").with(csrf()).param("email", email));
+        return visitor.perform(post("/password/forgot")
+                .with(csrf())
+                .header("Host", "evil.example")
+                .param("email", email));
     }
 
     private MvcResult logIn(String email, String password) throws Exception {
@@ -224,7 +230,9 @@ class PasswordResetIntegrationTests {
     }
 
     private static String tokenIn(MimeMessage message) {
-        Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
+        String body = GreenMailUtil.getBody(message).replace("=\r\n", "");
+        assertThat(body).as("the Host header sent is not trusted").doesNotContain("evil.example");
+        Matcher link = LINK.matcher(body);
         assertThat(link.find()).as("the mail holds the link").isTrue();
         return link.group(1);
     }

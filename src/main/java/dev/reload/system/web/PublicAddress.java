@@ -23,6 +23,11 @@ public class PublicAddress {
         this.configured = trimmed.replaceAll("/+$", "");
     }
 
+    /** Whether {@code reload.public-url} is set: else addresses come from the request, its Host header included. */
+    public boolean isConfigured() {
+        return !configured.isEmpty();
+    }
+
     /** The absolute address of a path on this site: {@code https://reload.example/library}. */
     public String of(String path) {
         String base = configured.isEmpty()
