@@ -5,13 +5,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -26,7 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * A new password shuts everyone else out: signed in on two devices, a change on one ends the
- * other's session and revokes every API token, while the device that changed it stays in. And an
+ * other's session and revokes every API token, while the device that changed it stays in; so does
+ * turning on two-step sign-in. A session idle past {@code spring.session.timeout} has ended. And an
  * anonymous visitor who only reads pages gets no session at all.
  */
 @ApplicationTest
@@ -39,6 +43,12 @@ class SignInsEndIntegrationTests {
 
     @Autowired
     private Clock clock;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Value("${spring.session.timeout}")
+    private Duration idleTimeout;
 
     @LocalServerPort
     private int port;
@@ -96,6 +106,28 @@ class SignInsEndIntegrationTests {
         assertThat(phone.perform(get("/today")).getResponse().getRedirectedUrl())
                 .endsWith("/login");
         assertThat(api(token).getResponse().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionLeftIdleLongerThanTheConfiguredTimeoutHasEnded() throws Exception {
+        Visitor visitor = new Visitor(mvc);
+        String email = visitor.register("idle", "Ines");
+        assertThat(visitor.perform(get("/today")).getResponse().getStatus()).isEqualTo(200);
+        Integer interval = jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?")
+                .param(email)
+                .query(Integer.class)
+                .single();
+        assertThat(Duration.ofSeconds(interval)).isEqualTo(idleTimeout);
+
+        long idleSince = System.currentTimeMillis() - idleTimeout.plusMinutes(1).toMillis();
+        jdbc.sql("UPDATE spring_session SET last_access_time = ?, expiry_time = ? WHERE principal_name = ?")
+                .param(idleSince)
+                .param(idleSince + idleTimeout.toMillis())
+                .param(email)
+                .update();
+
+        assertThat(visitor.perform(get("/today")).getResponse().getRedirectedUrl())
+                .endsWith("/login");
     }
 
     @Test
