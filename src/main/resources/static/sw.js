@@ -3,13 +3,21 @@
 // offline page. Nothing else is cached, and signing out deletes the saved Today.
 "use strict";
 
-var SHELL = "reload-shell-v1";
+var SHELL = "reload-shell-v2";
 var TODAY = "reload-today";
 var SHELL_FILES = ["/offline.html", "/css/app.css", "/css/journey.css", "/css/history.css",
   "/js/app.js", "/img/favicon.svg", "/icons/icon-192.png"];
 
+// Pages link these files with their content hash in the name (/css/app-<32 hex digits>.css): the
+// shell keeps each under its plain name.
+function plainName(pathname) {
+  return pathname.replace(/-[0-9a-f]{32}(\.[a-z0-9]+)$/, "$1");
+}
+
 self.addEventListener("install", function (event) {
-  event.waitUntil(caches.open(SHELL).then(function (cache) { return cache.addAll(SHELL_FILES); })
+  // the plain names are cached long by the browser too: ask the server whether they changed
+  var requests = SHELL_FILES.map(function (path) { return new Request(path, { cache: "no-cache" }); });
+  event.waitUntil(caches.open(SHELL).then(function (cache) { return cache.addAll(requests); })
     .then(function () { return self.skipWaiting(); }));
 });
 
@@ -66,8 +74,15 @@ self.addEventListener("fetch", function (event) {
     }));
     return;
   }
-  if (SHELL_FILES.indexOf(url.pathname) >= 0) {
-    // the shell's files: the network first, the copy when offline
-    event.respondWith(fetch(request).catch(function () { return caches.match(url.pathname); }));
+  var shellFile = plainName(url.pathname);
+  if (SHELL_FILES.indexOf(shellFile) >= 0) {
+    // the shell's files: the network first (kept as the copy), the copy when offline
+    event.respondWith(fetch(request).then(function (response) {
+      if (response.ok) {
+        var copy = response.clone();
+        caches.open(SHELL).then(function (cache) { cache.put(shellFile, copy); });
+      }
+      return response;
+    }).catch(function () { return caches.match(shellFile); }));
   }
 });

@@ -39,8 +39,8 @@ class FinderPagesControllerTests {
                         "name=\"morningStiffnessMinutes\"",
                         "name=\"boneTenderness\"",
                         "name=\"painOnHopping\"",
-                        "name=\"painAtNight\"",
-                        "/js/finder.js");
+                        "name=\"painAtNight\"")
+                .containsPattern("/js/finder-[0-9a-f]{32}\\.js");
         assertThat(page).doesNotContain("style=", " onclick");
     }
 

@@ -119,7 +119,7 @@ class HistoryPagesIntegrationTests {
                 .contains("id=\"history-chart\"")
                 .contains("data-chart=")
                 .contains("/dist/chart.umd.js")
-                .contains("/js/history-chart.js")
+                .containsPattern("/js/history-chart-[0-9a-f]{32}\\.js")
                 .contains("data-testid=\"history-weeks\"")
                 .contains("R6.two-week-spike")
                 .contains("R6.weekly-jump")

@@ -114,7 +114,8 @@ class ProgressPagesControllerTests {
                         "data-testid=\"table-ratio\"",
                         "data-testid=\"table-adherence\"")
                 .doesNotContain("data-testid=\"chart-months\"")
-                .contains("/js/progress-charts.js", "/dist/chart.umd.js")
+                .containsPattern("/js/progress-charts-[0-9a-f]{32}\\.js")
+                .contains("/dist/chart.umd.js")
                 .contains("data-testid=\"pain-trend\"", "data-testid=\"outcome-scores\"")
                 .contains("data-testid=\"report-download\"", "href=\"/report.pdf\"");
     }
