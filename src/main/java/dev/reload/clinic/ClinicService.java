@@ -39,7 +39,7 @@ public class ClinicService {
     }
 
     /** A new invite: the code, shown once (only its hash is kept), and when it expires. */
-    public record NewInvite(String code, Instant expiresAt) {}
+    public record NewInvite(String code, Instant expiresAt) implements java.io.Serializable {}
 
     /** A clinician a patient has linked, and since when. */
     public record LinkedClinician(AccountId id, String displayName, String email, Instant linkedAt) {}

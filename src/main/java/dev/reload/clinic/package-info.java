@@ -12,7 +12,6 @@
         allowedDependencies = {
             "account",
             "advice",
-            "advice :: engine",
             "knee",
             "log",
             "plan",

@@ -119,6 +119,11 @@ import dev.reload.system.web.PublicAddress;
             OutcomeService.class,
             PainTrendService.class,
             ProgressService.class,
-            ReportService.class
+            ReportService.class,
+            dev.reload.clinic.ClinicService.class,
+            dev.reload.clinic.Dashboard.class,
+            dev.reload.clinic.AuditTrail.class,
+            dev.reload.clinic.ClinicNotes.class,
+            dev.reload.clinic.PatientGate.class
         })
 public @interface WebSliceTest {}
