@@ -38,6 +38,19 @@ public final class LibraryContent {
         return page(type.folder() + "/" + name);
     }
 
+    /** A draft by its folder and name, for an editor's preview; a published page is not a draft. */
+    public Optional<Article> draft(PageType type, String name) {
+        return Optional.ofNullable(pages.get(type.folder() + "/" + name)).filter(Article::draft);
+    }
+
+    /** Every draft, for the editor's list, in the order of {@link #published()}. */
+    public List<Article> drafts() {
+        return pages.values().stream()
+                .filter(Article::draft)
+                .sorted(Comparator.comparing(Article::type).thenComparing(LibraryContent::order))
+                .toList();
+    }
+
     /** Every published page, condition pages first, each kind in order of title. */
     public List<Article> published() {
         return pages.values().stream()

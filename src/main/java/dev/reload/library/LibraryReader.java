@@ -351,6 +351,10 @@ public final class LibraryReader {
             }
             return v;
         });
+        String url = fields.optional("url", LibraryReader::https);
+        if (pmid == null && doi == null && url == null) {
+            throw fields.problem("pmid", "a source needs a PubMed id or a DOI (or, for one that has neither, a url)");
+        }
         return new Source(
                 fields.required("title", v -> bounded(v, 400)),
                 fields.required("authors", v -> bounded(v, 400)),
@@ -364,7 +368,7 @@ public final class LibraryReader {
                 }),
                 pmid,
                 doi,
-                fields.optional("url", LibraryReader::https));
+                url);
     }
 
     private static Tool tool(Fields fields) {

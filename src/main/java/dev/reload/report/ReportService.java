@@ -92,7 +92,9 @@ public class ReportService {
             return Map.of();
         }
         Map<String, String> links = new LinkedHashMap<>();
-        LibraryLinks.forRules(report.findings().findings().stream().map(RecentFindings.RuleFinding::rule))
+        LibraryLinks.forRules(
+                        report.findings().findings().stream().map(RecentFindings.RuleFinding::rule),
+                        report.plan() == null ? null : report.plan().entry().condition())
                 .forEach((rule, path) -> links.put(rule, siteAddress + path));
         return links;
     }

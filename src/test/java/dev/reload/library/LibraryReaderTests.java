@@ -92,6 +92,7 @@ class LibraryReaderTests {
         "unknown-product,  products[1]",
         "bad-pmid,         sources[0].pmid",
         "bad-doi,          sources[0].doi",
+        "source-without-identifier, sources[0].pmid",
         "bad-grade,        tools[0].grade",
         "bad-citation,     body",
         "wrong-type,       type",

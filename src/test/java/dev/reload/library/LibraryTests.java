@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,23 @@ class LibraryTests {
                 .contains("/library/conditions/overuse-knee-pain#getting-back-to-your-activity");
         assertThat(LibraryLinks.forRule("R7.bone-stress")).contains("/library/conditions/bone-stress-reaction");
         assertThat(LibraryLinks.forRule("R9")).isEmpty();
+    }
+
+    @Test
+    void aTendinopathysStrengthDecisionsLinkToTheStagedProgrammeOnItsOwnPage() {
+        assertThat(LibraryLinks.forRule("R5.progress", Condition.PATELLAR_TENDINOPATHY))
+                .contains("/library/conditions/patellar-tendinopathy#what-helps");
+        assertThat(LibraryLinks.forRule("R5.regress", Condition.PES_ANSERINE))
+                .contains("/library/conditions/pes-anserine-tendinopathy#what-helps");
+        assertThat(LibraryLinks.forRule("R5.maintain", Condition.PATELLAR_TENDINOPATHY))
+                .contains("/library/conditions/overuse-knee-pain#staying-well");
+        assertThat(LibraryLinks.forRule("R5.hold", Condition.PATELLOFEMORAL_PAIN))
+                .contains("/library/conditions/overuse-knee-pain#strength-work");
+        assertThat(LibraryLinks.forRule("R3.progress", Condition.PATELLAR_TENDINOPATHY))
+                .isEqualTo(LibraryLinks.forRule("R3.progress"));
+        assertThat(LibraryLinks.forRules(Stream.of("R5.hold", "R1.stop"), Condition.PATELLAR_TENDINOPATHY))
+                .containsEntry("R5.hold", "/library/conditions/patellar-tendinopathy#what-helps")
+                .containsEntry("R1.stop", "/library/conditions/overuse-knee-pain#reading-your-pain");
     }
 
     @Test

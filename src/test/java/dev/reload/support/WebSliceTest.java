@@ -18,6 +18,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import dev.reload.account.AccountAccess;
 import dev.reload.account.AccountRoles;
 import dev.reload.account.AccountService;
 import dev.reload.account.ApiTokenService;
@@ -102,6 +103,7 @@ import dev.reload.system.web.PublicAddress;
         types = {
             AccountService.class,
             AccountRoles.class,
+            AccountAccess.class,
             ApiTokenService.class,
             TwoStepService.class,
             TodayService.class,

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.reload.account.AccountAccess;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.AccountService.Registration;
@@ -42,9 +43,12 @@ class AccountPagesController {
     private final AccountService accounts;
     private final ApiTokenService tokens;
     private final TwoStepService twoStep;
+    private final AccountAccess access;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountPagesController(AccountService accounts, ApiTokenService tokens, TwoStepService twoStep) {
+    AccountPagesController(
+            AccountService accounts, ApiTokenService tokens, TwoStepService twoStep, AccountAccess access) {
+        this.access = access;
         this.accounts = accounts;
         this.tokens = tokens;
         this.twoStep = twoStep;
@@ -121,10 +125,14 @@ class AccountPagesController {
             @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 accounts.changePassword(me.accountId(), form.getCurrentPassword(), form.getNewPassword());
+                // everyone else who was in is out; this sign-in stays, under a new session id
+                access.endOtherSignIns(me.accountId(), request.getSession().getId());
+                request.changeSessionId();
                 redirect.addFlashAttribute("notice", "account.password.changed");
                 return "redirect:/account";
             } catch (InvalidFieldException e) {

@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.reload.account.AccountAccess;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.TwoStepService;
 import dev.reload.system.security.LoginThrottle;
@@ -41,11 +42,13 @@ class TwoStepPagesController {
 
     private final TwoStepService twoStep;
     private final LoginThrottle throttle;
+    private final AccountAccess access;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-    private final RequestCache requests = new HttpSessionRequestCache();
+    private final RequestCache requests = new CookieRequestCache();
 
-    TwoStepPagesController(TwoStepService twoStep, LoginThrottle throttle) {
+    TwoStepPagesController(TwoStepService twoStep, LoginThrottle throttle, AccountAccess access) {
         this.twoStep = twoStep;
+        this.access = access;
         this.throttle = throttle;
     }
 
@@ -104,6 +107,9 @@ class TwoStepPagesController {
         try {
             List<String> codes = twoStep.confirm(me.accountId(), code);
             // the first code counts as the second step of this sign-in, so a clinician may go on
+            // a sign-in from before, without the second step, must not stay in (the session is
+            // still stored under the id it had before this sign-in renews it)
+            access.endOtherSignIns(me.accountId(), request.getSession().getId());
             signInWithCode(authentication, me, request, response);
             redirect.addFlashAttribute("recoveryCodes", codes);
             redirect.addFlashAttribute("notice", "twoStep.turnedOn");

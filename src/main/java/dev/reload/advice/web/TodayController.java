@@ -137,10 +137,12 @@ class TodayController {
 
     /** For each rule the day's findings cite, the library page that explains it ({@link LibraryLinks}). */
     static Map<String, String> ruleLinks(Today today) {
-        return LibraryLinks.forRules(Stream.concat(
-                        Stream.ofNullable(today.nextSessionFinding()),
-                        Stream.concat(today.reviewFindings().stream(), today.otherFindings().stream()))
-                .map(Finding::rule));
+        return LibraryLinks.forRules(
+                Stream.concat(
+                                Stream.ofNullable(today.nextSessionFinding()),
+                                Stream.concat(today.reviewFindings().stream(), today.otherFindings().stream()))
+                        .map(Finding::rule),
+                today.plan().condition());
     }
 
     /**

@@ -3,6 +3,9 @@ package dev.reload.library.web;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +29,10 @@ import dev.reload.system.web.PublicAddress;
  * page per file at {@code /library/{folder}/{slug}} (an explainer with its contents, sources,
  * evidence grades, exercises and related reading; a category with its pages), and a page of our
  * own, with links back, for an address that holds no page.
+ *
+ * <p>An editor (role {@code EDITOR}) also sees the drafts: listed at {@code /library/drafts} and
+ * previewed at their own address with a banner, {@code noindex} and {@code no-store}. For anyone
+ * else a draft does not exist: its address and the list answer 404.
  */
 @Controller
 class LibraryPagesController {
@@ -35,6 +42,10 @@ class LibraryPagesController {
     static final String CATEGORY_VIEW = "library/category";
     static final String NOT_FOUND_VIEW = "library/not-found";
     static final String SEARCH_VIEW = "library/search";
+    static final String DRAFTS_VIEW = "library/drafts";
+
+    /** The role that sees and previews drafts. */
+    static final String EDITOR = "EDITOR";
 
     private final Library library;
     private final ExerciseLibrary exercises;
@@ -55,9 +66,11 @@ class LibraryPagesController {
     record ProductLink(ProductPick pick, String href) {}
 
     @GetMapping(Library.BASE)
-    ModelAndView home() {
+    ModelAndView home(HttpServletRequest request) {
         LibraryContent content = library.content();
         ModelAndView page = new ModelAndView(HOME_VIEW);
+        page.addObject(
+                "draftCount", request.isUserInRole(EDITOR) ? content.drafts().size() : 0);
         page.addObject("conditions", content.published(PageType.CONDITION));
         page.addObject("guides", content.published(PageType.GUIDE));
         page.addObject("categories", content.published(PageType.CATEGORY));
@@ -74,14 +87,45 @@ class LibraryPagesController {
         return page;
     }
 
-    @GetMapping(Library.BASE + "/{folder:conditions|guides|categories|about}/{slug}")
-    ModelAndView page(@PathVariable String folder, @PathVariable String slug) {
+    /** The editor's list of drafts, each linked to its preview; nobody else's page. */
+    @GetMapping(Library.BASE + "/drafts")
+    ModelAndView drafts(HttpServletRequest request, HttpServletResponse response) {
         LibraryContent content = library.content();
-        Optional<Article> found = PageType.ofFolder(folder).flatMap(type -> content.page(type, slug));
-        if (found.isEmpty()) {
+        if (!request.isUserInRole(EDITOR)) {
             return notFound(content);
         }
-        Article article = found.get();
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        ModelAndView page = new ModelAndView(DRAFTS_VIEW);
+        page.addObject("drafts", content.drafts());
+        page.addObject("pageMeta", PageMeta.draft("Drafts", "The library's pages not yet published."));
+        return page;
+    }
+
+    @GetMapping(Library.BASE + "/{folder:conditions|guides|categories|about}/{slug}")
+    ModelAndView page(
+            @PathVariable String folder,
+            @PathVariable String slug,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        LibraryContent content = library.content();
+        Optional<PageType> type = PageType.ofFolder(folder);
+        Optional<Article> published = type.flatMap(t -> content.page(t, slug));
+        if (published.isPresent()) {
+            return article(content, published.get());
+        }
+        Optional<Article> draft =
+                request.isUserInRole(EDITOR) ? type.flatMap(t -> content.draft(t, slug)) : Optional.empty();
+        if (draft.isEmpty()) {
+            return notFound(content);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        ModelAndView page = article(content, draft.get());
+        page.addObject(
+                "pageMeta", PageMeta.draft(draft.get().title(), draft.get().summary()));
+        return page;
+    }
+
+    private ModelAndView article(LibraryContent content, Article article) {
         String url = address.of(article.path());
         ModelAndView page = new ModelAndView(article.type() == PageType.CATEGORY ? CATEGORY_VIEW : ARTICLE_VIEW);
         page.addObject("page", article);

@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.servlet.HandlerMapping;
 
 import dev.reload.system.web.ProblemResponses;
@@ -137,6 +138,8 @@ class SecurityConfiguration {
                         .failureHandler(new ThrottlingFailureHandler(throttle))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
+                // the page to go back to after login rides in a cookie: reading pages stores no session
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new TwoStepGateFilter(secondStep), AuthorizationFilter.class)
                 .exceptionHandling(

@@ -13,6 +13,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * After a right password: an account with two-step on is held at the code page with a pending
@@ -29,6 +30,7 @@ final class TwoStepSuccessHandler implements AuthenticationSuccessHandler {
     TwoStepSuccessHandler(SecondStep secondStep) {
         this.secondStep = secondStep;
         signedIn.setDefaultTargetUrl("/");
+        signedIn.setRequestCache(new CookieRequestCache());
     }
 
     @Override
