@@ -69,9 +69,9 @@ public class ClinicService {
         String hash = InviteCodes.hash(code);
         Instant now = clock.instant();
         if (invites.spend(hash, clinician.value(), now) == 0) {
-            throw new NotFoundException(NO_OPEN_INVITE);
+            throw noOpenInvite();
         }
-        Invite invite = invites.findByCodeHash(hash).orElseThrow(() -> new NotFoundException(NO_OPEN_INVITE));
+        Invite invite = invites.findByCodeHash(hash).orElseThrow(ClinicService::noOpenInvite);
         if (invite.patientId() == clinician.value()) {
             throw new InvalidFieldException("code", "is your own invite: a patient's clinician redeems it");
         }
@@ -85,6 +85,13 @@ public class ClinicService {
     /** Text of the 404 for an invite that is not open. */
     public static final String NO_OPEN_INVITE = "No open invite has this code: it may be mistyped, already used"
             + " or more than 7 days old. Ask your patient for a new one.";
+
+    private static NotFoundException noOpenInvite() {
+        return NotFoundException.byField(
+                "code",
+                "is not an open invite: it may be mistyped, already used or more than 7 days old",
+                NO_OPEN_INVITE);
+    }
 
     /**
      * Ends the clinician's access to the patient's data at once.

@@ -57,7 +57,7 @@ class AdviceApiController {
     }
 
     @GetMapping("/api/v1/patients/{accountId}/advice")
-    @PatientRead("audit.what.advice")
+    @PatientRead("audit.what.adviceApi")
     @Operation(
             summary = "Advice for a linked patient (clinicians)",
             description = "The same answer as the patient's own GET /api/v1/advice. 404 for a patient not linked"

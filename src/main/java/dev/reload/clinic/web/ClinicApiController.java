@@ -88,6 +88,12 @@ class ClinicApiController {
         }
     }
 
+    record ClinicLinkEntry(
+            long clinicianId,
+            @NotNull String displayName,
+            @NotNull String email,
+            @NotNull Instant linkedAt) {}
+
     record ClinicAuditEntry(
             @NotNull Instant at,
             long actorId,
@@ -130,6 +136,16 @@ class ClinicApiController {
     ClinicRedeemed redeem(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String code) {
         ClinicService.LinkedPatient patient = clinic.redeem(me.accountId(), code);
         return new ClinicRedeemed(patient.id().value(), patient.displayName());
+    }
+
+    @GetMapping("/api/v1/links")
+    @Operation(summary = "The clinicians linked to you, the first linked first (patients)")
+    @ApiResponse(responseCode = "200", description = "The linked clinicians")
+    @ApiResponse(responseCode = "403", description = "The account is not a patient")
+    List<ClinicLinkEntry> links(@AuthenticationPrincipal AccountPrincipal me) {
+        return clinic.clinicians(me.accountId()).stream()
+                .map(c -> new ClinicLinkEntry(c.id().value(), c.displayName(), c.email(), c.linkedAt()))
+                .toList();
     }
 
     @DeleteMapping("/api/v1/links/{clinicianId}")

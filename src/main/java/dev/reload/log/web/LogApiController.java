@@ -103,7 +103,9 @@ class LogApiController {
             summary = "A linked patient's sessions between two days (clinicians; default: the last 90 days)",
             description = "The same answer as the patient's own GET /api/v1/sessions. 404 for a patient not"
                     + " linked to the caller. The read is in the patient's audit trail.")
+    @ApiResponse(responseCode = "200", description = "The sessions, oldest first")
     @ApiResponse(responseCode = "403", description = "The account is not a clinician")
+    @ApiResponse(responseCode = "404", description = "No linked patient has this id")
     List<SessionView> patientSessions(
             @PathVariable long accountId,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @PlausibleDate LocalDate from,
