@@ -1,7 +1,6 @@
 package dev.reload.clinic;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import dev.reload.account.AccountService;
 import dev.reload.account.AccountService.Registration;
 import dev.reload.account.PersonalClock;
 import dev.reload.account.Role;
-import dev.reload.account.TwoStepEnrolment;
 import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
 import dev.reload.knee.VolumeUnit;
@@ -33,17 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The clinician workspace as its two people use it: a patient makes an invite code on the account
- * page; a clinician registers, turns on two-step sign-in (the code computed here from the key the
- * page shows), redeems the code, sees the patients by need and reads one patient's pages; the
+ * page; a clinician registers, turns on two-step sign-in, redeems the code, sees the patients by need and reads one patient's pages; the
  * patient then finds those reads in "Who has seen your data". Screenshots:
  * {@code target/screenshots/clinic-*}.
  */
 class ClinicBrowserTests extends BrowserTest {
 
     private static final String PASSWORD = "quiet-harbour-lantern";
-
-    @Autowired
-    private Clock clock;
 
     @Autowired
     private PersonalClock days;
@@ -79,14 +73,14 @@ class ClinicBrowserTests extends BrowserTest {
         String code = patient.locator("[data-testid=invite-code]").textContent();
         assertThat(code).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
 
-        Clinician dr = clinicianPage("Dr Ines Lee");
-        Page doctor = dr.page();
+        String drEmail = "clinic-browser-dr-" + UUID.randomUUID() + "@example.org";
+        Page doctor = signedInClinicianPage(1280, drEmail, "Dr Ines Lee");
         // two more patients linked to the same clinician through the services
         AccountId rosa = seededPatient("Rosa");
         session(rosa, 0, 8, 7); // red light today
         AccountId quinn = seededPatient("Quinn");
         session(quinn, 5, 2, 1); // nothing for 5 days
-        AccountId me = ((AccountPrincipal) accounts.loadUserByUsername(dr.email())).accountId();
+        AccountId me = ((AccountPrincipal) accounts.loadUserByUsername(drEmail)).accountId();
         for (AccountId other : List.of(rosa, quinn)) {
             clinic.redeem(me, clinic.createInvite(other).code());
         }
@@ -144,29 +138,6 @@ class ClinicBrowserTests extends BrowserTest {
         assertThat(patient.locator("[data-testid=audit-row] td:nth-child(2)").first())
                 .hasText("Dr Ines Lee");
         lookAt(patient, "clinic-audit");
-    }
-
-    /** A clinician's browser page, signed in, and their email. */
-    private record Clinician(Page page, String email) {}
-
-    /** A clinician registered in a browser of their own and enrolled in two-step sign-in. */
-    private Clinician clinicianPage(String name) {
-        String email = "clinic-browser-dr-" + UUID.randomUUID() + "@example.org";
-        Page page = browsers.newPage(1280, 900);
-        page.navigate(url("/register"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Your name").fill(name);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByLabel("I am a clinician").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
-                .click();
-        assertThat(page.locator("h1")).hasText("Turn on two-step sign-in");
-        String secret = page.locator("#two-step-secret").getAttribute("data-secret");
-        page.getByLabel("The 6-digit code the app now shows").fill(TwoStepEnrolment.code(secret, clock, 0));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on"))
-                .click();
-        assertThat(page.getByText("Two-step sign-in is on. From now on")).isVisible();
-        return new Clinician(page, email);
     }
 
     private AccountId seededPatient(String name) {
