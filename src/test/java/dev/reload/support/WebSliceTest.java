@@ -29,6 +29,11 @@ import dev.reload.advice.AdviceService;
 import dev.reload.advice.TodayService;
 import dev.reload.calendar.CalendarFeedService;
 import dev.reload.calendar.FeedThrottle;
+import dev.reload.clinic.AuditTrail;
+import dev.reload.clinic.ClinicNotes;
+import dev.reload.clinic.ClinicService;
+import dev.reload.clinic.Dashboard;
+import dev.reload.clinic.PatientGate;
 import dev.reload.exercises.ExerciseCatalogue;
 import dev.reload.exercises.ExercisesConfiguration;
 import dev.reload.history.HistoryService;
@@ -122,10 +127,10 @@ import dev.reload.system.web.PublicAddress;
             PainTrendService.class,
             ProgressService.class,
             ReportService.class,
-            dev.reload.clinic.ClinicService.class,
-            dev.reload.clinic.Dashboard.class,
-            dev.reload.clinic.AuditTrail.class,
-            dev.reload.clinic.ClinicNotes.class,
-            dev.reload.clinic.PatientGate.class
+            ClinicService.class,
+            Dashboard.class,
+            AuditTrail.class,
+            ClinicNotes.class,
+            PatientGate.class
         })
 public @interface WebSliceTest {}
