@@ -79,6 +79,13 @@ public class WholeLogService {
         return entries.firstDay(owner.value());
     }
 
+    /** The day of the newest entry of any kind on or before {@code day}, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> lastDay(AccountId owner, LocalDate day) {
+        return entries.days(owner.value(), LogFilter.EVERYTHING, Direction.OLDER, day.plusDays(1), 1).stream()
+                .findFirst();
+    }
+
     private boolean any(long account, LogFilter filter, Direction direction, LocalDate bound) {
         return !entries.days(account, filter, direction, bound, 1).isEmpty();
     }

@@ -1,5 +1,6 @@
 package dev.reload.support;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
@@ -9,7 +10,10 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.reload.account.TwoStepEnrolment;
 
 /**
  * Base of the browser tests: the application on a random port (the same context as every other
@@ -24,6 +28,9 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private Clock applicationClock;
 
     @BeforeAll
     static void startBrowser() {
@@ -53,6 +60,30 @@ public abstract class BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                 .click();
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Hello, Sam");
+        return page;
+    }
+
+    /**
+     * Registers a fresh clinician with this email and name through the form and turns on two-step
+     * sign-in as they would with a phone (the code computed from the key the page shows), which a
+     * clinician must do before any other page opens; answers their page, signed in, at this width.
+     */
+    protected Page signedInClinicianPage(int width, String email, String name) {
+        Page page = browsers.newPage(width, 900);
+        page.navigate(url("/register"));
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Your name").fill(name);
+        page.getByLabel("Password").fill("quiet-harbour-lantern");
+        page.getByLabel("I am a clinician").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Turn on two-step sign-in");
+        String secret = page.locator("#two-step-secret").getAttribute("data-secret");
+        page.getByLabel("The 6-digit code the app now shows").fill(TwoStepEnrolment.code(secret, applicationClock, 0));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on"))
+                .click();
+        PlaywrightAssertions.assertThat(page.getByText("Two-step sign-in is on. From now on"))
+                .isVisible();
         return page;
     }
 

@@ -30,6 +30,11 @@ import dev.reload.advice.AdviceService;
 import dev.reload.advice.TodayService;
 import dev.reload.calendar.CalendarFeedService;
 import dev.reload.calendar.FeedThrottle;
+import dev.reload.clinic.AuditTrail;
+import dev.reload.clinic.ClinicNotes;
+import dev.reload.clinic.ClinicService;
+import dev.reload.clinic.Dashboard;
+import dev.reload.clinic.PatientGate;
 import dev.reload.exercises.ExerciseCatalogue;
 import dev.reload.exercises.ExercisesConfiguration;
 import dev.reload.history.HistoryService;
@@ -123,6 +128,11 @@ import dev.reload.system.web.PublicAddress;
             OutcomeService.class,
             PainTrendService.class,
             ProgressService.class,
-            ReportService.class
+            ReportService.class,
+            ClinicService.class,
+            Dashboard.class,
+            AuditTrail.class,
+            ClinicNotes.class,
+            PatientGate.class
         })
 public @interface WebSliceTest {}

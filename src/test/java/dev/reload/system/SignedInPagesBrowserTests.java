@@ -33,6 +33,7 @@ import dev.reload.account.AccountId;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.PersonalClock;
+import dev.reload.clinic.ClinicService;
 import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
 import dev.reload.knee.VolumeUnit;
@@ -53,9 +54,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * API or its documentation, no downloads) and every choice of a GET form such as the whole log's
  * filters. Each page is opened at 390 px and at 1280 px and must pass axe (no serious or critical
  * violation), fit a phone without sideways scrolling, and read well ({@link PageWords}: its title
- * ends "– Reload", no ISO dates, ids or "(0)" in its text). Three people: the demo account with
+ * ends "– Reload", no ISO dates, ids or "(0)" in its text). Four people: the demo account with
  * ten weeks of log, strength work, shoes and an import of its own; a new plan with nothing logged
- * yet; and someone without a plan. The pages visited are printed; a failure lists every page, the
+ * yet; someone without a plan; and a clinician with the demo account as their patient (their
+ * patient list and every page of that patient). The pages visited are printed; a failure lists every page, the
  * rule it breaks and the offending text. Screenshots: {@code target/screenshots/signed-in-*}.
  */
 @ActiveProfiles("demo")
@@ -68,6 +70,9 @@ class SignedInPagesBrowserTests extends BrowserTest {
 
     /** Where the crawl starts: Today and the navigation. */
     private static final List<String> START = List.of("/today", "/log", "/plan", "/account");
+
+    /** Where a clinician's crawl starts: their navigation. */
+    private static final List<String> CLINICIAN_START = List.of("/clinic", "/account");
 
     /** Paths not followed: logging out, the JSON API and its documentation (Swagger UI, not a page of ours), the public forms. */
     private static final List<String> NOT_FOLLOWED =
@@ -123,6 +128,9 @@ class SignedInPagesBrowserTests extends BrowserTest {
     @Autowired
     private PersonalClock clock;
 
+    @Autowired
+    private ClinicService clinic;
+
     @Test
     void everyPageOfTenWeeksOfLogPassesAxeAndReadsWell() throws IOException {
         Page page = browsers.newPage(390, 844);
@@ -164,6 +172,17 @@ class SignedInPagesBrowserTests extends BrowserTest {
     }
 
     @Test
+    void everyPageOfAClinicianWithTheDemoPatientPassesAxeAndReadsWell() {
+        String email = "crawl-clinician-" + UUID.randomUUID() + "@example.org";
+        Page page = signedInClinicianPage(390, email, "Dr Rana Patel");
+        AccountId me = ((AccountPrincipal) accounts.loadUserByUsername(email)).accountId();
+        AccountId demo = ((AccountPrincipal) accounts.loadUserByUsername(DEMO_EMAIL)).accountId();
+        clinic.redeem(me, clinic.createInvite(demo).code());
+
+        crawl(page, "clinician", CLINICIAN_START, false);
+    }
+
+    @Test
     void everyPageWithoutAPlanPassesAxeAndReadsWell() {
         Page page = signedInPage(390);
 
@@ -198,10 +217,15 @@ class SignedInPagesBrowserTests extends BrowserTest {
      * {@code moreStarts} are pages to begin with besides Today and the navigation.
      */
     private void crawl(Page page, String who, boolean formChoices, String... moreStarts) {
-        Deque<String> queue = new ArrayDeque<>();
-        Set<String> seen = new HashSet<>();
         List<String> starts = new ArrayList<>(START);
         starts.addAll(List.of(moreStarts));
+        crawl(page, who, starts, formChoices);
+    }
+
+    /** As {@link #crawl(Page, String, boolean, String...)}, from these pages only. */
+    private void crawl(Page page, String who, List<String> starts, boolean formChoices) {
+        Deque<String> queue = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
         for (String start : starts) {
             seen.add(key(URI.create(url(start))));
             queue.add(start);

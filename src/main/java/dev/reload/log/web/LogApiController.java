@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.reload.account.AccountId;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.PersonalClock;
 import dev.reload.log.CheckInEntry;
@@ -39,7 +41,9 @@ import dev.reload.log.StrengthEntry;
 import dev.reload.log.StrengthService;
 import dev.reload.log.StrengthView;
 import dev.reload.plan.PlausibleDate;
+import dev.reload.system.web.GatedPatient;
 import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.PatientRead;
 
 /** The log over the API: sessions, check-ins, strength work and shoes of the caller's account. */
 @RestController
@@ -91,6 +95,25 @@ class LogApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @PlausibleDate LocalDate to) {
         Range range = range(me, from, to);
         return sessions.between(me.accountId(), range.from(), range.to());
+    }
+
+    @GetMapping("/patients/{accountId}/sessions")
+    @PatientRead("audit.what.sessions")
+    @Operation(
+            summary = "A linked patient's sessions between two days (clinicians; default: the last 90 days)",
+            description = "The same answer as the patient's own GET /api/v1/sessions. 404 for a patient not"
+                    + " linked to the caller. The read is in the patient's audit trail.")
+    @ApiResponse(responseCode = "200", description = "The sessions, oldest first")
+    @ApiResponse(responseCode = "403", description = "The account is not a clinician")
+    @ApiResponse(responseCode = "404", description = "No linked patient has this id")
+    List<SessionView> patientSessions(
+            @PathVariable long accountId,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @PlausibleDate LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @PlausibleDate LocalDate to,
+            HttpServletRequest request) {
+        AccountId patient = new AccountId(GatedPatient.of(request));
+        Range range = range(patient, from, to);
+        return sessions.between(patient, range.from(), range.to());
     }
 
     @GetMapping("/sessions/{id}")
@@ -255,7 +278,11 @@ class LogApiController {
     private record Range(LocalDate from, LocalDate to) {}
 
     private Range range(AccountPrincipal me, LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? clock.today(me.accountId()).plusDays(1) : to;
+        return range(me.accountId(), from, to);
+    }
+
+    private Range range(AccountId owner, LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? clock.today(owner).plusDays(1) : to;
         LocalDate start = from == null ? end.minusDays(DEFAULT_DAYS) : from;
         if (start.isAfter(end)) {
             throw new InvalidFieldException("from", "must not be after to");

@@ -25,4 +25,13 @@ class LayoutModel {
                 ? named.displayName()
                 : authentication.getName();
     }
+
+    /** Whether the signed-in account is a clinician's: their menu leads to their patients, not to a plan. */
+    @ModelAttribute("signedInClinician")
+    boolean signedInClinician() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && !(authentication instanceof AnonymousAuthenticationToken)
+                && authentication.getAuthorities().stream().anyMatch(a -> "ROLE_CLINICIAN".equals(a.getAuthority()));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.reload.system.web;
 
+import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.reload.account.AccountId;
+import dev.reload.account.AccountPrincipal;
+import dev.reload.account.AccountService;
+import dev.reload.account.TwoStepEnrolment;
+import dev.reload.clinic.ClinicService;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 
@@ -24,6 +30,15 @@ class PageTitlesIntegrationTests {
 
     @Autowired
     private MockMvc mvc;
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private ClinicService clinic;
+
+    @Autowired
+    private Clock clock;
 
     @Test
     void everyPageTitleEndsWithReload() throws Exception {
@@ -48,9 +63,35 @@ class PageTitlesIntegrationTests {
             "/onboarding/safety",
             "/exercises/SPLIT_SQUAT",
             "/outcomes",
-            "/outcomes/new?subscale=PAIN&subscale=PF"
+            "/outcomes/new?subscale=PAIN&subscale=PF",
+            "/account/clinician",
+            "/account/clinician/audit"
         }) {
             assertTitle(visitor, path);
+        }
+    }
+
+    @Test
+    void everyClinicianPageTitleEndsWithReload() throws Exception {
+        Visitor patient = new Visitor(mvc);
+        String patientEmail = patient.register("titles-patient", "Pat");
+        AccountId patientId = ((AccountPrincipal) accounts.loadUserByUsername(patientEmail)).accountId();
+        Visitor clinician = new Visitor(mvc);
+        String email = "titles-dr-" + UUID.randomUUID() + "@example.org";
+        clinician.perform(post("/register")
+                .with(csrf())
+                .param("email", email)
+                .param("displayName", "Dr T")
+                .param("password", "amber-tundra-whistle")
+                .param("clinician", "true"));
+        TwoStepEnrolment.enrol(clinician, email, clock);
+        AccountId me = ((AccountPrincipal) accounts.loadUserByUsername(email)).accountId();
+        clinic.redeem(me, clinic.createInvite(patientId).code());
+
+        String one = "/clinic/patients/" + patientId.value();
+        for (String path :
+                new String[] {"/clinic", "/clinic/invites", one, one + "/log", one + "/progress", one + "/notes"}) {
+            assertTitle(clinician, path);
         }
     }
 
