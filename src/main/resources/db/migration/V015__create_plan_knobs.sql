@@ -1,4 +1,4 @@
--- The plan's knobs a clinician may tune (rules.md), kept on the plan itself beside
+-- The plan's knobs a clinician may tune (rules.md, decision 0021), kept on the plan itself beside
 -- sessions_per_week and progression_percent (the step), which were knobs from the start. The
 -- defaults are those of rules.md; exercises is the plan's choice among its programme's exercises
 -- (comma-separated ids), null for the whole programme.
