@@ -2,13 +2,16 @@ package dev.reload.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import jakarta.validation.Valid;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,14 +21,23 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import dev.reload.account.AccountId;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
+import dev.reload.account.PersonalClock;
+import dev.reload.advice.WhatIf;
+import dev.reload.advice.WhatIfAnswer;
+import dev.reload.advice.WhatIfQuestion;
 import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
 import dev.reload.knee.ExerciseLibrary;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 import dev.reload.system.web.InvalidFieldException;
@@ -34,20 +46,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * The knobs form fragment ({@code plan/knobs :: form}) wired the way a page that tunes a plan wires
  * it (the test's own page at /test/knobs, on the signed-in person's plan): labels, bounds as hints
  * and as min/max, errors naming the field's label from the annotations and from {@link PlanTuning},
- * and a valid form stored as changes.
+ * and a valid form stored as changes; and the API records of a knob change and a what-if through
+ * a test API of the same shape.
  */
 @ApplicationTest
 @Import(KnobsFragmentIntegrationTests.Page.class)
 class KnobsFragmentIntegrationTests {
 
     @TestConfiguration(proxyBeanMethods = false)
-    @Import(Page.TuningPage.class)
+    @Import({Page.TuningPage.class, Page.TuningApi.class})
     static class Page {
+
+        /**
+         * The knob change and the what-if as the clinician's API exposes them, here on the caller's
+         * own plan: the request and answer records and their mappers, checked against the OpenAPI
+         * document like every other exchange.
+         */
+        @RestController
+        @RequestMapping("/api/v1/test/own")
+        static class TuningApi {
+
+            private final PlanTuning tuning;
+            private final WhatIf whatIf;
+            private final KnobWords words;
+            private final PersonalClock clock;
+
+            TuningApi(PlanTuning tuning, WhatIf whatIf, KnobWords words, PersonalClock clock) {
+                this.tuning = tuning;
+                this.whatIf = whatIf;
+                this.words = words;
+                this.clock = clock;
+            }
+
+            @PutMapping("/knobs")
+            KnobsChangeAnswer change(
+                    @AuthenticationPrincipal AccountPrincipal me, @RequestBody PlanKnobsChange change) {
+                List<KnobChange> changes = tuning.change(me.accountId(), me.accountId(), change.toProposed());
+                return KnobsChangeAnswer.of(tuning.knobs(me.accountId()).orElseThrow(), changes, words, me.accountId());
+            }
+
+            @PostMapping("/what-if")
+            WhatIfAnswer whatIf(
+                    @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody WhatIfQuestion question) {
+                return whatIf.ask(me.accountId(), question.asOfOr(clock.today(me.accountId())), question.proposed());
+            }
+        }
 
         @Controller
         static class TuningPage {
@@ -208,6 +257,56 @@ class KnobsFragmentIntegrationTests {
             request.param("exercises", knobs.exercises().toArray(String[]::new));
         }
         return person.perform(request);
+    }
+
+    @Test
+    void theApiRecordsCarryAChangeAndAWhatIf() throws Exception {
+        String token = ApiAccounts.newToken(mvc);
+        AccountId owner = new AccountId(((Number) JsonPath.read(
+                        mvc.perform(get("/api/v1/account").header("Authorization", "Bearer " + token))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.id"))
+                .longValue());
+        plans.create(owner, plans.active(id).orElseThrow().entry());
+
+        MvcResult whatIf = mvc.perform(post("/api/v1/test/own/what-if")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"knobs\":{\"exercises\":[\"WALL_SIT_ISOMETRIC\",\"SQUAT\",\"JUMP_SQUAT\"]}}"))
+                .andReturn();
+        assertThat(whatIf.getResponse().getStatus())
+                .as(whatIf.getResponse().getContentAsString())
+                .isEqualTo(200);
+        String answer = whatIf.getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(answer, "$.whatIf.programme"))
+                .containsExactly("WALL_SIT_ISOMETRIC", "SQUAT", "JUMP_SQUAT");
+        assertThat((String) JsonPath.read(answer, "$.differences[0].what")).isEqualTo("programme");
+        assertThat(tuning.changes(owner)).isEmpty();
+
+        MvcResult refused = mvc.perform(put("/api/v1/test/own/knobs")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"stopPain\":9,\"deloadPercent\":50}"))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat((List<String>) JsonPath.read(refused.getResponse().getContentAsString(), "$.errors[*].field"))
+                .containsExactly("stopPain", "deloadPercent");
+
+        MvcResult changed = mvc.perform(put("/api/v1/test/own/knobs")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"stepPercent\":7.5}"))
+                .andReturn();
+        assertThat(changed.getResponse().getStatus())
+                .as(changed.getResponse().getContentAsString())
+                .isEqualTo(200);
+        String body = changed.getResponse().getContentAsString();
+        assertThat(((Number) JsonPath.read(body, "$.knobs.stepPercent")).doubleValue())
+                .isEqualTo(7.5);
+        assertThat((String) JsonPath.read(body, "$.changes[0].description"))
+                .startsWith("You changed the weekly step from 10 % to 7.5 % on ");
     }
 
     private static String page(MvcResult result) throws Exception {
