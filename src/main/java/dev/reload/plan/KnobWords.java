@@ -68,6 +68,10 @@ public class KnobWords {
             key = "plan.changes.byClosedAccount";
         } else if (change.byOwner(owner)) {
             key = "plan.changes.byYou";
+        } else if (change.changedByName() == null || change.changedByName().isBlank()) {
+            key = change.changedByRole() == Role.CLINICIAN
+                    ? "plan.changes.byUnnamedClinician"
+                    : "plan.changes.byUnnamed";
         } else if (change.changedByRole() == Role.CLINICIAN) {
             key = "plan.changes.byClinician";
         } else {
