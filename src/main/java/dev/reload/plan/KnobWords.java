@@ -77,6 +77,31 @@ public class KnobWords {
         } else {
             key = "plan.changes.bySomeone";
         }
+        return sentence(key, change, owner);
+    }
+
+    /**
+     * A change in one sentence as a clinician ({@code reader}) reads it on their patient's page:
+     * their own changes are "You changed…", the patient's "The patient changed…", anyone else's
+     * by name; dates in the patient's zone.
+     */
+    public String sentenceForClinician(KnobChange change, AccountId reader, AccountId patient) {
+        String key;
+        if (change.changedBy() == null) {
+            key = "plan.changes.byClosedAccount";
+        } else if (change.byOwner(reader)) {
+            key = "plan.changes.byYou";
+        } else if (change.byOwner(patient)) {
+            key = "plan.changes.byThePatient";
+        } else if (change.changedByName() == null || change.changedByName().isBlank()) {
+            key = "plan.changes.byUnnamed";
+        } else {
+            key = "plan.changes.bySomeone";
+        }
+        return sentence(key, change, patient);
+    }
+
+    private String sentence(String key, KnobChange change, AccountId owner) {
         ZoneId zone = clock.zone(owner);
         LocalDate on = change.changedAt().atZone(zone).toLocalDate();
         DateTimeFormatter format = on.getYear() == clock.today(owner).getYear() ? THIS_YEAR : OTHER_YEAR;

@@ -28,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * The clinician workspace through the API (api.md, "Clinicians"): a clinician with two-step sign-in
@@ -98,6 +99,62 @@ class ClinicApiIntegrationTests {
         assertThat(JsonPath.<List<Object>>read(body(send(ana.token(), get("/api/v1/audit"), null, 200)), "$"))
                 .as("a refused read is not a read")
                 .hasSize(2);
+    }
+
+    @Test
+    void aLinkedClinicianTriesAndChangesThePlansKnobsAndThePatientSeesTheChange() throws Exception {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Patient ana = patient("Ana");
+        withPlan(ana, today);
+        session(ana, today.minusDays(1), 2, 1);
+        String clinician = clinicianToken("Dr Lee");
+        long patientId = redeem(clinician, invite(ana), "Ana");
+        String advice = body(send(ana.token(), get("/api/v1/advice?asOf=" + today), null, 200));
+
+        String tried = body(send(
+                clinician,
+                post("/api/v1/patients/" + patientId + "/what-if"),
+                "{\"knobs\":{\"exercises\":[\"SIDE_PLANK\",\"SPLIT_SQUAT\"]}}",
+                200));
+        assertThat(JsonPath.<List<String>>read(tried, "$.differences[*].what")).contains("programme");
+        assertThat(JsonPath.<List<String>>read(tried, "$.whatIf.programme"))
+                .containsExactly("SIDE_PLANK", "SPLIT_SQUAT");
+        assertThat(body(send(ana.token(), get("/api/v1/plan/changes"), null, 200)))
+                .as("a what-if stores nothing")
+                .isEqualTo("[]");
+        assertThat(body(send(ana.token(), get("/api/v1/advice?asOf=" + today), null, 200)))
+                .isEqualTo(advice);
+
+        MvcResult refused = send(
+                clinician, put("/api/v1/patients/" + patientId + "/knobs"), "{\"stepPercent\":20,\"stopPain\":9}", 400);
+        assertThat(JsonPath.<List<String>>read(body(refused), "$.errors[*].field"))
+                .containsExactlyInAnyOrder("stepPercent", "stopPain");
+        assertThat(body(send(ana.token(), get("/api/v1/plan/changes"), null, 200)))
+                .isEqualTo("[]");
+
+        String changed = body(send(
+                clinician,
+                put("/api/v1/patients/" + patientId + "/knobs"),
+                "{\"stepPercent\":7,\"exercises\":[\"SIDE_PLANK\",\"SPLIT_SQUAT\"]}",
+                200));
+        assertThat(JsonPath.<List<Object>>read(changed, "$.changes")).hasSize(2);
+        String seen = body(send(ana.token(), get("/api/v1/plan/changes"), null, 200));
+        assertThat(JsonPath.<List<String>>read(seen, "$[*].knob"))
+                .containsExactlyInAnyOrder("stepPercent", "exercises");
+        assertThat(seen).contains("Your clinician Dr Lee changed the weekly step from 10 % to 7 %");
+        String after = body(send(clinician, post("/api/v1/patients/" + patientId + "/what-if"), "{}", 200));
+        assertThat(JsonPath.<List<String>>read(after, "$.current.programme"))
+                .as("the stored advice follows the new knobs from the next request")
+                .containsExactly("SIDE_PLANK", "SPLIT_SQUAT");
+
+        assertThat(JsonPath.<List<String>>read(body(send(ana.token(), get("/api/v1/audit"), null, 200)), "$[*].what"))
+                .containsSubsequence("Plan settings changed (API)", "Plan settings tried (API)");
+
+        Patient other = patient("Ola");
+        withPlan(other, today);
+        send(clinician, put("/api/v1/patients/" + other.id() + "/knobs"), "{\"stepPercent\":7}", 404);
+        send(clinician, post("/api/v1/patients/" + other.id() + "/what-if"), "{}", 404);
+        send(ana.token(), put("/api/v1/patients/" + patientId + "/knobs"), "{\"stepPercent\":7}", 403);
     }
 
     @Test

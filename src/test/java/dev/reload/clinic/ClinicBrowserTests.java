@@ -110,7 +110,6 @@ class ClinicBrowserTests extends BrowserTest {
         doctor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sam"))
                 .click();
         assertThat(doctor.locator("[data-testid=patient-light]")).containsText("Today's light: Green");
-        assertThat(doctor.locator("#knobs")).hasCount(1);
         lookAt(doctor, "clinic-patient");
         doctor.getByRole(
                         AriaRole.LINK,
@@ -138,6 +137,63 @@ class ClinicBrowserTests extends BrowserTest {
         assertThat(patient.locator("[data-testid=audit-row] td:nth-child(2)").first())
                 .hasText("Dr Ines Lee");
         lookAt(patient, "clinic-audit");
+    }
+
+    @Test
+    void aClinicianTriesSettingsSavesThemAndThePatientSeesTheChange() {
+        String samEmail = "clinic-tune-" + UUID.randomUUID() + "@example.org";
+        Page patient = signedInPage(1280, samEmail);
+        AccountId sam = ((AccountPrincipal) accounts.loadUserByUsername(samEmail)).accountId();
+        withPlan(sam);
+        session(sam, 1, 2, 1);
+        String drEmail = "clinic-tune-dr-" + UUID.randomUUID() + "@example.org";
+        Page doctor = signedInClinicianPage(1280, drEmail, "Dr Ines Lee");
+        AccountId me = ((AccountPrincipal) accounts.loadUserByUsername(drEmail)).accountId();
+        clinic.redeem(me, clinic.createInvite(sam).code());
+
+        doctor.navigate(url("/clinic/patients/" + sam.value()));
+        doctor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan settings"))
+                .click();
+        assertThat(doctor.locator("h1")).hasText("Sam's plan settings");
+        assertThat(doctor.locator("[data-testid=knob-values]")).containsText("Weekly step (%)");
+
+        // the what-if: one exercise fewer, and nothing stored
+        doctor.getByLabel("Clamshell").uncheck();
+        doctor.getByLabel("Weekly step (%)").fill("7");
+        doctor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what would change"))
+                .click();
+        assertThat(doctor.locator("[data-testid=what-if]")).containsText("Strength exercises");
+        assertThat(doctor.locator("[data-testid=what-if] tbody tr")
+                        .first()
+                        .locator("td")
+                        .nth(0))
+                .containsText("Clamshell, Side-lying leg raise");
+        assertThat(doctor.locator("[data-testid=what-if] tbody tr")
+                        .first()
+                        .locator("td")
+                        .nth(1))
+                .not()
+                .containsText("Clamshell");
+        assertThat(doctor.getByText("Nothing was saved")).isVisible();
+        assertThat(doctor.getByLabel("Weekly step (%)")).hasValue("7");
+        lookAt(doctor, "clinic-plan-what-if");
+        patient.navigate(url("/plan"));
+        assertThat(patient.locator("[data-testid=knob-changes]")).containsText("No changes");
+
+        doctor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the changes"))
+                .click();
+        assertThat(doctor.locator("[data-testid=knobs-saved]")).containsText("Saved: 2 setting(s) changed.");
+        assertThat(doctor.locator("[data-testid=knob-changes]"))
+                .containsText("You changed the weekly step from 10 % to 7 %");
+        lookAt(doctor, "clinic-plan-saved");
+
+        patient.navigate(url("/plan"));
+        assertThat(patient.locator("[data-testid=knob-changes]"))
+                .containsText("Your clinician Dr Ines Lee changed the weekly step from 10 % to 7 %");
+        assertThat(patient.locator("[data-testid=knob-values]")).containsText("7 %");
+        patient.navigate(url("/today"));
+        assertThat(patient.locator("body")).not().containsText("Clamshell");
+        lookAt(patient, "clinic-plan-patient-sees-change");
     }
 
     private AccountId seededPatient(String name) {

@@ -188,19 +188,8 @@ class ClinicPagesController {
                 .body(report.pdf());
     }
 
-    /** The gated patient, with their name and id on the model for the page's heading and links. */
     private AccountId patientOn(HttpServletRequest request, Model model) {
-        AccountId patient = new AccountId(GatedPatient.of(request));
-        AccountService.AccountView account =
-                accounts.find(patient).orElseThrow(() -> new NotFoundException("patient", patient.value()));
-        model.addAttribute("patientId", patient.value());
-        model.addAttribute(
-                "patientName",
-                account.displayName() == null || account.displayName().isBlank()
-                        ? account.email()
-                        : account.displayName());
-        model.addAttribute("patientZone", account.timeZone());
-        return patient;
+        return PatientHeading.put(request, model, accounts);
     }
 
     private Map<String, String> exerciseNames() {
