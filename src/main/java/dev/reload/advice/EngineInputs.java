@@ -9,6 +9,7 @@ import dev.reload.advice.engine.ActivitySession;
 import dev.reload.advice.engine.AdviceInput;
 import dev.reload.advice.engine.Assessment;
 import dev.reload.advice.engine.CheckIn;
+import dev.reload.advice.engine.Knobs;
 import dev.reload.advice.engine.Plan;
 import dev.reload.advice.engine.Screening;
 import dev.reload.advice.engine.StrengthSet;
@@ -20,6 +21,7 @@ import dev.reload.log.SessionView;
 import dev.reload.log.StrengthView;
 import dev.reload.plan.AssessmentEntry;
 import dev.reload.plan.PlanEntry;
+import dev.reload.plan.PlanKnobs;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.PlanService.ScreeningView;
 
@@ -31,6 +33,7 @@ import dev.reload.plan.PlanService.ScreeningView;
 public final class EngineInputs {
 
     private final Plan plan;
+    private final Knobs knobs;
     private final Assessment assessment;
     private final LocalDate painOnset;
     private final List<ScreeningView> screenings;
@@ -41,6 +44,7 @@ public final class EngineInputs {
     private EngineInputs(StoredRecords records) {
         PlanEntry entry = records.plan().entry();
         this.plan = plan(entry);
+        this.knobs = knobs(records.plan().knobs());
         this.assessment = assessment(entry.assessment());
         this.painOnset = entry.painOnset();
         this.screenings = records.screenings();
@@ -49,12 +53,42 @@ public final class EngineInputs {
         this.strength = records.strength().stream().map(EngineInputs::strength).toList();
     }
 
+    private EngineInputs(EngineInputs stored, Plan plan, Knobs knobs) {
+        this.plan = plan;
+        this.knobs = knobs;
+        this.assessment = stored.assessment;
+        this.painOnset = stored.painOnset;
+        this.screenings = stored.screenings;
+        this.sessions = stored.sessions;
+        this.checkIns = stored.checkIns;
+        this.strength = stored.strength;
+    }
+
     static EngineInputs of(StoredRecords records) {
         return new EngineInputs(records);
     }
 
+    /** The same records with other knob values (a what-if): the plan's step and sessions a week too. */
+    EngineInputs tunedTo(PlanKnobs values) {
+        Plan tuned = new Plan(
+                plan.condition(),
+                plan.targetActivity(),
+                plan.unit(),
+                plan.startDate(),
+                plan.weeklyGoal(),
+                values.sessionsPerWeek(),
+                values.stepPercent().doubleValue(),
+                plan.tolerableDose(),
+                plan.initialPhase());
+        return new EngineInputs(this, tuned, knobs(values));
+    }
+
     Plan plan() {
         return plan;
+    }
+
+    Knobs knobs() {
+        return knobs;
     }
 
     /** The engine's input on {@code asOf}: the plan and the whole log, with the screen in force that day. */
@@ -67,7 +101,22 @@ public final class EngineInputs {
                 screening(PlanService.inForce(screenings, asOf)),
                 assessment,
                 painOnset,
-                null);
+                knobs);
+    }
+
+    /**
+     * A plan's knobs in the engine's terms; the step and the sessions a week travel with the
+     * engine's {@link Plan}, which takes them from the plan's own fields.
+     */
+    static Knobs knobs(PlanKnobs k) {
+        return new Knobs(
+                k.stepPercent().doubleValue(),
+                k.stopPain(),
+                k.deloadEveryWeeks(),
+                k.deloadPercent().doubleValue(),
+                k.strengthProgressPercent().doubleValue(),
+                k.strengthRegressPercent().doubleValue(),
+                k.exercises());
     }
 
     /** A stored plan in the engine's terms. */

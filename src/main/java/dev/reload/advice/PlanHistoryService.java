@@ -87,7 +87,9 @@ public class PlanHistoryService {
                 entry.weeklyGoal().doubleValue(),
                 entry.sessionsPerWeek(),
                 inputs.plan().progressionPercent(),
-                engine.library().programmeFor(entry.condition()),
+                engine.library()
+                        .programmeFor(entry.condition())
+                        .narrowedTo(inputs.knobs().exercises()),
                 weeks,
                 days(stored, entry, asOf),
                 stored.strength().stream().filter(s -> !s.date().isAfter(asOf)).toList(),

@@ -47,8 +47,16 @@ public class PlanService {
         this.personalClock = personalClock;
     }
 
-    /** A stored plan as the API and pages show it. */
-    public record PlanView(long id, PlanEntry entry, Instant createdAt, Instant endedAt) {
+    /**
+     * A stored plan as the API and pages show it, with its knobs ({@link PlanKnobs}; their step
+     * and sessions a week are the entry's, their exercises empty for the whole programme).
+     */
+    public record PlanView(long id, PlanEntry entry, Instant createdAt, Instant endedAt, PlanKnobs knobs) {
+
+        /** A plan whose knobs were never tuned. */
+        public PlanView(long id, PlanEntry entry, Instant createdAt, Instant endedAt) {
+            this(id, entry, createdAt, endedAt, PlanKnobs.defaultsOf(entry));
+        }
 
         public boolean active() {
             return endedAt == null;
@@ -80,6 +88,12 @@ public class PlanService {
                 entry.painOnset(),
                 entry.assessment() == null ? null : json.writeValueAsString(entry.assessment()),
                 now,
+                null,
+                PlanKnobs.DEFAULT_STOP_PAIN,
+                PlanKnobs.DEFAULT_DELOAD_EVERY_WEEKS,
+                PlanKnobs.DEFAULT_DELOAD_PERCENT,
+                PlanKnobs.DEFAULT_STRENGTH_PROGRESS_PERCENT,
+                PlanKnobs.DEFAULT_STRENGTH_REGRESS_PERCENT,
                 null));
         return view(saved);
     }
@@ -180,7 +194,7 @@ public class PlanService {
                 .or(() -> all.stream().findFirst());
     }
 
-    private PlanView view(StoredPlan stored) {
+    PlanView view(StoredPlan stored) {
         AssessmentEntry assessment =
                 stored.assessmentJson() == null ? null : json.readValue(stored.assessmentJson(), AssessmentEntry.class);
         PlanEntry entry = new PlanEntry(
@@ -195,7 +209,7 @@ public class PlanService {
                 stored.initialPhase(),
                 stored.painOnset(),
                 assessment);
-        return new PlanView(stored.id(), entry, stored.createdAt(), stored.endedAt());
+        return new PlanView(stored.id(), entry, stored.createdAt(), stored.endedAt(), stored.knobs());
     }
 
     private static ScreeningView screeningView(StoredScreening stored) {

@@ -28,6 +28,7 @@ import dev.reload.account.TwoStepService;
 import dev.reload.advice.AdviceConfiguration;
 import dev.reload.advice.AdviceService;
 import dev.reload.advice.TodayService;
+import dev.reload.advice.WhatIf;
 import dev.reload.calendar.CalendarFeedService;
 import dev.reload.calendar.FeedThrottle;
 import dev.reload.clinic.AuditTrail;
@@ -49,8 +50,10 @@ import dev.reload.log.WholeLogService;
 import dev.reload.outcomes.OutcomeCharts;
 import dev.reload.outcomes.OutcomeService;
 import dev.reload.outcomes.PainTrendService;
+import dev.reload.plan.KnobWords;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
+import dev.reload.plan.PlanTuning;
 import dev.reload.progress.ProgressCharts;
 import dev.reload.progress.ProgressService;
 import dev.reload.report.ReportService;
@@ -103,7 +106,8 @@ import dev.reload.system.web.PublicAddress;
     ProgressCharts.class,
     LibraryConfiguration.class,
     Library.class,
-    PublicAddress.class
+    PublicAddress.class,
+    KnobWords.class
 })
 @MockitoBean(
         types = {
@@ -117,6 +121,8 @@ import dev.reload.system.web.PublicAddress;
             AdviceService.class,
             PlanService.class,
             PlanPhases.class,
+            PlanTuning.class,
+            WhatIf.class,
             SessionService.class,
             WholeLogService.class,
             CheckInService.class,

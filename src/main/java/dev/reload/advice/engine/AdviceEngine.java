@@ -92,7 +92,7 @@ public final class AdviceEngine {
                 draft.strength,
                 draft.contributors,
                 draft.findings,
-                library.programmeFor(plan.condition()));
+                library.programmeFor(plan.condition()).narrowedTo(knobs.exercises()));
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.reload.advice.engine;
 
+import java.util.List;
+
+import dev.reload.knee.Knob;
 import dev.reload.knee.PainScore;
 
 /**
@@ -20,6 +23,9 @@ import dev.reload.knee.PainScore;
  *        Kongsgaard 2009, Crossley 2016
  * @param strengthRegressPercent load taken off by R5.regress (10–20 %, default 20). Source: R5,
  *        the article's "reduce the load" at the edge of the pain scale
+ * @param exercises the exercises of the condition's R5 programme the plan uses, in any order; empty
+ *        (the default): the whole programme. The advice's programme holds only these. Source: R5
+ *        (the exercise library names each programme's exercises, with easier and harder variants)
  */
 public record Knobs(
         double stepPercent,
@@ -27,32 +33,58 @@ public record Knobs(
         int deloadEveryWeeks,
         double deloadPercent,
         double strengthProgressPercent,
-        double strengthRegressPercent) {
+        double strengthRegressPercent,
+        List<String> exercises) {
 
     public static final Knobs DEFAULTS = new Knobs(10, PainScore.STOP_DEFAULT, 4, 70, 10, 20);
 
     public Knobs {
         checkStep(stepPercent);
-        check("stopPain", stopPain, 5, 7);
-        check("deloadEveryWeeks", deloadEveryWeeks, 3, 6);
-        check("deloadPercent", deloadPercent, 60, 80);
-        check("strengthProgressPercent", strengthProgressPercent, 5, 10);
-        check("strengthRegressPercent", strengthRegressPercent, 10, 20);
+        check(Knob.STOP_PAIN, stopPain);
+        check(Knob.DELOAD_EVERY_WEEKS, deloadEveryWeeks);
+        check(Knob.DELOAD_PERCENT, deloadPercent);
+        check(Knob.STRENGTH_PROGRESS_PERCENT, strengthProgressPercent);
+        check(Knob.STRENGTH_REGRESS_PERCENT, strengthRegressPercent);
+        exercises = exercises == null ? List.of() : List.copyOf(exercises);
+    }
+
+    /** The knobs with the whole programme. */
+    public Knobs(
+            double stepPercent,
+            int stopPain,
+            int deloadEveryWeeks,
+            double deloadPercent,
+            double strengthProgressPercent,
+            double strengthRegressPercent) {
+        this(
+                stepPercent,
+                stopPain,
+                deloadEveryWeeks,
+                deloadPercent,
+                strengthProgressPercent,
+                strengthRegressPercent,
+                List.of());
     }
 
     static void checkStep(double stepPercent) {
-        check("stepPercent", stepPercent, 5, 15);
+        check(Knob.STEP_PERCENT, stepPercent);
     }
 
-    private static void check(String knob, double value, double min, double max) {
-        if (!(value >= min && value <= max)) {
-            throw new KnobOutOfBoundsException(knob, value, min, max);
+    private static void check(Knob knob, double value) {
+        if (!knob.allows(value)) {
+            throw new KnobOutOfBoundsException(knob.id(), value, knob.min(), knob.max());
         }
     }
 
     public Knobs withStepPercent(double value) {
         return new Knobs(
-                value, stopPain, deloadEveryWeeks, deloadPercent, strengthProgressPercent, strengthRegressPercent);
+                value,
+                stopPain,
+                deloadEveryWeeks,
+                deloadPercent,
+                strengthProgressPercent,
+                strengthRegressPercent,
+                exercises);
     }
 
     /** A knob outside its bounds; {@link #knob()} names it. R6's {@code HistoryKnobs} throws it too. */

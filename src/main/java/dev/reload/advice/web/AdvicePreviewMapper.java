@@ -46,6 +46,11 @@ final class AdvicePreviewMapper {
         Plan plan = field(problems, "plan", () -> plan(request.plan()));
         volumesOfTheUnit(request, problems);
         Knobs knobs = knobs(request.knobs(), problems);
+        if (plan != null && request.knobs() != null && request.knobs().exercises() != null) {
+            library.programmeFor(plan.condition())
+                    .choiceProblem(request.knobs().exercises())
+                    .ifPresent(problem -> problems.add(new FieldProblem("knobs.exercises", problem)));
+        }
 
         List<ActivitySession> sessions = new ArrayList<>();
         List<AdvicePreviewRequest.SessionRequest> sessionRequests = orEmpty(request.sessions());
@@ -172,7 +177,8 @@ final class AdvicePreviewMapper {
                     k.deloadEveryWeeks() == null ? d.deloadEveryWeeks() : k.deloadEveryWeeks(),
                     value(k.deloadPercent(), d.deloadPercent()),
                     value(k.strengthProgressPercent(), d.strengthProgressPercent()),
-                    value(k.strengthRegressPercent(), d.strengthRegressPercent()));
+                    value(k.strengthRegressPercent(), d.strengthRegressPercent()),
+                    k.exercises());
         } catch (Knobs.KnobOutOfBoundsException e) {
             problems.add(new FieldProblem("knobs." + e.knob(), e.getMessage()));
             return Knobs.DEFAULTS;

@@ -179,5 +179,11 @@ record AdvicePreviewRequest(
             BigDecimal strengthProgressPercent,
 
             @Schema(description = "R5.regress load cut, 10–20 %, default 20")
-            BigDecimal strengthRegressPercent) {}
+            BigDecimal strengthRegressPercent,
+
+            @Schema(
+                    description = "R5: the exercises of the condition's programme the plan uses (at least one,"
+                            + " one of each stage); absent: the whole programme",
+                    example = "[\"CLAMSHELL\", \"SPLIT_SQUAT\"]")
+            List<String> exercises) {}
 }

@@ -387,7 +387,9 @@ class LogPagesController {
         model.addAttribute("sessionForm", model.asMap().get("session"));
         model.addAttribute("shoes", shoes.all(owner));
         model.addAttribute("distanceUnit", accounts.distanceUnit(owner));
-        model.addAttribute("stopAt", PainScore.STOP_DEFAULT);
+        // the live "stop now" warning at the plan's own stop threshold (R1.stop, a clinician's knob)
+        model.addAttribute(
+                "stopAt", plans.active(owner).map(p -> p.knobs().stopPain()).orElse(PainScore.STOP_DEFAULT));
         return view;
     }
 

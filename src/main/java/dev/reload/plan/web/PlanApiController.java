@@ -22,10 +22,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.reload.account.AccountPrincipal;
+import dev.reload.plan.KnobChangeBody;
+import dev.reload.plan.KnobWords;
 import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.PlanService.PlanView;
 import dev.reload.plan.PlanService.ScreeningView;
+import dev.reload.plan.PlanTuning;
 import dev.reload.plan.ScreeningEntry;
 import dev.reload.system.web.NotFoundException;
 
@@ -35,9 +38,23 @@ import dev.reload.system.web.NotFoundException;
 class PlanApiController {
 
     private final PlanService plans;
+    private final PlanTuning tuning;
+    private final KnobWords knobWords;
 
-    PlanApiController(PlanService plans) {
+    PlanApiController(PlanService plans, PlanTuning tuning, KnobWords knobWords) {
         this.plans = plans;
+        this.tuning = tuning;
+        this.knobWords = knobWords;
+    }
+
+    @GetMapping("/plan/changes")
+    @Operation(
+            summary = "The changes made to the plan's knobs, newest first",
+            description = "Who changed which knob, when, from what to what; empty when nothing was changed.")
+    List<KnobChangeBody> changes(@AuthenticationPrincipal AccountPrincipal me) {
+        return tuning.changes(me.accountId()).stream()
+                .map(change -> KnobChangeBody.of(change, knobWords, me.accountId()))
+                .toList();
     }
 
     /** A plan as the API answers it: its id, the plan's fields, and whether it is still active. */

@@ -20,15 +20,17 @@ import dev.reload.account.PersonalClock;
 import dev.reload.knee.ExerciseLibrary;
 import dev.reload.knee.Phase;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.plan.KnobWords;
 import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
+import dev.reload.plan.PlanTuning;
 import dev.reload.system.web.InvalidFieldException;
 
 /**
  * The plan page: the plan in one view, where the person is in it (phase, plan week and its dates),
  * the day the pain began (which can be added or changed here), the four phases and the strength
- * programme.
+ * programme, how the plan is set (its knobs) and every change made to them.
  */
 @Controller
 class PlanPagesController {
@@ -40,13 +42,19 @@ class PlanPagesController {
     private final ExerciseLibrary library;
     private final PlanPhases phases;
     private final PersonalClock clock;
+    private final PlanTuning tuning;
+    private final KnobWords knobWords;
 
     PlanPagesController(
             PlanService plans,
             AccountService accounts,
             ExerciseLibrary library,
             PlanPhases phases,
-            PersonalClock clock) {
+            PersonalClock clock,
+            PlanTuning tuning,
+            KnobWords knobWords) {
+        this.tuning = tuning;
+        this.knobWords = knobWords;
         this.plans = plans;
         this.accounts = accounts;
         this.library = library;
@@ -81,7 +89,14 @@ class PlanPagesController {
             boolean miles = entry.unit() == VolumeUnit.KM && distances == DistanceUnit.MILES;
             model.addAttribute("goal", miles ? distances.fromKm(entry.weeklyGoal()) : entry.weeklyGoal());
             model.addAttribute("goalUnitKey", miles ? "unit.MILES" : "unit." + entry.unit());
-            model.addAttribute("programme", library.programmeFor(entry.condition()));
+            model.addAttribute(
+                    "programme", tuning.programme(owner).orElseGet(() -> library.programmeFor(entry.condition())));
+            tuning.knobs(owner).ifPresent(knobs -> model.addAttribute("knobLines", knobWords.lines(knobs)));
+            model.addAttribute(
+                    "knobChanges",
+                    tuning.changes(owner).stream()
+                            .map(change -> knobWords.sentence(change, owner))
+                            .toList());
             model.addAttribute("library", library);
             LocalDate today = clock.today(owner);
             Phase phase = today.isBefore(entry.startDate())

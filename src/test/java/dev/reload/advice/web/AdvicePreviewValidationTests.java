@@ -117,6 +117,23 @@ class AdvicePreviewValidationTests {
         assertRejected(r -> r.putObject("knobs").put(knob, value), "knobs." + knob);
     }
 
+    @ParameterizedTest(name = "knobs.exercises = {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SQUAT
+            CLAMSHELL,CLAMSHELL
+            ''
+            """)
+    void rejectsAnExerciseChoiceOutsideTheProgrammeNamingIt(String ids) throws Exception {
+        assertRejected(
+                r -> {
+                    ArrayNode exercises = r.putObject("knobs").putArray("exercises");
+                    for (String id : ids.isEmpty() ? new String[0] : ids.split(",")) {
+                        exercises.add(id);
+                    }
+                },
+                "knobs.exercises");
+    }
+
     @Test
     void rejectsAnExerciseOutsideTheLibraryNamingTheField() throws Exception {
         assertRejected(

@@ -32,6 +32,7 @@ import dev.reload.log.StrengthEntry;
 import dev.reload.log.StrengthService;
 import dev.reload.log.StrengthView;
 import dev.reload.plan.PlanEntry;
+import dev.reload.plan.PlanKnobs;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.PlanService.PlanView;
 import dev.reload.support.WebSliceTest;
@@ -169,6 +170,25 @@ class LogPagesControllerTests {
                                 containsString("Worst knee pain during (0–10)"),
                                 containsString("<input type=\"hidden\" name=\"returnTo\" value=\"/log\">"),
                                 containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void theStopNowWarningFollowsThePlansOwnStopThreshold() throws Exception {
+        PlanKnobs tuned = PlanKnobs.defaultsOf(WALKING_PLAN);
+        tuned = new PlanKnobs(
+                tuned.stepPercent(),
+                tuned.sessionsPerWeek(),
+                5,
+                tuned.deloadEveryWeeks(),
+                tuned.deloadPercent(),
+                tuned.strengthProgressPercent(),
+                tuned.strengthRegressPercent(),
+                tuned.exercises());
+        given(plans.active(ME)).willReturn(Optional.of(new PlanView(1, WALKING_PLAN, Instant.EPOCH, null, tuned)));
+
+        mvc.perform(get("/log/session").with(signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-stop-at=\"5\"")));
     }
 
     @Test

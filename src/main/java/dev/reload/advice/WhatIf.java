@@ -1,0 +1,58 @@
+package dev.reload.advice;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.reload.account.AccountId;
+import dev.reload.advice.engine.Advice;
+import dev.reload.advice.engine.AdviceEngine;
+import dev.reload.plan.PlanKnobs;
+import dev.reload.plan.PlanTuning;
+import dev.reload.plan.ProposedKnobs;
+import dev.reload.system.web.NotFoundException;
+
+/**
+ * "What if" (issue 13, point 5): the advice for an account's stored plan and log with other knob
+ * values, beside the advice as it stands. It builds the engine's input as {@link AdviceService}
+ * does and runs the same engine as the preview, on a copy: nothing stored changes. Who may ask
+ * about whose plan is the caller's to decide.
+ */
+@Service
+public class WhatIf {
+
+    private final AdviceEngine engine;
+    private final StoredRecordsReader records;
+    private final PlanTuning tuning;
+
+    WhatIf(AdviceEngine engine, StoredRecordsReader records, PlanTuning tuning) {
+        this.engine = engine;
+        this.records = records;
+        this.tuning = tuning;
+    }
+
+    /**
+     * The advice on {@code asOf} with the stored knobs and with {@code proposed} over them (null
+     * values: as stored).
+     *
+     * @throws dev.reload.system.web.InvalidFieldException naming each proposed knob outside its bounds
+     * @throws NotFoundException when the account has no active plan
+     */
+    @Transactional(readOnly = true)
+    public WhatIfAnswer ask(AccountId owner, LocalDate asOf, ProposedKnobs proposed) {
+        PlanKnobs current = tuning.resolve(owner, ProposedKnobs.NONE);
+        PlanKnobs values = tuning.resolve(owner, proposed);
+        StoredRecords stored =
+                records.read(owner).orElseThrow(() -> new NotFoundException("active plan", "(none yet)"));
+        EngineInputs inputs = EngineInputs.of(stored);
+        Advice now = engine.advise(inputs.on(asOf), asOf);
+        Advice then = engine.advise(inputs.tunedTo(values).on(asOf), asOf);
+        return WhatIfAnswer.of(
+                asOf,
+                current,
+                values,
+                WhatIfAdvice.of(now, stored.plan().entry().unit()),
+                WhatIfAdvice.of(then, stored.plan().entry().unit()));
+    }
+}
