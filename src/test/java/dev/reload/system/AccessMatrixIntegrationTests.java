@@ -372,6 +372,7 @@ class AccessMatrixIntegrationTests {
             row("POST", "/screening", form("redFlags", "NOT_A_FLAG"), SIGNED_IN, 400),
             row("POST", "/api/v1/plans", refusedJson("{}"), SIGNED_IN, 400),
             row("GET", "/api/v1/plans", SIGNED_IN, 200),
+            row("GET", "/api/v1/plan/changes", SIGNED_IN, 200),
             row("GET", "/api/v1/plans/current", SIGNED_IN, 200).othersWithout(404),
             row("PATCH", "/api/v1/plans/current", json("{\"painOnset\":\"2999-01-01\"}"), SIGNED_IN, 400)
                     .othersWithout(404),
