@@ -59,6 +59,8 @@ class TwoStepBrowserTests extends BrowserTest {
                 .click();
         assertThat(page.locator("h1")).hasText("Your sign-in code");
         assertThat(page.url()).endsWith("/login/code");
+        // before the code, the menu only logs out
+        assertThat(page.locator("header nav a")).hasCount(0);
 
         page.navigate(url("/today"));
         assertThat(page.url()).as("no page before the code").endsWith("/login/code");

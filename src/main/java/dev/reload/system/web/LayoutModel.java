@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.reload.system.security.DisplayNamed;
+import dev.reload.system.security.SecondStep;
 
 /** What the shared layout needs on every page: who is signed in, if anyone. */
 @ControllerAdvice(annotations = Controller.class)
@@ -33,5 +34,13 @@ class LayoutModel {
         return authentication != null
                 && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.getAuthorities().stream().anyMatch(a -> "ROLE_CLINICIAN".equals(a.getAuthority()));
+    }
+
+    /** Whether the sign-in waits for its second step: then the menu offers only to log out. */
+    @ModelAttribute("signInUnfinished")
+    boolean signInUnfinished() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> SecondStep.PENDING.equals(a.getAuthority()));
     }
 }
