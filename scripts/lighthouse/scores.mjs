@@ -1,11 +1,22 @@
 // Reads the Lighthouse JSON reports named on the command line, prints the four category scores of
 // each as a Markdown table, and exits with 1 when one is below its bar (scripts/lighthouse.sh).
 // With --performance REPORT it prints that report's performance score (0–100; -1 without one).
+// With --finished REPORT it exits with 0 when Lighthouse finished the run (a report without a
+// runtime error, such as a lost trace: NO_NAVSTART), else 1.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const BARS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+
+if (process.argv[2] === "--finished") {
+  try {
+    const report = JSON.parse(readFileSync(process.argv[3], "utf8"));
+    process.exit(report.runtimeError || !report.categories ? 1 : 0);
+  } catch {
+    process.exit(1);
+  }
+}
 
 if (process.argv[2] === "--performance") {
   const report = JSON.parse(readFileSync(process.argv[3], "utf8"));
