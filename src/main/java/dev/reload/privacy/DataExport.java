@@ -149,11 +149,24 @@ public class DataExport {
         CSVPrinter printer = new CSVPrinter(writer, CSV);
         printer.printRecord(rows.file().columnNames());
         for (List<Object> row : rows.values()) {
-            printer.printRecord(row.stream()
-                    .map(v -> v instanceof BigDecimal number ? number.toPlainString() : v)
-                    .toList());
+            printer.printRecord(row.stream().map(DataExport::csvField).toList());
         }
         printer.flush();
+    }
+
+    /**
+     * A value as a CSV field: numbers in plain notation, and a text that a spreadsheet would run as
+     * a formula (it begins with =, +, -, @, a tab or a carriage return; OWASP's CSV injection)
+     * behind a single quote, so that opening the file runs nothing. The JSON holds every text as stored.
+     */
+    static Object csvField(Object value) {
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 
     /** The README of the ZIP: what each file holds, its columns, and what is left out. */
@@ -166,7 +179,9 @@ public class DataExport {
                 .append(" of objects, one a row)\nand as CSV in csv/ (RFC 4180, UTF-8, a header line), with the")
                 .append(" same rows in the same order.\nInstants are in UTC and dates are written as ISO-8601")
                 .append(" (2026-05-04T07:30:00Z, 2026-05-04);\nan empty value is null in JSON and an empty field")
-                .append(" in CSV. Numbers such as account_id tie the files together.\n");
+                .append(" in CSV. Numbers such as account_id tie the files together.\nIn CSV, a text that begins")
+                .append(" with =, +, -, @, a tab or a carriage return has a ' put before it, so that a spreadsheet")
+                .append(" does not\nrun it as a formula; the JSON holds it as stored.\n");
         for (Rows rows : all) {
             DataFile file = rows.file();
             text.append("\n")

@@ -468,7 +468,7 @@ abstract class YourDataContract {
         String secret = "two-step-secret-" + UUID.randomUUID();
         String hash = "hash-" + UUID.randomUUID();
         Path upload = Files.createTempFile("your-data-", ".zip");
-        String note = "Stiff \"after\" stairs,\nthen fine " + UUID.randomUUID();
+        String note = "=1+2 stiff \"after\" stairs,\nthen fine " + UUID.randomUUID();
 
         long plan = insert(
                 "INSERT INTO plan (account_id, knee_condition, target_activity, unit, start_date, weekly_goal,"
@@ -764,6 +764,10 @@ abstract class YourDataContract {
     private static String fromCsv(String field, Object stored) {
         if (field.isEmpty() && (stored == null || !(stored instanceof String))) {
             return null;
+        }
+        if (stored instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            assertThat(field).as("a formula is written behind a quote").startsWith("'");
+            return field.substring(1);
         }
         return stored instanceof Number ? canonical(new BigDecimal(field)) : field;
     }
