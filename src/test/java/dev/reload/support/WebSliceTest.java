@@ -54,6 +54,8 @@ import dev.reload.plan.KnobWords;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.PlanTuning;
+import dev.reload.privacy.AccountDeletion;
+import dev.reload.privacy.DataExport;
 import dev.reload.progress.ProgressCharts;
 import dev.reload.progress.ProgressService;
 import dev.reload.report.ReportService;
@@ -139,6 +141,8 @@ import dev.reload.system.web.PublicAddress;
             Dashboard.class,
             AuditTrail.class,
             ClinicNotes.class,
-            PatientGate.class
+            PatientGate.class,
+            DataExport.class,
+            AccountDeletion.class
         })
 public @interface WebSliceTest {}

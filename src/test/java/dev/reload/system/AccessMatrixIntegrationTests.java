@@ -331,6 +331,14 @@ class AccessMatrixIntegrationTests {
                     .clinicians(302),
             row("POST", "/account/two-step/recovery-codes", form("password", "wrong"), SIGNED_IN, 302),
             row("POST", "/account/two-step/off", form("password", "wrong"), SIGNED_IN, 302),
+            // the person's data: the export, and the deletion refused for a wrong password (a deletion that
+            // succeeds would end the caller; YourDataContract deletes throwaway accounts)
+            row("GET", "/account/export", SIGNED_IN, 200),
+            row("GET", "/account/delete", SIGNED_IN, 200),
+            row("POST", "/account/delete", form("password", "wrong"), SIGNED_IN, 200),
+            row("GET", "/account/deleted", PUBLIC, 200),
+            row("GET", "/api/v1/export", SIGNED_IN, 200),
+            row("DELETE", "/api/v1/account", json("{\"password\":\"wrong\"}"), SIGNED_IN, 400),
             row("GET", "/api/v1/account", SIGNED_IN, 200),
             row("PATCH", "/api/v1/account", refusedJson("{\"timeZone\":\"Nowhere/Atlantis\"}"), SIGNED_IN, 400),
             row("POST", "/api/v1/accounts", refusedJson("{}"), PUBLIC, 400),

@@ -101,6 +101,7 @@ class SecurityConfiguration {
                                 "/register",
                                 "/password/forgot",
                                 "/password/reset",
+                                "/account/deleted",
                                 "/error",
                                 "/error/**")
                         .permitAll()

@@ -43,7 +43,7 @@ class PageTitlesIntegrationTests {
     @Test
     void everyPageTitleEndsWithReload() throws Exception {
         Visitor visitor = new Visitor(mvc);
-        for (String path : new String[] {"/", "/login", "/register", "/finder", "/exercises"}) {
+        for (String path : new String[] {"/", "/login", "/register", "/finder", "/exercises", "/account/deleted"}) {
             assertTitle(visitor, path);
         }
         visitor.perform(post("/register")
@@ -65,7 +65,8 @@ class PageTitlesIntegrationTests {
             "/outcomes",
             "/outcomes/new?subscale=PAIN&subscale=PF",
             "/account/clinician",
-            "/account/clinician/audit"
+            "/account/clinician/audit",
+            "/account/delete"
         }) {
             assertTitle(visitor, path);
         }
