@@ -36,8 +36,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import dev.reload.account.TwoStepEnrolment;
 import dev.reload.importing.gpx.GpxFiles;
+import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApiCalls;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
@@ -853,18 +853,9 @@ class AccessMatrixIntegrationTests {
     }
 
     private void clinician(Caller caller, String name) throws Exception {
-        Visitor visitor = new Visitor(mvc);
-        String email = "matrix-dr-" + UUID.randomUUID() + "@example.org";
-        visitor.perform(post("/register")
-                .with(csrf())
-                .param("email", email)
-                .param("displayName", name)
-                .param("password", PASSWORD)
-                .param("clinician", "true"));
-        TwoStepEnrolment.Enrolled enrolled = TwoStepEnrolment.enrol(visitor, email, clock);
-        assertThat(visitor.perform(get("/")).getResponse().getRedirectedUrl()).isEqualTo("/clinic");
-        visitors.put(caller, visitor);
-        tokens.put(caller, token(email, TwoStepEnrolment.code(enrolled.secret(), clock, 1)));
+        ApiAccounts.Clinician clinician = ApiAccounts.clinician(mvc, "matrix-dr", name, clock);
+        visitors.put(caller, clinician.visitor());
+        tokens.put(caller, clinician.token(mvc, clock));
     }
 
     private void withRole(Caller caller, String role, String name) throws Exception {
@@ -881,15 +872,7 @@ class AccessMatrixIntegrationTests {
     }
 
     private String token(String email, String code) throws Exception {
-        MvcResult token = new Visitor(mvc)
-                .perform(post("/api/v1/tokens")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\""
-                                + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}"));
-        assertThat(token.getResponse().getStatus())
-                .as(token.getResponse().getContentAsString())
-                .isEqualTo(200);
-        return JsonPath.read(body(token), "$.token");
+        return ApiAccounts.token(mvc, email, code);
     }
 
     /** Links the clinician of {@code token} to P by P's invite; answers the clinician's id. */
