@@ -73,8 +73,28 @@ public class AccountService implements UserDetailsService {
         }
     }
 
+    /** A registration whose fields are all acceptable, its email normalized; says nothing about the email's use. */
+    record Checked(String email, String displayName, String password, Role role, ZoneId zone) {}
+
+    /**
+     * Registers an account at once: the mode without email confirmation (decision 0027), which
+     * tells the caller when the email already has an account.
+     */
     @Transactional
     public AccountView register(Registration registration) {
+        Checked checked = check(registration);
+        if (accounts.existsByEmail(checked.email())) {
+            throw new InvalidFieldException("email", "already has an account: log in, or use another address");
+        }
+        return create(checked, passwordEncoder.encode(checked.password()));
+    }
+
+    /**
+     * Checks every field of a registration, without looking at whether the email is in use.
+     *
+     * @throws InvalidFieldException naming every field that is wrong
+     */
+    Checked check(Registration registration) {
         String email = normalizeEmail(registration.email());
         String displayName = registration.displayName() == null
                 ? ""
@@ -99,19 +119,21 @@ public class AccountService implements UserDetailsService {
         passwordPolicy
                 .problemWith(registration.password(), email)
                 .ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
-        if (problems.isEmpty() && accounts.existsByEmail(email)) {
-            problems.add(new FieldProblem("email", "already has an account: log in, or use another address"));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
+        return new Checked(email, displayName, registration.password(), role, zone.orElseThrow());
+    }
+
+    /** The stored form of a password. */
+    String hash(String password) {
+        return passwordEncoder.encode(password);
+    }
+
+    /** Makes the account of a checked registration whose password is already hashed. */
+    AccountView create(Checked checked, String passwordHash) {
         Account saved = accounts.save(Account.register(
-                email,
-                displayName,
-                passwordEncoder.encode(registration.password()),
-                role,
-                clock.instant(),
-                zone.orElseThrow()));
+                checked.email(), checked.displayName(), passwordHash, checked.role(), clock.instant(), checked.zone()));
         return AccountView.of(saved);
     }
 
