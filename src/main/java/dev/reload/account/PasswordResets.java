@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.reload.system.security.FailureCounts;
+import dev.reload.system.security.Throttles;
 import dev.reload.system.web.InvalidFieldException;
 
 /**
@@ -43,6 +44,7 @@ public class PasswordResets {
             AccountAccess access,
             PasswordResetMail mail,
             Clock clock,
+            Throttles throttles,
             @Value("${reload.security.reset-requests-allowed:5}") int requestsAllowed,
             @Value("${reload.security.reset-request-window:1h}") Duration window) {
         this.accounts = accounts;
@@ -51,7 +53,7 @@ public class PasswordResets {
         this.access = access;
         this.mail = mail;
         this.clock = clock;
-        this.requests = new FailureCounts(requestsAllowed, window, 200_000);
+        this.requests = throttles.failureCounts("password-reset", requestsAllowed, window);
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.reload.account.AccountService.AccountView;
 import dev.reload.account.AccountService.Checked;
 import dev.reload.account.AccountService.Registration;
 import dev.reload.system.security.FailureCounts;
+import dev.reload.system.security.Throttles;
 import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.UnavailableException;
 
@@ -50,6 +51,7 @@ public class Registrations {
             PendingRegistrationRepository pending,
             RegistrationMail mail,
             Clock clock,
+            Throttles throttles,
             @Value("${reload.registration.confirm-email:true}") boolean confirmEmail,
             @Value("${reload.security.registrations-per-email:5}") int allowedPerEmail,
             @Value("${reload.security.registrations-per-address:20}") int allowedPerAddress,
@@ -60,8 +62,8 @@ public class Registrations {
         this.mail = mail;
         this.clock = clock;
         this.confirmEmail = confirmEmail;
-        this.perEmail = new FailureCounts(allowedPerEmail, window, 200_000);
-        this.perAddress = new FailureCounts(allowedPerAddress, window, 200_000);
+        this.perEmail = throttles.failureCounts("registration-email", allowedPerEmail, window);
+        this.perAddress = throttles.failureCounts("registration-address", allowedPerAddress, window);
     }
 
     /** How a registration went. */

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.reload.system.security.FailureCounts;
+import dev.reload.system.security.Throttles;
 
 /**
  * Counts reads of unknown feed addresses per client address, as wrong passwords are counted: after
@@ -19,9 +20,10 @@ public class FeedThrottle {
     private final FailureCounts unknown;
 
     FeedThrottle(
+            Throttles throttles,
             @Value("${reload.calendar.unknown-feeds-allowed:20}") int unknownAllowed,
             @Value("${reload.calendar.unknown-feed-window:5m}") Duration window) {
-        this.unknown = new FailureCounts(unknownAllowed, window, 100_000);
+        this.unknown = throttles.failureCounts("calendar-feed", unknownAllowed, window);
     }
 
     /** Whether a feed may be looked up for this client address now. */

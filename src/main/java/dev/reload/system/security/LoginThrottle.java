@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Counts wrong passwords per account and per client address. After {@code failuresAllowed} wrong
  * passwords within {@code window}, further attempts for that account or from that address are
  * refused (429) until the window lets some through again. Shared by the login form and the token
- * endpoint. Buckets live in memory for the window: a restart forgets them.
+ * endpoint. The counts are shared by every instance and kept over a restart ({@link Throttles}).
  */
 @Component
 public class LoginThrottle {
@@ -18,9 +18,10 @@ public class LoginThrottle {
     private final FailureCounts failures;
 
     LoginThrottle(
+            Throttles throttles,
             @Value("${reload.security.login-failures-allowed:5}") int failuresAllowed,
             @Value("${reload.security.login-failure-window:5m}") Duration window) {
-        this.failures = new FailureCounts(failuresAllowed, window, 200_000);
+        this.failures = throttles.failureCounts("login", failuresAllowed, window);
     }
 
     /** Whether another attempt may be checked now. */
