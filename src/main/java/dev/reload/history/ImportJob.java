@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * An import as stored: the upload, where it stands, and the counts so far. {@code nextIndex} is
  * the first item not yet stored: a resumed import starts there, so no activity is stored twice.
+ * {@code fileSize} is null for a job queued before uploads were kept in the database: its file is
+ * at {@code uploadPath} on the disk of the instance that took it.
  */
 record ImportJob(
         long id,
@@ -18,5 +20,7 @@ record ImportJob(
         int duplicates,
         int nextIndex,
         String uploadPath,
+        Long fileSize,
+        boolean fileGzipped,
         Instant createdAt,
         Instant updatedAt) {}

@@ -3,6 +3,7 @@ package dev.reload.history;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,37 +12,107 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.reload.importing.ImportFailure;
 
 /**
  * The import jobs and their failures. Every read for a person filters by the owning account; only
- * the runner reads a job by id alone (it resumes jobs of every account after a restart).
+ * the runner reads a job by id alone (it runs the jobs of every account). A runner leases a job
+ * before it runs it (decision 0028): the lease's expiry is a time of the database's clock, so that
+ * the instances' own clocks do not matter, and every write of a job's progress is made on the
+ * condition that the runner still holds the lease; a write that finds the lease taken changes
+ * nothing and says so.
  */
 @Repository
 class ImportJobs {
 
     private static final String COLUMNS = "id, account_id, file_name, kind, status, total, processed, imported,"
-            + " duplicates, next_index, upload_path, created_at, updated_at";
+            + " duplicates, next_index, upload_path, file_size, file_gzipped, created_at, updated_at";
+
+    /** A job another runner may take: unfinished, and its lease (if any) run out. */
+    private static final String CLAIMABLE =
+            "status IN ('QUEUED', 'RUNNING') AND (lease_until IS NULL OR lease_until < CURRENT_TIMESTAMP)";
+
+    /** The lease's new expiry, {@code :seconds} from now by the database's clock. */
+    private static final String LEASE_UNTIL = "CURRENT_TIMESTAMP + CAST(:seconds AS INT) * INTERVAL '1' SECOND";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    ImportJobs(JdbcClient jdbc) {
+    ImportJobs(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
-    long create(long accountId, String fileName, ImportKind kind, int total, String uploadPath, Instant now) {
+    long create(long accountId, String fileName, ImportKind kind, int total, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO import_job (account_id, file_name, kind, status, total, upload_path, created_at,"
-                        + " updated_at) VALUES (:account, :name, :kind, 'QUEUED', :total, :path, :now, :now)")
+        jdbc.sql("INSERT INTO import_job (account_id, file_name, kind, status, total, created_at, updated_at)"
+                        + " VALUES (:account, :name, :kind, 'QUEUED', :total, :now, :now)")
                 .param("account", accountId)
                 .param("name", fileName)
                 .param("kind", kind.name())
                 .param("total", total)
-                .param("path", uploadPath)
                 .param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Records what was kept of the job's file ({@link ImportFiles}). */
+    void describeFile(long id, ImportFiles.Kept kept) {
+        jdbc.sql("UPDATE import_job SET file_size = :size, file_crc32 = :crc, file_gzipped = :gzipped WHERE id = :id")
+                .param("id", id)
+                .param("size", kept.size())
+                .param("crc", kept.crc32())
+                .param("gzipped", kept.gzipped())
+                .update();
+    }
+
+    /**
+     * Leases the oldest job no runner holds to {@code owner} for {@code lease}, skipping any that
+     * another runner is leasing at this moment.
+     */
+    Optional<Long> leaseNext(String owner, Duration lease) {
+        return transactions.execute(tx -> jdbc.sql("SELECT id FROM import_job WHERE " + CLAIMABLE
+                        + " ORDER BY id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .query(Long.class)
+                .optional()
+                .filter(id -> lease(id, owner, lease)));
+    }
+
+    /** Leases this job to {@code owner} if it is unfinished and nobody else holds it; false otherwise. */
+    boolean lease(long id, String owner, Duration lease) {
+        return jdbc.sql("UPDATE import_job SET lease_owner = :owner, lease_until = " + LEASE_UNTIL
+                                + " WHERE id = :id AND (" + CLAIMABLE
+                                + " OR (lease_owner = :owner AND status IN ('QUEUED', 'RUNNING')))")
+                        .param("id", id)
+                        .param("owner", owner)
+                        .param("seconds", seconds(lease))
+                        .update()
+                == 1;
+    }
+
+    /** Renews the lease of a job {@code owner} runs; false when the lease has gone to someone else. */
+    boolean renew(long id, String owner, Duration lease) {
+        return jdbc.sql("UPDATE import_job SET lease_until = " + LEASE_UNTIL
+                                + " WHERE id = :id AND lease_owner = :owner AND status IN ('QUEUED', 'RUNNING')")
+                        .param("id", id)
+                        .param("owner", owner)
+                        .param("seconds", seconds(lease))
+                        .update()
+                == 1;
+    }
+
+    /** Gives up every unfinished job {@code owner} holds, so that another runner takes them at once. */
+    int release(String owner) {
+        return jdbc.sql("UPDATE import_job SET lease_owner = NULL, lease_until = NULL"
+                        + " WHERE lease_owner = :owner AND status IN ('QUEUED', 'RUNNING')")
+                .param("owner", owner)
+                .update();
+    }
+
+    private static int seconds(Duration lease) {
+        return (int) Math.max(1, lease.toSeconds());
     }
 
     Optional<ImportJob> find(long id, long accountId) {
@@ -68,41 +139,57 @@ class ImportJobs {
                 .optional();
     }
 
-    /** Jobs a stopped application left unfinished, oldest first. */
-    List<Long> unfinished() {
-        return jdbc.sql("SELECT id FROM import_job WHERE status IN ('QUEUED', 'RUNNING') ORDER BY id")
-                .query(Long.class)
-                .list();
+    /** The job is running with {@code total} items; throws when {@code owner} no longer holds it. */
+    void start(long id, String owner, int total, Instant now) {
+        held(
+                jdbc.sql("UPDATE import_job SET status = 'RUNNING', total = :total, updated_at = :now"
+                                + " WHERE id = :id AND lease_owner = :owner")
+                        .param("id", id)
+                        .param("owner", owner)
+                        .param("total", total)
+                        .param("now", Timestamp.from(now))
+                        .update(),
+                id);
     }
 
-    void start(long id, int total, Instant now) {
-        jdbc.sql("UPDATE import_job SET status = 'RUNNING', total = :total, updated_at = :now WHERE id = :id")
-                .param("id", id)
-                .param("total", total)
-                .param("now", Timestamp.from(now))
-                .update();
+    /**
+     * One item done: the counts move on and {@code nextIndex} passes it (in the item's own
+     * transaction); throws when {@code owner} no longer holds the job, so that the item's
+     * transaction stores nothing.
+     */
+    void advance(long id, String owner, int nextIndex, int total, int imported, int duplicates, Instant now) {
+        held(
+                jdbc.sql("UPDATE import_job SET processed = :next, next_index = :next, total = :total,"
+                                + " imported = imported + :imported, duplicates = duplicates + :duplicates,"
+                                + " updated_at = :now WHERE id = :id AND lease_owner = :owner")
+                        .param("id", id)
+                        .param("owner", owner)
+                        .param("next", nextIndex)
+                        .param("total", total)
+                        .param("imported", imported)
+                        .param("duplicates", duplicates)
+                        .param("now", Timestamp.from(now))
+                        .update(),
+                id);
     }
 
-    /** One item done: the counts move on and {@code nextIndex} passes it (in the item's own transaction). */
-    void advance(long id, int nextIndex, int total, int imported, int duplicates, Instant now) {
-        jdbc.sql("UPDATE import_job SET processed = :next, next_index = :next, total = :total,"
-                        + " imported = imported + :imported, duplicates = duplicates + :duplicates, updated_at = :now"
-                        + " WHERE id = :id")
-                .param("id", id)
-                .param("next", nextIndex)
-                .param("total", total)
-                .param("imported", imported)
-                .param("duplicates", duplicates)
-                .param("now", Timestamp.from(now))
-                .update();
+    /** The job has ended; throws when {@code owner} no longer holds it. */
+    void finish(long id, String owner, ImportStatus status, Instant now) {
+        held(
+                jdbc.sql("UPDATE import_job SET status = :status, upload_path = NULL, lease_until = NULL,"
+                                + " updated_at = :now WHERE id = :id AND lease_owner = :owner")
+                        .param("id", id)
+                        .param("owner", owner)
+                        .param("status", status.name())
+                        .param("now", Timestamp.from(now))
+                        .update(),
+                id);
     }
 
-    void finish(long id, ImportStatus status, Instant now) {
-        jdbc.sql("UPDATE import_job SET status = :status, upload_path = NULL, updated_at = :now WHERE id = :id")
-                .param("id", id)
-                .param("status", status.name())
-                .param("now", Timestamp.from(now))
-                .update();
+    private static void held(int updated, long id) {
+        if (updated != 1) {
+            throw new LeaseLostException(id);
+        }
     }
 
     void addFailure(long jobId, long accountId, int position, ImportFailure failure) {
@@ -143,6 +230,8 @@ class ImportJobs {
                 rs.getInt("duplicates"),
                 rs.getInt("next_index"),
                 rs.getString("upload_path"),
+                rs.getObject("file_size", Long.class),
+                rs.getBoolean("file_gzipped"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

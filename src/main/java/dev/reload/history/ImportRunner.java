@@ -4,15 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -37,80 +45,160 @@ import dev.reload.log.ImportedSession;
 import dev.reload.log.SessionService;
 
 /**
- * Runs imports in the background, activity by activity. Each activity is stored in its own
- * transaction together with the job's progress (counts and {@code next_index}), so an activity is
- * stored whole or not at all, and a job stopped by a restart resumes at the first item not stored.
- * On startup, jobs left queued or running resume; one whose upload is gone ends as FAILED with the
- * rest reported as not processed.
+ * Runs imports in the background, activity by activity, on whichever instance leases them first
+ * (decision 0028). It looks for waiting imports when the application is ready, after an upload
+ * here and every {@code reload.imports.poll}; it leases one ({@link ImportJobs#leaseNext}) for each
+ * free job thread and renews the leases of those it runs three times within {@code
+ * reload.imports.lease}, so that an import whose instance died is taken over once its lease has
+ * run out. Each activity is stored in its own transaction together with the job's progress (counts
+ * and {@code next_index}), on the condition that this runner still holds the lease, so an activity
+ * is stored whole or not at all, once, and a job taken over or restarted resumes at the first item
+ * not stored. The file is read from the database into a working copy under {@code
+ * reload.imports.dir} (a ZIP is read with random access) that is deleted when the run ends. At
+ * shutdown the runner stops its threads and gives its leases back, so that another instance goes on
+ * at once.
  */
 @Component
 public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
+    /** Working copies older than this are left from a run that died; they are deleted at start. */
+    private static final Duration STALE_COPY = Duration.ofDays(1);
+
     private final ImportJobs jobs;
+    private final ImportFiles files;
     private final SessionService sessions;
     private final TransactionTemplate transactions;
     private final ImportProperties properties;
     private final PersonalClock personalClock;
     private final Clock clock;
-    private final ExecutorService executor;
+    private final String owner;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService leases;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
     ImportRunner(
             ImportJobs jobs,
+            ImportFiles files,
             SessionService sessions,
             TransactionTemplate transactions,
             ImportProperties properties,
             PersonalClock personalClock,
             Clock clock) {
         this.jobs = jobs;
+        this.files = files;
         this.sessions = sessions;
         this.transactions = transactions;
         this.properties = properties;
         this.personalClock = personalClock;
         this.clock = clock;
+        this.owner = properties.instance();
         AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(properties.jobThreads(), r -> {
-            Thread t = new Thread(r, "import-job-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = Executors.newFixedThreadPool(
+                properties.jobThreads(), r -> daemon(r, "import-job-" + n.incrementAndGet()));
+        this.leases = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "import-leases"));
     }
 
-    /** Queues a job to run in the background. */
-    void submit(long jobId) {
-        executor.execute(() -> run(jobId));
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
-    /** Resumes every job a stopped application left queued or running. */
+    /** Starts looking for imports to run (at once, then every poll) and renewing the leases of those running. */
     @EventListener(ApplicationReadyEvent.class)
-    public void resumeUnfinished() {
-        for (long id : jobs.unfinished()) {
-            if (!running.contains(id)) {
-                submit(id);
-            }
+    public void startLooking() {
+        deleteStaleCopies();
+        long poll = properties.poll().toMillis();
+        long heartbeat = properties.heartbeat().toMillis();
+        leases.scheduleWithFixedDelay(this::takeWaiting, 0, poll, TimeUnit.MILLISECONDS);
+        leases.scheduleWithFixedDelay(this::renewLeases, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+    }
+
+    /** Looks for waiting imports now: one was uploaded here, or a job thread came free. */
+    void wake() {
+        try {
+            leases.execute(this::takeWaiting);
+        } catch (RejectedExecutionException stopping) {
+            // the application is stopping: another instance, or the next start, takes the import
         }
     }
 
-    /** Runs (or resumes) one job on the calling thread; a finished job or one already running is left alone. */
+    /** This runner's name in the leases. */
+    String owner() {
+        return owner;
+    }
+
+    /**
+     * Runs (or resumes) one job on the calling thread if it is unfinished and no other runner
+     * holds its lease; otherwise leaves it alone.
+     */
     public void run(long jobId) {
         if (!running.add(jobId)) {
             return;
         }
+        boolean leased;
+        try {
+            leased = jobs.lease(jobId, owner, properties.lease());
+        } catch (RuntimeException e) {
+            running.remove(jobId);
+            throw e;
+        }
+        if (!leased) {
+            running.remove(jobId);
+            return;
+        }
+        runLeased(jobId);
+    }
+
+    private void takeWaiting() {
+        try {
+            while (running.size() < properties.jobThreads()) {
+                Optional<Long> leased = jobs.leaseNext(owner, properties.lease());
+                if (leased.isEmpty()) {
+                    return;
+                }
+                long id = leased.get();
+                running.add(id);
+                workers.execute(() -> runLeased(id));
+            }
+        } catch (RejectedExecutionException stopping) {
+            // the lease is given back at shutdown
+        } catch (RuntimeException e) {
+            log.warn("could not look for imports to run; trying again in {}", properties.poll(), e);
+        }
+    }
+
+    private void renewLeases() {
+        for (long id : running) {
+            try {
+                if (!jobs.renew(id, owner, properties.lease())) {
+                    log.warn("the lease of import {} ran out and another runner took it; this one stops", id);
+                }
+            } catch (RuntimeException e) {
+                log.warn("could not renew the lease of import {}", id, e);
+            }
+        }
+    }
+
+    private void runLeased(long jobId) {
         try {
             jobs.findForRunner(jobId).filter(job -> !job.status().finished()).ifPresent(this::process);
+        } catch (LeaseLostException e) {
+            log.info("import {} goes on with another runner: {}", jobId, e.getMessage());
         } catch (RuntimeException e) {
             log.error("import {} stopped", jobId, e);
             fail(jobId, Optional.empty(), "the import stopped on an unexpected error");
         } finally {
             running.remove(jobId);
         }
+        wake();
     }
 
     private void process(ImportJob job) {
-        Path upload = job.uploadPath() == null ? null : Path.of(job.uploadPath());
-        if (upload == null || !Files.isReadable(upload)) {
+        Optional<Path> file = file(job);
+        if (file.isEmpty()) {
             int left = Math.max(job.total() - job.nextIndex(), job.total() == 0 ? 1 : 0);
             fail(
                     job.id(),
@@ -119,6 +207,7 @@ public class ImportRunner {
                             + (job.total() == 0 ? "nothing" : left + " of " + job.total()) + " not processed");
             return;
         }
+        Path upload = file.get();
         try {
             if (job.kind() == ImportKind.ZIP && !processZip(job, upload)) {
                 return;
@@ -126,20 +215,49 @@ public class ImportRunner {
             if (job.kind() == ImportKind.FILE) {
                 processFile(job, upload);
             }
+            jobs.finish(job.id(), owner, ImportStatus.DONE, clock.instant());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            log.info(
-                    "import {} paused at item {}: it resumes when the application starts again",
-                    job.id(),
-                    job.nextIndex());
-            return;
+            log.info("import {} paused: another instance or the next start goes on from where it stopped", job.id());
+        } finally {
+            deleteWorkingCopy(job, upload);
         }
-        jobs.finish(job.id(), ImportStatus.DONE, clock.instant());
-        delete(upload);
+    }
+
+    /**
+     * The file to read: a working copy of the one in the database, or, for a job queued before
+     * uploads were kept there, the upload on this instance's disk; empty when there is neither.
+     */
+    private Optional<Path> file(ImportJob job) {
+        if (job.fileSize() != null && files.exists(job.accountId(), job.id())) {
+            try {
+                Files.createDirectories(properties.dir());
+                Path copy = Files.createTempFile(properties.dir(), "import-" + job.id() + "-", ".work");
+                try (InputStream in = files.open(job.accountId(), job.id(), job.fileGzipped())) {
+                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return Optional.of(copy);
+            } catch (IOException e) {
+                log.error("the file of import {} could not be copied from the database", job.id(), e);
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(job.uploadPath()).map(Path::of).filter(Files::isReadable);
+    }
+
+    /** Deletes the working copy; an upload on the disk (from before V019) only once its job has ended. */
+    private void deleteWorkingCopy(ImportJob job, Path upload) {
+        if (upload.getFileName().toString().endsWith(".work") || finished(job.id())) {
+            delete(upload);
+        }
+    }
+
+    private boolean finished(long jobId) {
+        return jobs.findForRunner(jobId).map(j -> j.status().finished()).orElse(true);
     }
 
     private void processFile(ImportJob job, Path upload) {
-        jobs.start(job.id(), 1, clock.instant());
+        jobs.start(job.id(), owner, 1, clock.instant());
         if (job.nextIndex() >= 1) {
             return;
         }
@@ -156,7 +274,7 @@ public class ImportRunner {
                     Optional.empty(),
                     Optional.of(new ImportFailure(job.fileName(), "the file could not be read")));
         }
-        store(job, outcome, dating, new java.util.EnumMap<>(Activity.class));
+        store(job, outcome, dating, new EnumMap<>(Activity.class));
     }
 
     /** False when the archive could not be read (the job has ended as FAILED). */
@@ -166,14 +284,13 @@ public class ImportRunner {
             export = StravaExport.open(upload);
         } catch (UnreadableFileException e) {
             fail(job.id(), Optional.of(job), e.reason());
-            delete(upload);
             return false;
         }
         try (export) {
-            jobs.start(job.id(), export.total(), clock.instant());
+            jobs.start(job.id(), owner, export.total(), clock.instant());
             int[] done = {job.nextIndex()};
             ActivityDating dating = dating(job);
-            java.util.Map<Activity, VolumeUnit> units = new java.util.EnumMap<>(Activity.class);
+            Map<Activity, VolumeUnit> units = new EnumMap<>(Activity.class);
             try {
                 export.readAll(job.nextIndex(), properties.parseThreads(), outcome -> {
                     store(job, outcome, dating, units);
@@ -185,7 +302,6 @@ public class ImportRunner {
                         job.id(),
                         Optional.of(job),
                         e.reason() + (left > 0 ? ": " + left + " of " + export.total() + " not processed" : ""));
-                delete(upload);
                 return false;
             }
         }
@@ -194,16 +310,15 @@ public class ImportRunner {
 
     /** The owner's time zone and plausible dates, as the job starts (or resumes). */
     private ActivityDating dating(ImportJob job) {
-        AccountId owner = new AccountId(job.accountId());
-        return ActivityDating.of(personalClock.zone(owner), personalClock.today(owner));
+        AccountId account = new AccountId(job.accountId());
+        return ActivityDating.of(personalClock.zone(account), personalClock.today(account));
     }
 
     /**
      * One item, in one transaction: the session (unless it is a duplicate or its date cannot be
-     * right), its failures, the job's progress.
+     * right), its failures, the job's progress; nothing of it when the lease has gone elsewhere.
      */
-    private void store(
-            ImportJob job, ImportOutcome outcome, ActivityDating dating, java.util.Map<Activity, VolumeUnit> units) {
+    private void store(ImportJob job, ImportOutcome outcome, ActivityDating dating, Map<Activity, VolumeUnit> units) {
         Optional<String> implausible = outcome.activity().flatMap(dating::problemWith);
         transactions.executeWithoutResult(tx -> {
             int imported = 0;
@@ -217,18 +332,18 @@ public class ImportRunner {
                         new ImportFailure(failedFile(outcome), implausible.get()));
             } else if (outcome.activity().isPresent()) {
                 ImportedActivity a = outcome.activity().get();
-                AccountId owner = new AccountId(job.accountId());
+                AccountId account = new AccountId(job.accountId());
                 Activity activity = SportActivities.activityOf(a.sport());
-                if (sessions.hasSameActivity(owner, activity, a.startTime(), ImportedActivity.SAME_START_TOLERANCE)) {
+                if (sessions.hasSameActivity(account, activity, a.startTime(), ImportedActivity.SAME_START_TOLERANCE)) {
                     duplicates = 1;
                 } else {
-                    VolumeUnit unit = units.computeIfAbsent(activity, act -> sessions.unitFor(owner, act));
+                    VolumeUnit unit = units.computeIfAbsent(activity, act -> sessions.unitFor(account, act));
                     sessions.addImported(
-                            owner, session(a, dating.dateOf(a), activity, outcome.source(), unit, job.id()));
+                            account, session(a, dating.dateOf(a), activity, outcome.source(), unit, job.id()));
                     imported = 1;
                 }
             }
-            jobs.advance(job.id(), outcome.processed(), outcome.total(), imported, duplicates, clock.instant());
+            jobs.advance(job.id(), owner, outcome.processed(), outcome.total(), imported, duplicates, clock.instant());
         });
     }
 
@@ -268,28 +383,69 @@ public class ImportRunner {
                 importId);
     }
 
+    /** Ends the job as FAILED with this reason, if this runner still holds it. */
     private void fail(long jobId, Optional<ImportJob> job, String reason) {
-        transactions.executeWithoutResult(tx -> {
-            ImportJob j = job.or(() -> jobs.findForRunner(jobId)).orElse(null);
-            if (j == null) {
-                return;
-            }
-            jobs.addFailure(jobId, j.accountId(), Integer.MAX_VALUE, new ImportFailure(j.fileName(), reason));
-            jobs.finish(jobId, ImportStatus.FAILED, clock.instant());
-        });
+        try {
+            transactions.executeWithoutResult(tx -> {
+                ImportJob j = job.or(() -> jobs.findForRunner(jobId)).orElse(null);
+                if (j == null) {
+                    return;
+                }
+                jobs.addFailure(jobId, j.accountId(), Integer.MAX_VALUE, new ImportFailure(j.fileName(), reason));
+                jobs.finish(jobId, owner, ImportStatus.FAILED, clock.instant());
+            });
+        } catch (LeaseLostException e) {
+            log.info("import {} goes on with another runner: {}", jobId, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("import {} could not be marked as failed ({})", jobId, reason, e);
+        }
     }
 
-    private static void delete(Path upload) {
-        try {
-            Files.deleteIfExists(upload);
+    private void deleteStaleCopies() {
+        Path dir = properties.dir();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Instant before = clock.instant().minus(STALE_COPY);
+        try (Stream<Path> copies = Files.list(dir)) {
+            copies.filter(p -> p.getFileName().toString().startsWith("import-")
+                            && p.getFileName().toString().endsWith(".work"))
+                    .filter(p -> modifiedBefore(p, before))
+                    .forEach(ImportRunner::delete);
         } catch (IOException e) {
-            log.warn("could not delete the upload {}", upload, e);
+            log.warn("could not look for old working copies in {}", dir, e);
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, Instant before) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("could not delete {}", file, e);
         }
     }
 
     @PreDestroy
     void stop() throws InterruptedException {
-        executor.shutdownNow();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
+        leases.shutdownNow();
+        workers.shutdownNow();
+        workers.awaitTermination(10, TimeUnit.SECONDS);
+        try {
+            int released = jobs.release(owner);
+            if (released > 0) {
+                log.info(
+                        "gave back the lease of {} unfinished import(s): another instance goes on with them", released);
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not give back the leases of unfinished imports; they are taken over when they run out", e);
+        }
     }
 }

@@ -1,38 +1,40 @@
 package dev.reload.history;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.reload.account.AccountId;
 import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.NotFoundException;
 
 /**
- * Accepts uploads and answers how their import goes. The upload is kept on disk (under
- * {@code reload.imports.dir}) until its import ends, so an import survives a restart.
+ * Accepts uploads and answers how their import goes. The upload is stored in the database with its
+ * job, in one transaction ({@link ImportFiles}), so that any instance can run the import, a restart
+ * loses nothing, and the file stays as the import's original (decision 0028).
  */
 @Service
 public class ImportService {
 
     private final ImportJobs jobs;
+    private final ImportFiles files;
     private final ImportRunner runner;
-    private final ImportProperties properties;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ImportService(ImportJobs jobs, ImportRunner runner, ImportProperties properties, Clock clock) {
+    ImportService(
+            ImportJobs jobs, ImportFiles files, ImportRunner runner, TransactionTemplate transactions, Clock clock) {
         this.jobs = jobs;
+        this.files = files;
         this.runner = runner;
-        this.properties = properties;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -47,26 +49,26 @@ public class ImportService {
         ImportKind kind = ImportKind.of(name)
                 .orElseThrow(() -> new InvalidFieldException(
                         "file", "must be a .fit, .gpx or .tcx file (each may be .gz) or a .zip bulk export"));
-        Path upload;
+        InputStream in = new BufferedInputStream(content, 64 * 1024);
         try {
-            Files.createDirectories(properties.dir());
-            upload = properties.dir().resolve(UUID.randomUUID() + (kind == ImportKind.ZIP ? ".zip" : ".upload"));
-            long size = Files.copy(content, upload, StandardCopyOption.REPLACE_EXISTING);
-            if (size == 0) {
-                Files.deleteIfExists(upload);
+            in.mark(1);
+            if (in.read() < 0) {
                 throw new InvalidFieldException("file", "is empty");
             }
+            in.reset();
         } catch (IOException e) {
-            throw new UncheckedIOException("the upload could not be kept", e);
+            throw new UncheckedIOException("the upload could not be read", e);
         }
-        long id = jobs.create(
-                owner.value(),
-                name,
-                kind,
-                kind == ImportKind.FILE ? 1 : 0,
-                upload.toAbsolutePath().toString(),
-                clock.instant());
-        runner.submit(id);
+        long id = transactions.execute(tx -> {
+            long job = jobs.create(owner.value(), name, kind, kind == ImportKind.FILE ? 1 : 0, clock.instant());
+            try {
+                jobs.describeFile(job, files.store(owner.value(), job, in, ImportFiles.gzipsOnStoring(kind, name)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the upload could not be kept", e);
+            }
+            return job;
+        });
+        runner.wake();
         return id;
     }
 

@@ -15,6 +15,7 @@
             "library",
             "log",
             "plan",
+            "system :: io",
             "system :: web"
         })
 package dev.reload.history;

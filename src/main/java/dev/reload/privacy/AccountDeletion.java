@@ -24,8 +24,9 @@ import dev.reload.system.web.NotFoundException;
  * foreign keys take every row of it with it ({@code ON DELETE CASCADE}) and clear the account from
  * rows of other people where it was only the author ({@code ON DELETE SET NULL}: the clinician who
  * redeemed an invite, who changed a plan's knob). Its API tokens go with it, so they answer 401 at
- * once, and its email is free to register again. After the commit, uploads still waiting for their
- * import are deleted from the disk.
+ * once, and its email is free to register again. Its uploaded files are rows too and go with it;
+ * after the commit, an upload from before they were kept in the database, still waiting on this
+ * instance's disk for its import, is deleted from there.
  */
 @Service
 public class AccountDeletion {

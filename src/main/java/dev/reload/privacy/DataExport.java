@@ -1,7 +1,7 @@
 package dev.reload.privacy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -33,15 +34,19 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.reload.account.AccountId;
 import dev.reload.privacy.StoredData.DataFile;
 import dev.reload.privacy.StoredData.LeftOut;
+import dev.reload.system.io.Pieces;
 
 /**
  * Every record of an account as one ZIP: for each file of {@link StoredData#FILES} a JSON array of
  * objects ({@code json/<name>.json}) and a CSV with a header line ({@code csv/<name>.csv}), the
- * same rows in the same order, and a {@code README.txt} naming every file and column and what is
- * left out. Values are written as the database holds them: instants in UTC and dates as ISO-8601,
- * numbers as numbers, an empty value as JSON {@code null} and an empty CSV field. Read in one
- * read-only transaction, so the files agree with each other; built in memory (an account's
- * records are a few megabytes even after years of imports).
+ * same rows in the same order; the file uploaded for each import as it was uploaded ({@code
+ * files/<import>/<name>}, {@link StoredData#originalPath}); and a {@code README.txt} naming every
+ * file and column and what is left out. Values are written as the database holds them: instants
+ * in UTC and dates as ISO-8601, numbers as numbers, an empty value as JSON {@code null} and an
+ * empty CSV field. Read in one read-only transaction, so the files agree with each other. The ZIP
+ * is written straight to the download: the records of one table at a time, and the uploaded files
+ * (up to 200 MB each) a piece of 512 KiB at a time, so memory does not grow with the export. An
+ * upload that was compressed already (a ZIP, a .gz) goes in as it is, the others compressed.
  */
 @Service
 public class DataExport {
@@ -72,21 +77,75 @@ public class DataExport {
         return all;
     }
 
-    /** The ZIP of the account's records. */
+    /** A file uploaded for an import, as the export holds it. */
+    record Original(long importId, String fileName, long size, long crc32, boolean gzipped) {
+
+        String path() {
+            return StoredData.originalPath(importId, fileName);
+        }
+    }
+
+    /**
+     * Writes the ZIP of the account's records to {@code out} (left open).
+     *
+     * @throws UncheckedIOException when {@code out} cannot be written to (the download was cut off)
+     */
     @Transactional(readOnly = true)
-    public byte[] zip(AccountId account) {
+    public void write(AccountId account, OutputStream out) {
         List<Rows> all = read(account);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            entry(zip, "README.txt", out -> write(out, readme(all)));
+        List<Original> originals = originals(account.value());
+        ZipOutputStream zip = new ZipOutputStream(unclosable(out), StandardCharsets.UTF_8);
+        try (zip) {
+            entry(zip, "README.txt", entry -> write(entry, readme(all, originals)));
             for (Rows rows : all) {
-                entry(zip, "json/" + rows.file().name() + ".json", out -> json.writeValue(out, objects(rows)));
-                entry(zip, "csv/" + rows.file().name() + ".csv", out -> csv(out, rows));
+                entry(zip, "json/" + rows.file().name() + ".json", entry -> json.writeValue(entry, objects(rows)));
+                entry(zip, "csv/" + rows.file().name() + ".csv", entry -> csv(entry, rows));
+            }
+            for (Original original : originals) {
+                original(zip, account.value(), original);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the export could not be written", e);
         }
-        return bytes.toByteArray();
+    }
+
+    private List<Original> originals(long accountId) {
+        return jdbc.sql("SELECT id, file_name, file_size, file_crc32, file_gzipped FROM import_job"
+                        + " WHERE account_id = :id AND file_size IS NOT NULL ORDER BY created_at DESC, id DESC")
+                .param("id", accountId)
+                .query((rs, n) -> new Original(
+                        rs.getLong("id"),
+                        rs.getString("file_name"),
+                        rs.getLong("file_size"),
+                        rs.getLong("file_crc32"),
+                        rs.getBoolean("file_gzipped")))
+                .list();
+    }
+
+    /**
+     * One uploaded file, read a piece at a time: stored as it is when it was kept as uploaded (it is
+     * compressed already), compressed again when it was kept gzipped.
+     */
+    private void original(ZipOutputStream zip, long accountId, Original original) throws IOException {
+        ZipEntry entry = new ZipEntry(original.path());
+        if (!original.gzipped()) {
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(original.size());
+            entry.setCompressedSize(original.size());
+            entry.setCrc(original.crc32());
+        }
+        zip.putNextEntry(entry);
+        InputStream pieces = Pieces.reader(number -> jdbc.sql("SELECT bytes FROM import_file_chunk"
+                        + " WHERE account_id = :account AND import_id = :import AND chunk_no = :number")
+                .param("account", accountId)
+                .param("import", original.importId())
+                .param("number", number)
+                .query((rs, row) -> rs.getBytes(1))
+                .optional());
+        try (InputStream in = original.gzipped() ? new GZIPInputStream(pieces, 64 * 1024) : pieces) {
+            in.transferTo(zip);
+        }
+        zip.closeEntry();
     }
 
     private List<List<Object>> rows(DataFile file, long accountId) {
@@ -169,8 +228,8 @@ public class DataExport {
         return value;
     }
 
-    /** The README of the ZIP: what each file holds, its columns, and what is left out. */
-    String readme(List<Rows> all) {
+    /** The README of the ZIP: what each file holds, its columns, the uploaded files, and what is left out. */
+    String readme(List<Rows> all, List<Original> originals) {
         StringBuilder text = new StringBuilder();
         text.append("Your data from Reload\n=====================\n\n")
                 .append("Exported ")
@@ -202,6 +261,19 @@ public class DataExport {
                         .append("\n");
             }
         }
+        text.append("\nThe files you uploaded\n----------------------\n")
+                .append("Each as you uploaded it, in files/<the import's id>/ (see imports):\n");
+        if (originals.isEmpty()) {
+            text.append("  (none)\n");
+        }
+        for (Original original : originals) {
+            text.append("  - ")
+                    .append(original.path())
+                    .append(" (")
+                    .append(original.size())
+                    .append(original.size() == 1 ? " byte" : " bytes")
+                    .append(")\n");
+        }
         text.append("\nLeft out on purpose\n-------------------\n");
         for (LeftOut left : StoredData.LEFT_OUT) {
             text.append("  - ")
@@ -221,10 +293,18 @@ public class DataExport {
 
     private static void entry(ZipOutputStream zip, String name, Content content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        OutputStream unclosable = new java.io.FilterOutputStream(zip) {
+        OutputStream entry = unclosable(zip);
+        content.writeTo(entry);
+        entry.flush();
+        zip.closeEntry();
+    }
+
+    /** {@code out}, but closing it only flushes it (a writer of an entry closes its stream). */
+    private static OutputStream unclosable(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
+                this.out.write(b, off, len);
             }
 
             @Override
@@ -232,9 +312,6 @@ public class DataExport {
                 flush();
             }
         };
-        content.writeTo(unclosable);
-        unclosable.flush();
-        zip.closeEntry();
     }
 
     private static void write(OutputStream out, String text) throws IOException {

@@ -113,6 +113,16 @@ public final class StoredData {
                     c("changed_by", "the account that made the change; empty once that account is deleted"),
                     c("changed_at", "when " + AT)),
             file(
+                    "onboarding_draft",
+                    "onboarding_draft",
+                    "account_id",
+                    "account_id",
+                    "What you have answered so far in onboarding, until the plan is made (forgotten after a day"
+                            + " untouched).",
+                    c("account_id", "your account's number"),
+                    c("answers", "your answers so far as JSON text"),
+                    c("updated_at", "when you last answered " + AT)),
+            file(
                     "screenings",
                     "screening",
                     "account_id",
@@ -210,8 +220,8 @@ public final class StoredData {
                     "import_job",
                     "account_id",
                     "created_at DESC, id DESC",
-                    "Your history imports, newest first. The uploaded file itself is deleted when its import"
-                            + " ends, so it is not in the export: the sessions it brought in are.",
+                    "Your history imports, newest first. The file you uploaded for each is in files/<id>/ under its"
+                            + " name, as you uploaded it (an import queued before Reload kept files has none).",
                     c("id", "the import's number"),
                     c("account_id", "your account's number"),
                     c("file_name", "the uploaded file's name"),
@@ -223,7 +233,9 @@ public final class StoredData {
                     c("duplicates", "activities already there"),
                     c("next_index", "where a stopped import goes on"),
                     c("created_at", "when you uploaded it " + AT),
-                    c("updated_at", "when it last moved on " + AT)),
+                    c("updated_at", "when it last moved on " + AT),
+                    c("file_size", "the uploaded file's size in bytes"),
+                    c("file_crc32", "the uploaded file's CRC-32 checksum (a number), to check the copy in files/")),
             file(
                     "import_failures",
                     "import_failure",
@@ -381,14 +393,38 @@ public final class StoredData {
             new LeftOut(
                     "import_job",
                     "upload_path",
-                    "where the server keeps an upload while its import waits; the file is deleted when the"
-                            + " import ends"),
+                    "where the server kept an upload on its disk, before uploads were kept in the database"),
+            new LeftOut(
+                    "import_job",
+                    "file_gzipped",
+                    "whether the server keeps the uploaded file compressed: the copy in files/ is as you"
+                            + " uploaded it"),
+            new LeftOut("import_job", "lease_owner", "which server runs the import: the servers' bookkeeping"),
+            new LeftOut(
+                    "import_job", "lease_until", "until when that server holds the import: the servers' bookkeeping"),
+            new LeftOut(
+                    "import_file_chunk",
+                    null,
+                    "your uploaded files, kept in pieces of 512 KiB: each is in the export whole, as"
+                            + " files/<import>/<file name>"),
             new LeftOut(
                     "spring_session",
                     null,
                     "your signed-in page sessions (by email): they hold only the sign-in itself and end after"
                             + " 8 hours without a request"),
             new LeftOut("spring_session_attributes", null, "what those sessions hold"));
+
+    /**
+     * Where the export puts the file uploaded for an import: {@code files/<import id>/<its name>}
+     * (a name that would leave that folder, "." or "..", or an empty one, becomes "upload").
+     */
+    public static String originalPath(long importId, String fileName) {
+        String name = fileName == null ? "" : fileName.replace('/', '_').replace('\\', '_');
+        if (name.isBlank() || name.equals(".") || name.equals("..")) {
+            name = "upload";
+        }
+        return "files/" + importId + "/" + name;
+    }
 
     /** The file of this table, if the export has one. */
     public static Optional<DataFile> fileOf(String table) {

@@ -27,6 +27,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
@@ -50,6 +52,7 @@ import dev.reload.account.TwoStepEnrolment;
 import dev.reload.privacy.StoredData.DataFile;
 import dev.reload.privacy.StoredData.LeftOut;
 import dev.reload.support.Visitor;
+import dev.reload.system.io.Pieces;
 
 import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -259,7 +262,12 @@ abstract class YourDataContract {
             names.add("json/" + file.name() + ".json");
             names.add("csv/" + file.name() + ".csv");
         });
+        names.addAll(f.originals().keySet());
         assertThat(zip.keySet()).isEqualTo(names);
+        f.originals()
+                .forEach((path, content) -> assertThat(zip.get(path))
+                        .as("%s: the file as uploaded", path)
+                        .isEqualTo(content));
 
         String readme = new String(zip.get("README.txt"), StandardCharsets.UTF_8);
         for (DataFile file : StoredData.FILES) {
@@ -290,8 +298,13 @@ abstract class YourDataContract {
             file.columnNames().forEach(column -> assertThat(readme).contains("- " + column + ": "));
         }
         StoredData.LEFT_OUT.forEach(left -> assertThat(readme).contains(left.table()));
+        f.originals()
+                .forEach((path, content) ->
+                        assertThat(readme).contains("- " + path + " (" + content.length + " bytes)"));
 
-        String everything = zip.values().stream()
+        String everything = zip.entrySet().stream()
+                .filter(entry -> !f.originals().containsKey(entry.getKey()))
+                .map(Map.Entry::getValue)
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
                 .collect(Collectors.joining("\n"));
         assertThat(everything)
@@ -435,6 +448,7 @@ abstract class YourDataContract {
             String otherPatientMarker,
             String patientNote,
             Path upload,
+            Map<String, byte[]> originals,
             String[] secrets) {}
 
     private Fixture fixture() throws Exception {
@@ -508,6 +522,20 @@ abstract class YourDataContract {
                 upload.toAbsolutePath().toString(),
                 at,
                 at);
+        // two uploads kept in the database: a ZIP as uploaded, in two pieces, and a GPX kept gzipped
+        byte[] zipUpload = new byte[Pieces.SIZE + 1000];
+        ThreadLocalRandom.current().nextBytes(zipUpload);
+        Map<String, byte[]> originals = new TreeMap<>();
+        originals.put(
+                StoredData.originalPath(
+                        keptFile(patient, "strava export.zip", zipUpload, false, at), "strava export.zip"),
+                zipUpload);
+        byte[] gpx = ("<gpx><trk><name>Morning run " + UUID.randomUUID() + "</name></trk></gpx>")
+                .getBytes(StandardCharsets.UTF_8);
+        originals.put(StoredData.originalPath(keptFile(patient, "morning.gpx", gpx, true, at), "morning.gpx"), gpx);
+        jdbc.sql("INSERT INTO onboarding_draft (account_id, answers, updated_at) VALUES (?, ?, ?)")
+                .params(patient, "{\"condition\":\"PATELLOFEMORAL_PAIN\",\"screened\":true}", at)
+                .update();
         insert(
                 "INSERT INTO import_failure (import_job, account_id, item_index, file, reason)"
                         + " VALUES (?, ?, 1, 'a.fit', 'the file is not a FIT file')",
@@ -635,7 +663,41 @@ abstract class YourDataContract {
                 otherMarker,
                 note,
                 upload,
+                originals,
                 new String[] {passwordHash, tokenHash, feedToken, secret, hash, patientToken});
+    }
+
+    /** An import whose file is kept in the database, as ImportService keeps it; returns the import's id. */
+    private long keptFile(long account, String name, byte[] content, boolean gzipped, Timestamp at) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        long job = insert(
+                "INSERT INTO import_job (account_id, file_name, kind, status, total, created_at, updated_at,"
+                        + " file_size, file_crc32, file_gzipped) VALUES (?, ?, ?, 'DONE', 1, ?, ?, ?, ?, ?)",
+                account,
+                name,
+                name.endsWith(".zip") ? "ZIP" : "FILE",
+                at,
+                at,
+                (long) content.length,
+                crc.getValue(),
+                gzipped);
+        byte[] stored = content;
+        if (gzipped) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+                gzip.write(content);
+            }
+            stored = bytes.toByteArray();
+        }
+        for (int piece = 0; piece * Pieces.SIZE < stored.length; piece++) {
+            byte[] bytes = java.util.Arrays.copyOfRange(
+                    stored, piece * Pieces.SIZE, Math.min(stored.length, (piece + 1) * Pieces.SIZE));
+            jdbc.sql("INSERT INTO import_file_chunk (account_id, import_id, chunk_no, bytes) VALUES (?, ?, ?, ?)")
+                    .params(account, job, piece, bytes)
+                    .update();
+        }
+        return job;
     }
 
     private long insert(String sql, Object... params) {

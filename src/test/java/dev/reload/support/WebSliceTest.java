@@ -52,6 +52,7 @@ import dev.reload.outcomes.OutcomeCharts;
 import dev.reload.outcomes.OutcomeService;
 import dev.reload.outcomes.PainTrendService;
 import dev.reload.plan.KnobWords;
+import dev.reload.plan.OnboardingDrafts;
 import dev.reload.plan.PlanPhases;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.PlanTuning;
@@ -124,6 +125,7 @@ import dev.reload.system.web.PublicAddress;
             TodayService.class,
             AdviceService.class,
             PlanService.class,
+            OnboardingDrafts.class,
             PlanPhases.class,
             PlanTuning.class,
             WhatIf.class,

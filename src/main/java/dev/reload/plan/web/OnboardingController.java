@@ -18,8 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.SessionAttributes;
-import org.springframework.web.bind.support.SessionStatus;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.PersonalClock;
@@ -29,17 +28,19 @@ import dev.reload.knee.Plausible;
 import dev.reload.knee.RedFlag;
 import dev.reload.knee.TightStructure;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.plan.OnboardingDrafts;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.ScreeningEntry;
 import dev.reload.system.web.NotFoundException;
 
 /**
  * Onboarding, one question per screen with back and forward: the safety screen, the condition, the
- * goal activity, today's dose and the goal, the contributors, the pain onset; then the plan.
+ * goal activity, today's dose and the goal, the contributors, the pain onset; then the plan. The
+ * answers so far are a draft stored for the account after every step ({@link StoredDrafts}), not
+ * in the page session, so that any instance continues it and a restart keeps it (decision 0028).
  */
 @Controller
 @RequestMapping("/onboarding")
-@SessionAttributes("draft")
 class OnboardingController {
 
     static final String VIEW = "plan/onboarding";
@@ -79,21 +80,28 @@ class OnboardingController {
 
     private final PlanService plans;
     private final PersonalClock clock;
+    private final StoredDrafts drafts;
 
-    OnboardingController(PlanService plans, PersonalClock clock) {
+    OnboardingController(PlanService plans, PersonalClock clock, OnboardingDrafts drafts, JsonMapper json) {
         this.plans = plans;
         this.clock = clock;
+        this.drafts = new StoredDrafts(drafts, json);
     }
 
+    /** The account's draft, before the request's answers are bound to it. */
     @ModelAttribute("draft")
-    OnboardingDraft draft() {
-        return new OnboardingDraft();
+    OnboardingDraft draft(@AuthenticationPrincipal AccountPrincipal me) {
+        return drafts.load(me.accountId());
     }
 
     @GetMapping
-    String start(@ModelAttribute("draft") OnboardingDraft draft, @RequestParam(required = false) Condition condition) {
+    String start(
+            @ModelAttribute("draft") OnboardingDraft draft,
+            @RequestParam(required = false) Condition condition,
+            @AuthenticationPrincipal AccountPrincipal me) {
         if (condition != null) {
             draft.setCondition(condition);
+            drafts.save(me.accountId(), draft);
         }
         return "redirect:/onboarding/" + Step.SAFETY.slug();
     }
@@ -118,37 +126,44 @@ class OnboardingController {
             BindingResult result,
             @RequestParam(defaultValue = "next") String action,
             @AuthenticationPrincipal AccountPrincipal me,
-            Model model,
-            SessionStatus status) {
+            Model model) {
         Step step = step(slug);
         if ("back".equals(action)) {
+            drafts.save(me.accountId(), draft);
             return "redirect:/onboarding/" + step.previous().slug();
         }
         validate(step, draft, me, result);
         if (result.hasErrors()) {
-            return page(step, draft, me, model);
+            String page = page(step, draft, me, model);
+            drafts.save(me.accountId(), draft);
+            return page;
         }
         if (step == Step.SAFETY) {
-            return afterSafety(draft, me, model);
+            String next = afterSafety(draft, me, model);
+            drafts.save(me.accountId(), draft);
+            return next;
         }
         if (step == Step.ONSET) {
             plans.screen(
                     me.accountId(), new ScreeningEntry(clock.today(me.accountId()), List.copyOf(draft.getRedFlags())));
             plans.create(me.accountId(), draft.toPlan());
-            status.setComplete();
+            drafts.forget(me.accountId());
             return "redirect:/plan?created";
         }
+        drafts.save(me.accountId(), draft);
         return "redirect:/onboarding/" + step.next().slug();
     }
 
     /** After a clinician flag, the person may go on with non-impact activity only. */
     @PostMapping("/non-impact")
-    String continueNonImpact(@ModelAttribute("draft") OnboardingDraft draft) {
+    String continueNonImpact(
+            @ModelAttribute("draft") OnboardingDraft draft, @AuthenticationPrincipal AccountPrincipal me) {
         draft.setScreened(true);
         draft.setNonImpactOnly(true);
         if (draft.getTargetActivity() != null && !draft.allowedActivities().contains(draft.getTargetActivity())) {
             draft.setTargetActivity(null);
         }
+        drafts.save(me.accountId(), draft);
         return "redirect:/onboarding/" + Step.CONDITION.slug();
     }
 
@@ -173,6 +188,7 @@ class OnboardingController {
     private String page(Step step, OnboardingDraft draft, AccountPrincipal me, Model model) {
         if (step == Step.ONSET && draft.getStartDate() == null) {
             draft.setStartDate(clock.today(me.accountId()));
+            drafts.save(me.accountId(), draft);
         }
         model.addAttribute("step", step.slug());
         model.addAttribute("stepNumber", step.ordinal() + 1);

@@ -1,7 +1,5 @@
 package dev.reload.plan.web;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -18,11 +16,11 @@ import dev.reload.knee.VolumeUnit;
 import dev.reload.plan.AssessmentEntry;
 import dev.reload.plan.PlanEntry;
 
-/** What a person has answered so far in onboarding; kept in their session until the plan is made. */
-public class OnboardingDraft implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+/**
+ * What a person has answered so far in onboarding; stored as JSON for their account until the plan
+ * is made ({@link StoredDrafts}).
+ */
+public class OnboardingDraft {
 
     private Set<RedFlag> redFlags = new LinkedHashSet<>();
 

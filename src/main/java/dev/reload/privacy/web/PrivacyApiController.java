@@ -1,10 +1,13 @@
 package dev.reload.privacy.web;
 
+import java.io.IOException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +51,8 @@ class PrivacyApiController {
                     + " the account, plans, knob changes, screenings, sessions, check-ins, strength, shoes, deleted"
                     + " entries, imports and their failures, questionnaires and answers, the calendar feed, API"
                     + " tokens' names and dates, two-step status, recovery codes' and reset links' dates, invites,"
-                    + " links, clinician notes and the audit trail. Secrets (password, token, code and link hashes,"
+                    + " links, clinician notes and the audit trail; and every file uploaded for an import, as uploaded,"
+                    + " in files/<import id>/<file name>. Secrets (password, token, code and link hashes,"
                     + " the two-step secret, the feed's address) are never in it. Saved as"
                     + " reload-export-<today>.zip.")
     @ApiResponse(
@@ -56,8 +60,8 @@ class PrivacyApiController {
             description = "The export",
             content = @Content(mediaType = ExportDownloads.ZIP, schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "401", description = "No valid API token: send Authorization: Bearer <token>")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal me) {
-        return ExportDownloads.of(export.zip(me.accountId()), clock.today(me.accountId()));
+    void export(@AuthenticationPrincipal AccountPrincipal me, HttpServletResponse response) throws IOException {
+        ExportDownloads.send(response, export, me.accountId(), clock.today(me.accountId()));
     }
 
     @DeleteMapping("/api/v1/account")
@@ -65,7 +69,7 @@ class PrivacyApiController {
             operationId = "deleteAccount",
             summary = "Delete the account and all its data",
             description = "With the account's password. Every record of the account is deleted in one transaction,"
-                    + " waiting uploads too; its page sessions end and its API tokens answer 401 from now on; its"
+                    + " uploaded files too; its page sessions end and its API tokens answer 401 from now on; its"
                     + " email can register again. A clinician's notes on patients go with the clinician's account;"
                     + " the patients' audit trails keep the reader's name. Download the export first: this cannot"
                     + " be undone.")

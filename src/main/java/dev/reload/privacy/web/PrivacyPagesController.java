@@ -1,8 +1,9 @@
 package dev.reload.privacy.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -40,8 +41,8 @@ class PrivacyPagesController {
     }
 
     @GetMapping("/account/export")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal AccountPrincipal me) {
-        return ExportDownloads.of(export.zip(me.accountId()), clock.today(me.accountId()));
+    void download(@AuthenticationPrincipal AccountPrincipal me, HttpServletResponse response) throws IOException {
+        ExportDownloads.send(response, export, me.accountId(), clock.today(me.accountId()));
     }
 
     @GetMapping("/account/delete")

@@ -9,14 +9,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.knee.Activity;
 import dev.reload.knee.Condition;
 import dev.reload.knee.RedFlag;
 import dev.reload.knee.VolumeUnit;
+import dev.reload.plan.OnboardingDrafts;
 import dev.reload.plan.PlanEntry;
 import dev.reload.plan.PlanService;
 import dev.reload.plan.ScreeningEntry;
@@ -45,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Onboarding, one question per screen: each step's page, Back and Continue, what a wrong answer
- * says, the urgent and the clinician branches, and the draft kept in the person's session.
+ * says, the urgent and the clinician branches, and the draft stored from one step to the next.
  */
 @WebSliceTest
 class OnboardingControllerTests {
@@ -56,20 +57,23 @@ class OnboardingControllerTests {
     @Autowired
     PlanService plans;
 
-    /** The person's session: it carries the draft from one step to the next. */
-    MockHttpSession session;
+    @Autowired
+    OnboardingDrafts drafts;
+
+    @Autowired
+    JsonMapper json;
+
+    /** The person's stored draft: it carries the answers from one step to the next. */
+    DraftsInMemory stored;
 
     @BeforeEach
-    void newSession() {
-        session = new MockHttpSession();
+    void noDraftYet() {
+        stored = new DraftsInMemory(drafts, json, ME);
     }
 
     @Test
     void startingRemembersAConditionFromTheFinderAndOpensTheSafetyScreen() throws Exception {
-        mvc.perform(get("/onboarding")
-                        .param("condition", "IT_BAND_SYNDROME")
-                        .with(signedIn())
-                        .session(session))
+        mvc.perform(get("/onboarding").param("condition", "IT_BAND_SYNDROME").with(signedIn()))
                 .andExpect(redirectedUrl("/onboarding/safety"));
 
         assertThat(draft().getCondition()).isEqualTo(Condition.IT_BAND_SYNDROME);
@@ -77,7 +81,7 @@ class OnboardingControllerTests {
 
     @Test
     void theSafetyScreenListsEveryRedFlagAsACheckboxWithItsLabel() throws Exception {
-        mvc.perform(get("/onboarding/safety").with(signedIn()).session(session))
+        mvc.perform(get("/onboarding/safety").with(signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(view().name(OnboardingController.VIEW))
                 .andExpect(content()
@@ -106,9 +110,9 @@ class OnboardingControllerTests {
     void eachStepRendersItsQuestionWithBackAndContinue(String step, int number, String title, String question)
             throws Exception {
         screened();
-        session.setAttribute("draft", withUnit(draft()));
+        stored.put(withUnit(draft()));
 
-        mvc.perform(get("/onboarding/" + step).with(signedIn()).session(session))
+        mvc.perform(get("/onboarding/" + step).with(signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("step", step))
                 .andExpect(content()
@@ -125,20 +129,18 @@ class OnboardingControllerTests {
     void theLastStepStartsThePlanTodayUnlessToldOtherwise() throws Exception {
         screened();
 
-        mvc.perform(get("/onboarding/onset").with(signedIn()).session(session))
+        mvc.perform(get("/onboarding/onset").with(signedIn()))
                 .andExpect(content().string(matchesPattern("(?s).*id=\"startDate\"[^>]*value=\"2026-03-11\".*")));
     }
 
     @Test
     void skippingTheSafetyScreenIsNotPossible() throws Exception {
-        mvc.perform(get("/onboarding/dose").with(signedIn()).session(session))
-                .andExpect(redirectedUrl("/onboarding/safety"));
+        mvc.perform(get("/onboarding/dose").with(signedIn())).andExpect(redirectedUrl("/onboarding/safety"));
     }
 
     @Test
     void anUnknownStepIsNotFound() throws Exception {
-        mvc.perform(get("/onboarding/payment").with(signedIn()).session(session))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/onboarding/payment").with(signedIn())).andExpect(status().isNotFound());
     }
 
     @Test
@@ -152,7 +154,7 @@ class OnboardingControllerTests {
         assertThat(draft.getCondition()).isEqualTo(Condition.PATELLAR_TENDINOPATHY);
         assertThat(draft.getTargetActivity()).isEqualTo(Activity.RUN);
         assertThat(draft.getUnit()).isEqualTo(VolumeUnit.KM);
-        mvc.perform(get("/onboarding/activity").with(signedIn()).session(session))
+        mvc.perform(get("/onboarding/activity").with(signedIn()))
                 .andExpect(content()
                         .string(allOf(
                                 matchesPattern("(?s).*value=\"RUN\"[^>]*checked=\"checked\".*"),
@@ -200,7 +202,7 @@ class OnboardingControllerTests {
             """)
     void aWrongAnswerIsExplainedNextToItsQuestion(String step, String answers, String message) throws Exception {
         screened();
-        var request = post("/onboarding/" + step).with(signedIn()).with(csrf()).session(session);
+        var request = post("/onboarding/" + step).with(signedIn()).with(csrf());
         for (String pair : answers.split("&")) {
             String[] nameValue = pair.split("=");
             request.param(nameValue[0], nameValue[1]);
@@ -228,8 +230,7 @@ class OnboardingControllerTests {
         then(plans).should().screen(eq(ME), screen.capture());
         assertThat(screen.getValue().answeredOn()).isEqualTo(TODAY);
         assertThat(screen.getValue().redFlags()).containsExactly(RedFlag.CANNOT_BEAR_WEIGHT);
-        mvc.perform(get("/onboarding/condition").with(signedIn()).session(session))
-                .andExpect(redirectedUrl("/onboarding/safety"));
+        mvc.perform(get("/onboarding/condition").with(signedIn())).andExpect(redirectedUrl("/onboarding/safety"));
         then(plans).should(never()).create(any(), any());
     }
 
@@ -245,10 +246,10 @@ class OnboardingControllerTests {
                                 containsString("action=\"/onboarding/non-impact\""))));
         then(plans).should(never()).screen(any(), any());
 
-        mvc.perform(post("/onboarding/non-impact").with(signedIn()).with(csrf()).session(session))
+        mvc.perform(post("/onboarding/non-impact").with(signedIn()).with(csrf()))
                 .andExpect(redirectedUrl("/onboarding/condition"));
         assertThat(draft().isNonImpactOnly()).isTrue();
-        mvc.perform(get("/onboarding/activity").with(signedIn()).session(session))
+        mvc.perform(get("/onboarding/activity").with(signedIn()))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Until a clinician has seen your knee"),
@@ -274,15 +275,14 @@ class OnboardingControllerTests {
         step("safety", "redFlags", "LOCKING", "noneApply", "true")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("untick the one that is not true")));
-        mvc.perform(get("/onboarding/condition").with(signedIn()).session(session))
-                .andExpect(redirectedUrl("/onboarding/safety"));
+        mvc.perform(get("/onboarding/condition").with(signedIn())).andExpect(redirectedUrl("/onboarding/safety"));
     }
 
     @Test
     void theActivityStepOffersKilometresAlreadyChosenAndNoActivity() throws Exception {
         screened();
 
-        mvc.perform(get("/onboarding/activity").with(signedIn()).session(session))
+        mvc.perform(get("/onboarding/activity").with(signedIn()))
                 .andExpect(content()
                         .string(allOf(
                                 matchesPattern("(?s).*value=\"KM\"[^>]*checked=\"checked\".*"),
@@ -296,7 +296,7 @@ class OnboardingControllerTests {
     void continueIsTheFormsFirstButtonSoEnterGoesOnAndBackLooksSecondary() throws Exception {
         screened();
 
-        String page = mvc.perform(get("/onboarding/condition").with(signedIn()).session(session))
+        String page = mvc.perform(get("/onboarding/condition").with(signedIn()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -323,7 +323,7 @@ class OnboardingControllerTests {
         assertThat(plan.getValue().weeklyGoal()).isEqualByComparingTo(BigDecimal.valueOf(30));
         assertThat(plan.getValue().startDate()).isEqualTo(LocalDate.of(2026, 3, 11));
         assertThat(plan.getValue().assessment().kneeDivesInOnSingleLegSquat()).isTrue();
-        assertThat(session.getAttribute("draft")).as("the draft is done with").isNull();
+        assertThat(stored.draft()).as("the draft is done with").isNull();
     }
 
     @Test
@@ -333,7 +333,7 @@ class OnboardingControllerTests {
 
     @Test
     void anAnswerWithoutItsCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/onboarding/safety").with(signedIn()).session(session).param("redFlags", "LOCKING"))
+        mvc.perform(post("/onboarding/safety").with(signedIn()).param("redFlags", "LOCKING"))
                 .andExpect(status().isForbidden());
     }
 
@@ -343,7 +343,7 @@ class OnboardingControllerTests {
     }
 
     private ResultActions step(String slug, String... params) throws Exception {
-        var request = post("/onboarding/" + slug).with(signedIn()).with(csrf()).session(session);
+        var request = post("/onboarding/" + slug).with(signedIn()).with(csrf());
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
@@ -351,7 +351,7 @@ class OnboardingControllerTests {
     }
 
     private OnboardingDraft draft() {
-        return (OnboardingDraft) session.getAttribute("draft");
+        return stored.draft();
     }
 
     private static OnboardingDraft withUnit(OnboardingDraft draft) {

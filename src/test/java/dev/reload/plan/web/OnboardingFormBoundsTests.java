@@ -4,13 +4,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.json.JsonMapper;
 
+import dev.reload.plan.OnboardingDrafts;
 import dev.reload.plan.PlanService;
 import dev.reload.support.WebSliceTest;
 
+import static dev.reload.support.WebSlice.ME;
 import static dev.reload.support.WebSlice.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -33,11 +35,15 @@ class OnboardingFormBoundsTests {
     @Autowired
     PlanService plans;
 
-    MockHttpSession session;
+    @Autowired
+    OnboardingDrafts drafts;
+
+    @Autowired
+    JsonMapper json;
 
     @BeforeEach
-    void newSession() {
-        session = new MockHttpSession();
+    void noDraftYet() {
+        new DraftsInMemory(drafts, json, ME);
     }
 
     @ParameterizedTest(name = "{0} in {1}: {2} → {3}")
@@ -82,7 +88,7 @@ class OnboardingFormBoundsTests {
     }
 
     private MvcResult answer(String step, String answers) throws Exception {
-        var request = post("/onboarding/" + step).with(signedIn()).with(csrf()).session(session);
+        var request = post("/onboarding/" + step).with(signedIn()).with(csrf());
         for (String pair : answers.split("&")) {
             if (!pair.isEmpty()) {
                 String[] nameValue = pair.split("=");

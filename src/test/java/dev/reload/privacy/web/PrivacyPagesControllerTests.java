@@ -1,5 +1,7 @@
 package dev.reload.privacy.web;
 
+import java.io.OutputStream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -16,8 +18,9 @@ import static dev.reload.support.WebSlice.ME;
 import static dev.reload.support.WebSlice.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -44,7 +47,12 @@ class PrivacyPagesControllerTests {
 
     @Test
     void theExportIsAZipNamedForThePersonsDay() throws Exception {
-        given(export.zip(ME)).willReturn(new byte[] {'P', 'K', 3, 4});
+        willAnswer(call -> {
+                    call.<OutputStream>getArgument(1).write(new byte[] {'P', 'K', 3, 4});
+                    return null;
+                })
+                .given(export)
+                .write(eq(ME), any());
         for (String path : new String[] {"/account/export", "/api/v1/export"}) {
             MvcResult answer = mvc.perform(get(path).with(signedIn())).andReturn();
             assertThat(answer.getResponse().getStatus()).as(path).isEqualTo(200);
@@ -52,6 +60,7 @@ class PrivacyPagesControllerTests {
             assertThat(answer.getResponse().getHeader("Content-Disposition"))
                     .isEqualTo("attachment; filename=\"reload-export-2026-03-11.zip\"");
             assertThat(answer.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+            assertThat(answer.getResponse().getContentAsByteArray()).containsExactly('P', 'K', 3, 4);
         }
     }
 
