@@ -92,10 +92,13 @@ class ImportJobs {
                 == 1;
     }
 
-    /** Renews the lease of a job {@code owner} runs; false when the lease has gone to someone else. */
+    /**
+     * Renews the lease of a job {@code owner} runs (one that has just ended keeps none); false when
+     * the lease has gone to someone else.
+     */
     boolean renew(long id, String owner, Duration lease) {
-        return jdbc.sql("UPDATE import_job SET lease_until = " + LEASE_UNTIL
-                                + " WHERE id = :id AND lease_owner = :owner AND status IN ('QUEUED', 'RUNNING')")
+        return jdbc.sql("UPDATE import_job SET lease_until = CASE WHEN status IN ('QUEUED', 'RUNNING') THEN "
+                                + LEASE_UNTIL + " ELSE lease_until END WHERE id = :id AND lease_owner = :owner")
                         .param("id", id)
                         .param("owner", owner)
                         .param("seconds", seconds(lease))

@@ -27,7 +27,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.reload.account.AccountId;
@@ -187,6 +192,16 @@ public class ImportRunner {
             jobs.findForRunner(jobId).filter(job -> !job.status().finished()).ifPresent(this::process);
         } catch (LeaseLostException e) {
             log.info("import {} goes on with another runner: {}", jobId, e.getMessage());
+        } catch (DataAccessResourceFailureException
+                | TransientDataAccessException
+                | RecoverableDataAccessException
+                | CannotCreateTransactionException
+                | TransactionSystemException e) {
+            log.warn(
+                    "import {} stopped: the database could not be reached; it goes on from where it stopped when its"
+                            + " lease runs out",
+                    jobId,
+                    e);
         } catch (RuntimeException e) {
             log.error("import {} stopped", jobId, e);
             fail(jobId, Optional.empty(), "the import stopped on an unexpected error");
