@@ -185,6 +185,18 @@ class RegistrationConfirmationIntegrationTests {
     }
 
     @Test
+    void markupInTheNameIsShownAsTextOnTheConfirmationPage() throws Exception {
+        String email = fresh("markup");
+        register(new Visitor(mvc), email, "<u data-x=1>\"'&", PASSWORD);
+        String token = Mailbox.linkToken(mailbox.onlyMailTo(email), LINK);
+        String page = new Visitor(mvc)
+                .perform(get("/register/confirm").param("token", token))
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).doesNotContain("<u data-x").contains("&lt;u data-x=1&gt;&quot;&#39;&amp;");
+    }
+
+    @Test
     void registeringAgainReplacesTheEarlierLinkAndALinkLastsADay() throws Exception {
         String email = fresh("twice");
         register(new Visitor(mvc), email, "Pat", PASSWORD);
