@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Your data",
-        allowedDependencies = {"account", "system :: io", "system :: web"})
+        allowedDependencies = {"account", "system :: io", "system :: security", "system :: web"})
 package dev.reload.privacy;
 
 import org.springframework.modulith.ApplicationModule;

@@ -48,9 +48,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.reload.account.TwoStepEnrolment;
 import dev.reload.privacy.StoredData.DataFile;
 import dev.reload.privacy.StoredData.LeftOut;
+import dev.reload.support.ApiAccounts;
+import dev.reload.support.ApiCalls;
 import dev.reload.support.Visitor;
 import dev.reload.system.io.Pieces;
 
@@ -327,6 +328,7 @@ abstract class YourDataContract {
         Map<String, Long> before = counts(f.patient);
 
         MvcResult wrong = mvc.perform(delete("/api/v1/account")
+                        .with(ApiCalls.fromAnAddressOfItsOwn())
                         .header("Authorization", "Bearer " + f.patientToken)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"password\":\"not-my-password\"}"))
@@ -458,17 +460,10 @@ abstract class YourDataContract {
         String patientToken = token(patientEmail);
 
         String clinicianName = "Dr Okafor " + UUID.randomUUID().toString().substring(0, 6);
-        String clinicianEmail = "clinician-" + UUID.randomUUID() + "@example.org";
-        Visitor desk = new Visitor(mvc);
-        desk.perform(post("/register")
-                .with(csrf())
-                .param("email", clinicianEmail)
-                .param("displayName", clinicianName)
-                .param("password", PASSWORD)
-                .param("clinician", "true"));
-        TwoStepEnrolment.Enrolled enrolled = TwoStepEnrolment.enrol(desk, clinicianEmail, clock);
+        ApiAccounts.Clinician desk = ApiAccounts.clinician(mvc, "clinician", clinicianName, clock);
+        String clinicianEmail = desk.email();
         long clinician = idOf(clinicianEmail);
-        String clinicianToken = token(clinicianEmail, TwoStepEnrolment.code(enrolled.secret(), clock, 1));
+        String clinicianToken = desk.token(mvc, clock);
 
         String otherEmail = "other-" + UUID.randomUUID() + "@example.org";
         assertThat(register(otherEmail, "PATIENT")).isEqualTo(201);
@@ -515,13 +510,17 @@ abstract class YourDataContract {
                 patient,
                 day,
                 at);
+        // an upload from before uploads were kept in the database, waiting on another instance's disk
+        // (which holds the job's lease, so that no runner of this application takes it)
         long job = insert(
                 "INSERT INTO import_job (account_id, file_name, kind, status, total, upload_path, created_at,"
-                        + " updated_at) VALUES (?, 'export.zip', 'ZIP', 'QUEUED', 2, ?, ?, ?)",
+                        + " updated_at, lease_owner, lease_until) VALUES (?, 'export.zip', 'ZIP', 'QUEUED', 2, ?, ?, ?,"
+                        + " 'another-instance', ?)",
                 patient,
                 upload.toAbsolutePath().toString(),
                 at,
-                at);
+                at,
+                Timestamp.from(Instant.now().plus(java.time.Duration.ofDays(1))));
         // two uploads kept in the database: a ZIP as uploaded, in two pieces, and a GPX kept gzipped
         byte[] zipUpload = new byte[Pieces.SIZE + 1000];
         ThreadLocalRandom.current().nextBytes(zipUpload);

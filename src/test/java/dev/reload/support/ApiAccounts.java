@@ -2,7 +2,6 @@ package dev.reload.support;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
 import org.springframework.http.MediaType;
@@ -32,13 +31,9 @@ public final class ApiAccounts {
                                 + "\",\"displayName\":\"Tester\"}"))
                 .andReturn();
         assertThat(registered.getResponse().getStatus()).isEqualTo(201);
-        String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
         MvcResult token = mvc.perform(post("/api/v1/tokens")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .with(request -> {
-                            request.setRemoteAddr(address);
-                            return request;
-                        })
+                        .with(ApiCalls.fromAnAddressOfItsOwn())
                         .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
                 .andReturn();
         assertThat(token.getResponse().getStatus()).isEqualTo(200);

@@ -35,6 +35,7 @@ import dev.reload.account.Registrations.Started;
 import dev.reload.account.Role;
 import dev.reload.account.TimeZones;
 import dev.reload.account.TwoStepService;
+import dev.reload.system.security.LoginThrottle;
 import dev.reload.system.web.FormErrors;
 import dev.reload.system.web.InvalidFieldException;
 
@@ -53,6 +54,7 @@ class AccountPagesController {
     private final ApiTokenService tokens;
     private final TwoStepService twoStep;
     private final AccountAccess access;
+    private final LoginThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     AccountPagesController(
@@ -60,8 +62,10 @@ class AccountPagesController {
             Registrations registrations,
             ApiTokenService tokens,
             TwoStepService twoStep,
-            AccountAccess access) {
+            AccountAccess access,
+            LoginThrottle throttle) {
         this.access = access;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.registrations = registrations;
         this.tokens = tokens;
@@ -189,7 +193,16 @@ class AccountPagesController {
             BindingResult result,
             Model model,
             HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (!result.hasErrors() && !throttle.allows(me.email(), request.getRemoteAddr())) {
+            // wrong current passwords count as at the login: a borrowed session cannot guess it
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER, Long.toString(throttle.retryAfter().toSeconds()));
+            result.rejectValue(
+                    "currentPassword", "tooMany", "Too many wrong passwords. Wait a few minutes, then try again.");
+        }
         if (!result.hasErrors()) {
             try {
                 accounts.changePassword(me.accountId(), form.getCurrentPassword(), form.getNewPassword());
@@ -199,6 +212,9 @@ class AccountPagesController {
                 redirect.addFlashAttribute("notice", "account.password.changed");
                 return "redirect:/account";
             } catch (InvalidFieldException e) {
+                if (e.problems().stream().anyMatch(p -> p.field().equals("currentPassword"))) {
+                    throttle.recordFailure(me.email(), request.getRemoteAddr());
+                }
                 FormErrors.reject(result, e);
             }
         }

@@ -1,6 +1,7 @@
 package dev.reload.privacy.web;
 
 import java.io.OutputStream;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import dev.reload.privacy.AccountDeletion;
 import dev.reload.privacy.DataExport;
 import dev.reload.support.WebSliceTest;
 import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.TooManyRequestsException;
 
 import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static dev.reload.support.WebSlice.ME;
@@ -83,7 +85,7 @@ class PrivacyPagesControllerTests {
     void aWrongPasswordComesBackNextToItsFieldAndNothingIsSignedOut() throws Exception {
         willThrow(new InvalidFieldException("password", "is wrong: nothing was deleted"))
                 .given(deletion)
-                .delete(ME, "not-it");
+                .delete(eq(ME), eq("not-it"), any());
         MvcResult refused = mvc.perform(
                         post("/account/delete").with(signedIn()).with(csrf()).param("password", "not-it"))
                 .andReturn();
@@ -98,7 +100,7 @@ class PrivacyPagesControllerTests {
         MvcResult deleted = mvc.perform(
                         post("/account/delete").with(signedIn()).with(csrf()).param("password", "the-right-one"))
                 .andReturn();
-        then(deletion).should().delete(ME, "the-right-one");
+        then(deletion).should().delete(eq(ME), eq("the-right-one"), any());
         assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/account/deleted");
 
         String page =
@@ -116,7 +118,7 @@ class PrivacyPagesControllerTests {
                 .andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
         assertThat(refused.getResponse().getContentAsString()).contains("\"password\"");
-        then(deletion).should(never()).delete(any(), any());
+        then(deletion).should(never()).delete(any(), any(), any());
 
         MvcResult done = mvc.perform(delete("/api/v1/account")
                         .with(signedIn())
@@ -124,6 +126,29 @@ class PrivacyPagesControllerTests {
                         .content("{\"password\":\"the-right-one\"}"))
                 .andReturn();
         assertThat(done.getResponse().getStatus()).isEqualTo(204);
-        then(deletion).should().delete(ME, "the-right-one");
+        then(deletion).should().delete(eq(ME), eq("the-right-one"), any());
+    }
+
+    @Test
+    void tooManyWrongPasswordsAnswer429NextToTheFieldAndOnTheApi() throws Exception {
+        willThrow(new TooManyRequestsException("Too many wrong passwords. Wait.", Duration.ofMinutes(1)))
+                .given(deletion)
+                .delete(eq(ME), any(), any());
+        MvcResult page = mvc.perform(
+                        post("/account/delete").with(signedIn()).with(csrf()).param("password", "guess"))
+                .andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(429);
+        assertThat(page.getResponse().getHeader("Retry-After")).isEqualTo("60");
+        assertThat(page.getResponse().getContentAsString())
+                .contains("id=\"password-errors\"", "Too many wrong passwords. Wait.")
+                .doesNotContain("value=\"guess\"");
+
+        MvcResult api = mvc.perform(delete("/api/v1/account")
+                        .with(signedIn())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\":\"guess\"}"))
+                .andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(429);
+        assertThat(api.getResponse().getHeader("Retry-After")).isEqualTo("60");
     }
 }
