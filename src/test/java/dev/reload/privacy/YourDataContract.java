@@ -731,13 +731,9 @@ abstract class YourDataContract {
     }
 
     private String token(String email, String code) throws Exception {
-        String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
         MvcResult token = mvc.perform(post("/api/v1/tokens")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .with(request -> {
-                            request.setRemoteAddr(address);
-                            return request;
-                        })
+                        .with(ApiCalls.fromAnAddressOfItsOwn())
                         .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\""
                                 + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}"))
                 .andReturn();

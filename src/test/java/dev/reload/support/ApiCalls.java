@@ -36,7 +36,9 @@ public final class ApiCalls {
      * (wrong passwords, registrations) is this test's alone, not that of every test on 127.0.0.1.
      */
     public static RequestPostProcessor fromAnAddressOfItsOwn() {
-        String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+        // one of 16 million, so that an address a test has locked out (five wrong passwords) is not drawn again
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
         return request -> {
             request.setRemoteAddr(address);
             return request;
