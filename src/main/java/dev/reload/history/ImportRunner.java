@@ -5,19 +5,24 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,11 +47,22 @@ import dev.reload.log.SessionService;
  * stored whole or not at all, and a job stopped by a restart resumes at the first item not stored.
  * On startup, jobs left queued or running resume; one whose upload is gone ends as FAILED with the
  * rest reported as not processed.
+ * <p>
+ * At shutdown, once the web server has finished its requests, the runner takes no new job (a job
+ * submitted then stays QUEUED), and a running export stops between two activities: it stays
+ * RUNNING and resumes at the next start. One that takes more than {@link #STOP_WAIT} to reach the
+ * next activity is interrupted. Each import that ends is counted in {@link ImportMetrics}.
  */
 @Component
-public class ImportRunner {
+public class ImportRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    /** The logging context's key for the import a log line is about. */
+    static final String LOG_KEY = "importId";
+
+    /** How long a stopping runner waits for its jobs to reach the next activity. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final ImportJobs jobs;
     private final SessionService sessions;
@@ -54,8 +70,13 @@ public class ImportRunner {
     private final ImportProperties properties;
     private final PersonalClock personalClock;
     private final Clock clock;
-    private final ExecutorService executor;
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final ImportMetrics metrics;
+    private volatile ThreadPoolExecutor executor;
+    /** The jobs running now, each with the {@link System#nanoTime()} its run began. */
+    private final Map<Long, Long> running = new ConcurrentHashMap<>();
+
+    private volatile boolean started;
+    private volatile boolean stopping;
 
     ImportRunner(
             ImportJobs jobs,
@@ -63,31 +84,45 @@ public class ImportRunner {
             TransactionTemplate transactions,
             ImportProperties properties,
             PersonalClock personalClock,
-            Clock clock) {
+            Clock clock,
+            ImportMetrics metrics) {
         this.jobs = jobs;
         this.sessions = sessions;
         this.transactions = transactions;
         this.properties = properties;
         this.personalClock = personalClock;
         this.clock = clock;
+        this.metrics = metrics;
+        this.executor = newExecutor();
+    }
+
+    private ThreadPoolExecutor newExecutor() {
         AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(properties.jobThreads(), r -> {
+        return (ThreadPoolExecutor) Executors.newFixedThreadPool(properties.jobThreads(), r -> {
             Thread t = new Thread(r, "import-job-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
     }
 
-    /** Queues a job to run in the background. */
+    /** Queues a job to run in the background; while the application stops, it stays queued for the next start. */
     void submit(long jobId) {
-        executor.execute(() -> run(jobId));
+        try {
+            if (!stopping) {
+                executor.execute(() -> run(jobId));
+                return;
+            }
+        } catch (RejectedExecutionException e) {
+            // stopped between the check and the call
+        }
+        log.info("import {} waits for the next start: the application is stopping", jobId);
     }
 
     /** Resumes every job a stopped application left queued or running. */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeUnfinished() {
         for (long id : jobs.unfinished()) {
-            if (!running.contains(id)) {
+            if (!running.containsKey(id)) {
                 submit(id);
             }
         }
@@ -95,9 +130,10 @@ public class ImportRunner {
 
     /** Runs (or resumes) one job on the calling thread; a finished job or one already running is left alone. */
     public void run(long jobId) {
-        if (!running.add(jobId)) {
+        if (stopping || running.putIfAbsent(jobId, System.nanoTime()) != null) {
             return;
         }
+        MDC.put(LOG_KEY, Long.toString(jobId));
         try {
             jobs.findForRunner(jobId).filter(job -> !job.status().finished()).ifPresent(this::process);
         } catch (RuntimeException e) {
@@ -105,7 +141,23 @@ public class ImportRunner {
             fail(jobId, Optional.empty(), "the import stopped on an unexpected error");
         } finally {
             running.remove(jobId);
+            MDC.remove(LOG_KEY);
         }
+    }
+
+    /** Whether new jobs are taken: false once the application has begun to stop. */
+    boolean takingWork() {
+        return !stopping && !executor.isShutdown();
+    }
+
+    /** Jobs running now. */
+    int runningCount() {
+        return running.size();
+    }
+
+    /** Jobs submitted and waiting for a free job thread. */
+    int waitingCount() {
+        return executor.getQueue().size();
     }
 
     private void process(ImportJob job) {
@@ -128,13 +180,14 @@ public class ImportRunner {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            log.info(
-                    "import {} paused at item {}: it resumes when the application starts again",
-                    job.id(),
-                    job.nextIndex());
+            log.info("import {} interrupted: it resumes when the application starts again", job.id());
+            return;
+        } catch (Paused e) {
+            log.info("import {} paused as the application stops: it resumes when it starts again", job.id());
             return;
         }
         jobs.finish(job.id(), ImportStatus.DONE, clock.instant());
+        ended(job.id(), ImportStatus.DONE);
         delete(upload);
     }
 
@@ -176,6 +229,9 @@ public class ImportRunner {
             java.util.Map<Activity, VolumeUnit> units = new java.util.EnumMap<>(Activity.class);
             try {
                 export.readAll(job.nextIndex(), properties.parseThreads(), outcome -> {
+                    if (stopping) {
+                        throw new Paused();
+                    }
                     store(job, outcome, dating, units);
                     done[0] = outcome.processed();
                 });
@@ -205,7 +261,7 @@ public class ImportRunner {
     private void store(
             ImportJob job, ImportOutcome outcome, ActivityDating dating, java.util.Map<Activity, VolumeUnit> units) {
         Optional<String> implausible = outcome.activity().flatMap(dating::problemWith);
-        transactions.executeWithoutResult(tx -> {
+        ImportMetrics.Item item = transactions.execute(tx -> {
             int imported = 0;
             int duplicates = 0;
             outcome.failure().ifPresent(f -> jobs.addFailure(job.id(), job.accountId(), outcome.index(), f));
@@ -229,7 +285,11 @@ public class ImportRunner {
                 }
             }
             jobs.advance(job.id(), outcome.processed(), outcome.total(), imported, duplicates, clock.instant());
+            return imported == 1
+                    ? ImportMetrics.Item.IMPORTED
+                    : duplicates == 1 ? ImportMetrics.Item.DUPLICATE : ImportMetrics.Item.NOT_IMPORTED;
         });
+        metrics.item(item);
     }
 
     /** The name a failure of this item is listed under: the file, or the summary row. */
@@ -269,14 +329,25 @@ public class ImportRunner {
     }
 
     private void fail(long jobId, Optional<ImportJob> job, String reason) {
-        transactions.executeWithoutResult(tx -> {
+        Boolean failed = transactions.execute(tx -> {
             ImportJob j = job.or(() -> jobs.findForRunner(jobId)).orElse(null);
             if (j == null) {
-                return;
+                return false;
             }
             jobs.addFailure(jobId, j.accountId(), Integer.MAX_VALUE, new ImportFailure(j.fileName(), reason));
             jobs.finish(jobId, ImportStatus.FAILED, clock.instant());
+            return true;
         });
+        if (Boolean.TRUE.equals(failed)) {
+            ended(jobId, ImportStatus.FAILED);
+        }
+    }
+
+    /** Counts an import that this run ended: its time since the run began, and its files. */
+    private void ended(long jobId, ImportStatus status) {
+        Long began = running.get(jobId);
+        Duration took = began == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - began);
+        jobs.findForRunner(jobId).ifPresent(job -> metrics.ended(job.kind(), status, took, job.total()));
     }
 
     private static void delete(Path upload) {
@@ -287,9 +358,65 @@ public class ImportRunner {
         }
     }
 
+    /**
+     * Takes work. The first start finds the jobs a stopped application left at {@link ApplicationReadyEvent};
+     * a start after a stop (a context restarted in place) takes new job threads and resumes them at once.
+     */
+    @Override
+    public void start() {
+        boolean restart = executor.isShutdown();
+        if (restart) {
+            executor = newExecutor();
+        }
+        stopping = false;
+        started = true;
+        if (restart) {
+            resumeUnfinished();
+        }
+    }
+
+    /**
+     * Takes no new job, lets each running job reach its next activity (at most {@link #STOP_WAIT}),
+     * then interrupts what is left. Every job not finished stays in the table and resumes at the next start.
+     */
+    @Override
+    public void stop() {
+        stopping = true;
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+                executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        started = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    /** After the web server: it has finished its requests (and queued their imports) before the runner stops. */
+    @Override
+    public int getPhase() {
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
+    }
+
+    /** Where the context never started (or never stopped), the job threads end with it all the same. */
     @PreDestroy
-    void stop() throws InterruptedException {
+    void close() {
+        stopping = true;
         executor.shutdownNow();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** Thrown between two activities of an export when the application stops. */
+    private static final class Paused extends RuntimeException {
+        Paused() {
+            super(null, null, false, false);
+        }
     }
 }
