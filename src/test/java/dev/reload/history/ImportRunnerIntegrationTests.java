@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.reload.account.AccountId;
 import dev.reload.history.web.ImportTestFiles;
+import dev.reload.importing.gpx.GpxFiles;
 import dev.reload.log.SessionService;
 import dev.reload.log.SessionView;
 import dev.reload.support.ApiAccounts;
@@ -20,7 +21,10 @@ import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An import survives a restart: a job left RUNNING resumes at its next item; one whose upload is gone fails cleanly. */
+/**
+ * An import survives a restart: a job left RUNNING resumes at its next item; one whose upload is gone
+ * fails cleanly; a runner that stops pauses an export between two activities.
+ */
 @ApplicationTest
 class ImportRunnerIntegrationTests {
 
@@ -97,6 +101,53 @@ class ImportRunnerIntegrationTests {
             assertThat(f.file()).isEqualTo("export.zip");
             assertThat(f.reason()).contains("6 of 10 not processed");
         });
+    }
+
+    @Test
+    void aStoppingRunnerPausesAnExportBetweenTwoActivitiesAndItsNextStartResumesIt() throws Exception {
+        AccountId owner = newAccount();
+        int total = 150;
+        Map<String, byte[]> runs = new java.util.HashMap<>();
+        Instant first = Instant.now().minus(java.time.Duration.ofDays(20));
+        for (int i = 0; i < total; i++) {
+            runs.put("activities/run-" + i + ".gpx", GpxFiles.runAt(first.plus(java.time.Duration.ofHours(3L * i))));
+        }
+        Files.createDirectories(properties.dir());
+        Path upload =
+                Files.write(properties.dir().resolve("pause-" + System.nanoTime() + ".zip"), ImportTestFiles.zip(runs));
+        long id = jobs.create(owner.value(), "export.zip", ImportKind.ZIP, 0, upload.toString(), Instant.now());
+        try {
+            runner.submit(id);
+            long until = System.currentTimeMillis() + 30_000;
+            while (imports.progress(owner, id).processed() < 1 && System.currentTimeMillis() < until) {
+                Thread.sleep(5);
+            }
+
+            runner.stop();
+
+            ImportProgress paused = imports.progress(owner, id);
+            assertThat(paused.status()).as("left to resume").isEqualTo(ImportStatus.RUNNING);
+            assertThat(paused.processed()).isBetween(1, total - 1);
+            assertThat(sessionsOf(owner))
+                    .as("each activity stored whole, with its progress")
+                    .isEqualTo(paused.imported());
+            assertThat(upload).exists();
+        } finally {
+            runner.start();
+        }
+        long until = System.currentTimeMillis() + 60_000;
+        while (!imports.progress(owner, id).finished() && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        ImportProgress done = imports.progress(owner, id);
+        assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(done.imported()).isEqualTo(total);
+        assertThat(sessionsOf(owner)).as("nothing stored twice").isEqualTo(total);
+    }
+
+    private int sessionsOf(AccountId owner) {
+        return sessions.between(owner, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))
+                .size();
     }
 
     @Test
