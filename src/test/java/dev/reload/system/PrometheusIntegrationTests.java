@@ -58,7 +58,8 @@ class PrometheusIntegrationTests {
         assertThat(scrape.getResponse().getContentType()).startsWith("text/plain");
         assertThat(scrape.getResponse().getContentAsString())
                 .contains("# TYPE jvm_memory_used_bytes gauge", "application=\"reload\"")
-                .contains("hikaricp_connections_active");
+                .contains("hikaricp_connections_active", "jdbc_connections_active", "process_cpu_usage")
+                .contains("tomcat_sessions_active_current_sessions", "logback_events_total", "system_cpu_count");
     }
 
     @Test
