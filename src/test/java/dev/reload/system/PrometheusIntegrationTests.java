@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.reload.importing.gpx.GpxFiles;
@@ -50,6 +53,13 @@ class PrometheusIntegrationTests {
     @Autowired
     private Clock clock;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    private Environment environment;
+
     @Test
     void theScraperReadsTheMetricsWithItsTokenInPrometheusTextFormat() throws Exception {
         MvcResult scrape = mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + SCRAPE_TOKEN))
@@ -60,6 +70,18 @@ class PrometheusIntegrationTests {
                 .contains("# TYPE jvm_memory_used_bytes gauge", "application=\"reload\"")
                 .contains("hikaricp_connections_active", "jdbc_connections_active", "process_cpu_usage")
                 .contains("tomcat_sessions_active_current_sessions", "logback_events_total", "system_cpu_count");
+    }
+
+    @Test
+    void everyRouteCanHaveItsRequestSeries() {
+        long routes = mappings.getHandlerMethods().keySet().stream()
+                .mapToLong(info -> info.getPatternValues().size())
+                .sum();
+        int allowed = environment.getRequiredProperty("management.metrics.web.server.max-uri-tags", Integer.class);
+        assertThat(allowed)
+                .as("uri tags allowed for http.server.requests, beside the routes, their static files and"
+                        + " Boot's NOT_FOUND, REDIRECTION, UNKNOWN and root")
+                .isGreaterThan((int) routes + 50);
     }
 
     @Test
