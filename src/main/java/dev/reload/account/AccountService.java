@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -24,6 +25,9 @@ public class AccountService implements UserDetailsService {
 
     private static final FieldProblem UNKNOWN_TIME_ZONE = new FieldProblem(
             "timeZone", "is not a time zone this app knows: use a name such as Europe/Berlin or America/New_York");
+
+    private static final FieldProblem EMAIL_TAKEN =
+            new FieldProblem("email", "already has an account: log in, or use another address");
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -100,7 +104,7 @@ public class AccountService implements UserDetailsService {
                 .problemWith(registration.password(), email)
                 .ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
         if (problems.isEmpty() && accounts.existsByEmail(email)) {
-            problems.add(new FieldProblem("email", "already has an account: log in, or use another address"));
+            problems.add(EMAIL_TAKEN);
         }
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
@@ -112,6 +116,11 @@ public class AccountService implements UserDetailsService {
                 role,
                 clock.instant(),
                 zone.orElseThrow()));
+        try {
+            accounts.claimEmail(email, saved.id());
+        } catch (DuplicateKeyException registeredAtTheSameMoment) {
+            throw new InvalidFieldException(List.of(EMAIL_TAKEN)); // the account's row goes back with it
+        }
         return AccountView.of(saved);
     }
 

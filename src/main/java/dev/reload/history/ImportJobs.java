@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import dev.reload.importing.ImportFailure;
 
 /**
- * The import jobs and their failures. Every read for a person filters by the owning account; only
+ * The import jobs and their failures. Every read and write filters by the owning account; only
  * the runner reads a job by id alone (it resumes jobs of every account after a restart).
  */
 @Repository
@@ -75,20 +75,23 @@ class ImportJobs {
                 .list();
     }
 
-    void start(long id, int total, Instant now) {
-        jdbc.sql("UPDATE import_job SET status = 'RUNNING', total = :total, updated_at = :now WHERE id = :id")
+    void start(long id, long accountId, int total, Instant now) {
+        jdbc.sql("UPDATE import_job SET status = 'RUNNING', total = :total, updated_at = :now"
+                        + " WHERE account_id = :account AND id = :id")
                 .param("id", id)
+                .param("account", accountId)
                 .param("total", total)
                 .param("now", Timestamp.from(now))
                 .update();
     }
 
     /** One item done: the counts move on and {@code nextIndex} passes it (in the item's own transaction). */
-    void advance(long id, int nextIndex, int total, int imported, int duplicates, Instant now) {
+    void advance(long id, long accountId, int nextIndex, int total, int imported, int duplicates, Instant now) {
         jdbc.sql("UPDATE import_job SET processed = :next, next_index = :next, total = :total,"
                         + " imported = imported + :imported, duplicates = duplicates + :duplicates, updated_at = :now"
-                        + " WHERE id = :id")
+                        + " WHERE account_id = :account AND id = :id")
                 .param("id", id)
+                .param("account", accountId)
                 .param("next", nextIndex)
                 .param("total", total)
                 .param("imported", imported)
@@ -97,9 +100,11 @@ class ImportJobs {
                 .update();
     }
 
-    void finish(long id, ImportStatus status, Instant now) {
-        jdbc.sql("UPDATE import_job SET status = :status, upload_path = NULL, updated_at = :now WHERE id = :id")
+    void finish(long id, long accountId, ImportStatus status, Instant now) {
+        jdbc.sql("UPDATE import_job SET status = :status, upload_path = NULL, updated_at = :now"
+                        + " WHERE account_id = :account AND id = :id")
                 .param("id", id)
+                .param("account", accountId)
                 .param("status", status.name())
                 .param("now", Timestamp.from(now))
                 .update();

@@ -134,12 +134,12 @@ public class ImportRunner {
                     job.nextIndex());
             return;
         }
-        jobs.finish(job.id(), ImportStatus.DONE, clock.instant());
+        jobs.finish(job.id(), job.accountId(), ImportStatus.DONE, clock.instant());
         delete(upload);
     }
 
     private void processFile(ImportJob job, Path upload) {
-        jobs.start(job.id(), 1, clock.instant());
+        jobs.start(job.id(), job.accountId(), 1, clock.instant());
         if (job.nextIndex() >= 1) {
             return;
         }
@@ -170,7 +170,7 @@ public class ImportRunner {
             return false;
         }
         try (export) {
-            jobs.start(job.id(), export.total(), clock.instant());
+            jobs.start(job.id(), job.accountId(), export.total(), clock.instant());
             int[] done = {job.nextIndex()};
             ActivityDating dating = dating(job);
             java.util.Map<Activity, VolumeUnit> units = new java.util.EnumMap<>(Activity.class);
@@ -228,7 +228,14 @@ public class ImportRunner {
                     imported = 1;
                 }
             }
-            jobs.advance(job.id(), outcome.processed(), outcome.total(), imported, duplicates, clock.instant());
+            jobs.advance(
+                    job.id(),
+                    job.accountId(),
+                    outcome.processed(),
+                    outcome.total(),
+                    imported,
+                    duplicates,
+                    clock.instant());
         });
     }
 
@@ -275,7 +282,7 @@ public class ImportRunner {
                 return;
             }
             jobs.addFailure(jobId, j.accountId(), Integer.MAX_VALUE, new ImportFailure(j.fileName(), reason));
-            jobs.finish(jobId, ImportStatus.FAILED, clock.instant());
+            jobs.finish(jobId, j.accountId(), ImportStatus.FAILED, clock.instant());
         });
     }
 

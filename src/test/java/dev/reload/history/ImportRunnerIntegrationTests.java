@@ -56,8 +56,8 @@ class ImportRunnerIntegrationTests {
         Path upload = Files.write(properties.dir().resolve("resume-" + System.nanoTime() + ".zip"), zip);
         // As a stopped application leaves it: the first item stored (in its transaction), the job still RUNNING.
         long id = jobs.create(owner.value(), "export.zip", ImportKind.ZIP, 3, upload.toString(), Instant.now());
-        jobs.start(id, 3, Instant.now());
-        jobs.advance(id, 1, 3, 1, 0, Instant.now());
+        jobs.start(id, owner.value(), 3, Instant.now());
+        jobs.advance(id, owner.value(), 1, 3, 1, 0, Instant.now());
 
         runner.run(id);
 
@@ -81,8 +81,8 @@ class ImportRunnerIntegrationTests {
                 10,
                 properties.dir().resolve("gone-" + System.nanoTime() + ".zip").toString(),
                 Instant.now());
-        jobs.start(id, 10, Instant.now());
-        jobs.advance(id, 4, 10, 4, 0, Instant.now());
+        jobs.start(id, owner.value(), 10, Instant.now());
+        jobs.advance(id, owner.value(), 4, 10, 4, 0, Instant.now());
 
         runner.resumeUnfinished();
         long until = System.currentTimeMillis() + 30_000;
@@ -103,7 +103,7 @@ class ImportRunnerIntegrationTests {
     void aFinishedJobIsLeftAlone() throws Exception {
         AccountId owner = newAccount();
         long id = jobs.create(owner.value(), "a.fit", ImportKind.FILE, 1, null, Instant.now());
-        jobs.finish(id, ImportStatus.DONE, Instant.now());
+        jobs.finish(id, owner.value(), ImportStatus.DONE, Instant.now());
         runner.run(id);
         assertThat(imports.progress(owner, id).failed()).isEmpty();
     }
