@@ -36,6 +36,19 @@ ALTER TABLE clinic_link ADD CONSTRAINT clinic_link_pk PRIMARY KEY (patient_id, i
 ALTER TABLE clinic_note ADD CONSTRAINT clinic_note_pk PRIMARY KEY (patient_id, id);
 ALTER TABLE audit_record ADD CONSTRAINT audit_record_pk PRIMARY KEY (patient_id, id);
 
+-- Spring Data JDBC updates a changed row by its id alone (and the import runner reads a job so):
+-- an index on the id keeps that a lookup now that the id is the key's second column.
+CREATE INDEX api_token_id_ix ON api_token (id);
+CREATE INDEX plan_id_ix ON plan (id);
+CREATE INDEX shoe_id_ix ON shoe (id);
+CREATE INDEX activity_session_id_ix ON activity_session (id);
+CREATE INDEX check_in_id_ix ON check_in (id);
+CREATE INDEX strength_set_id_ix ON strength_set (id);
+CREATE INDEX import_job_id_ix ON import_job (id);
+CREATE INDEX calendar_feed_id_ix ON calendar_feed (id);
+CREATE INDEX two_step_id_ix ON two_step (id);
+CREATE INDEX password_reset_id_ix ON password_reset (id);
+
 -- Each table goes with its account. The sessions' key comes first: H2 deletes an account's rows in
 -- the order these keys were made, and checks the sessions' keys to shoes and imports (NO ACTION)
 -- at once, so the sessions must go before the shoes and imports they name.
