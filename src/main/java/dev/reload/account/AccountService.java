@@ -77,8 +77,29 @@ public class AccountService implements UserDetailsService {
         }
     }
 
+    /** A registration whose fields are all acceptable, its email normalized; says nothing about the email's use. */
+    record Checked(String email, String displayName, String password, Role role, ZoneId zone) {}
+
+    /**
+     * Registers an account at once: the mode without email confirmation (decision 0027), which
+     * tells the caller when the email already has an account.
+     */
     @Transactional
     public AccountView register(Registration registration) {
+        Checked checked = check(registration);
+        if (accounts.existsByEmail(checked.email())) {
+            throw new InvalidFieldException(List.of(EMAIL_TAKEN));
+        }
+        return create(checked, passwordEncoder.encode(checked.password()))
+                .orElseThrow(() -> new InvalidFieldException(List.of(EMAIL_TAKEN)));
+    }
+
+    /**
+     * Checks every field of a registration, without looking at whether the email is in use.
+     *
+     * @throws InvalidFieldException naming every field that is wrong
+     */
+    Checked check(Registration registration) {
         String email = normalizeEmail(registration.email());
         String displayName = registration.displayName() == null
                 ? ""
@@ -103,25 +124,31 @@ public class AccountService implements UserDetailsService {
         passwordPolicy
                 .problemWith(registration.password(), email)
                 .ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
-        if (problems.isEmpty() && accounts.existsByEmail(email)) {
-            problems.add(EMAIL_TAKEN);
-        }
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
+        return new Checked(email, displayName, registration.password(), role, zone.orElseThrow());
+    }
+
+    /** The stored form of a password. */
+    String hash(String password) {
+        return passwordEncoder.encode(password);
+    }
+
+    /**
+     * Makes the account of a checked registration whose password is already hashed, and claims its
+     * email (decision 0024). Empty when another account claimed the email at the same moment: the
+     * caller then ends its transaction with an error, and the account's row goes back with it.
+     */
+    Optional<AccountView> create(Checked checked, String passwordHash) {
         Account saved = accounts.save(Account.register(
-                email,
-                displayName,
-                passwordEncoder.encode(registration.password()),
-                role,
-                clock.instant(),
-                zone.orElseThrow()));
+                checked.email(), checked.displayName(), passwordHash, checked.role(), clock.instant(), checked.zone()));
         try {
-            accounts.claimEmail(email, saved.id());
+            accounts.claimEmail(checked.email(), saved.id());
         } catch (DuplicateKeyException registeredAtTheSameMoment) {
-            throw new InvalidFieldException(List.of(EMAIL_TAKEN)); // the account's row goes back with it
+            return Optional.empty();
         }
-        return AccountView.of(saved);
+        return Optional.of(AccountView.of(saved));
     }
 
     /** Why this password would be refused for this email, if it would. */

@@ -1,14 +1,8 @@
 package dev.reload.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -41,7 +35,6 @@ public class PasswordResets {
     private final PasswordResetMail mail;
     private final Clock clock;
     private final FailureCounts requests;
-    private final SecureRandom random = new SecureRandom();
 
     PasswordResets(
             AccountRepository accounts,
@@ -85,7 +78,7 @@ public class PasswordResets {
         }
         requests.record(emailKey);
         requests.record(addressKey);
-        String token = newToken();
+        String token = LinkTokens.newToken(PREFIX);
         Optional<Account> account = accounts.findByEmail(normalized);
         if (account.isEmpty()) {
             return Asked.SENT;
@@ -93,7 +86,7 @@ public class PasswordResets {
         Account found = account.get();
         Instant now = clock.instant();
         resets.spendOpen(found.id(), now);
-        resets.save(new PasswordReset(null, found.id(), hash(token), now, now.plus(VALID_FOR), null));
+        resets.save(new PasswordReset(null, found.id(), LinkTokens.hash(token), now, now.plus(VALID_FOR), null));
         return mail.send(found.email(), found.displayName(), token)
                 .map(link -> new Asked(false, link))
                 .orElse(Asked.SENT);
@@ -126,25 +119,10 @@ public class PasswordResets {
     }
 
     private Optional<PasswordReset> find(String token) {
-        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+        if (!LinkTokens.wellFormed(token, PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return resets.findByTokenHash(hash(token)).filter(reset -> reset.usableAt(now));
-    }
-
-    private String newToken() {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return resets.findByTokenHash(LinkTokens.hash(token)).filter(reset -> reset.usableAt(now));
     }
 }

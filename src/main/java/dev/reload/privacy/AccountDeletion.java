@@ -15,8 +15,10 @@ import dev.reload.account.AccountId;
 import dev.reload.account.AccountService;
 import dev.reload.account.AccountService.AccountView;
 import dev.reload.account.AccountSessions;
+import dev.reload.system.security.LoginThrottle;
 import dev.reload.system.web.InvalidFieldException;
 import dev.reload.system.web.NotFoundException;
+import dev.reload.system.web.TooManyRequestsException;
 
 /**
  * Deletes an account and every row of it, for its owner who gives the password (decision 0023).
@@ -24,7 +26,8 @@ import dev.reload.system.web.NotFoundException;
  * without a foreign key ({@link #UNKEYED}) and deletes the account's row; the schema's foreign keys
  * take every row of the account with it ({@code ON DELETE CASCADE}). Its API tokens go with it, so
  * they answer 401 at once, and its email is free to register again. After the commit, uploads still
- * waiting for their import are deleted from the disk.
+ * waiting for their import are deleted from the disk. Wrong passwords count as at the login ({@link
+ * LoginThrottle}), so a borrowed session cannot guess its way to a deletion.
  */
 @Service
 public class AccountDeletion {
@@ -70,9 +73,15 @@ public class AccountDeletion {
     private final AccountSessions sessions;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final LoginThrottle throttle;
 
     AccountDeletion(
-            AccountService accounts, AccountSessions sessions, JdbcClient jdbc, TransactionTemplate transactions) {
+            AccountService accounts,
+            AccountSessions sessions,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.sessions = sessions;
         this.jdbc = jdbc;
@@ -83,14 +92,21 @@ public class AccountDeletion {
      * Deletes the account if {@code password} is its password.
      *
      * @throws InvalidFieldException naming {@code password} when it is missing or wrong; nothing is deleted
+     * @throws TooManyRequestsException after too many wrong passwords for the account or from the address
      * @throws NotFoundException when the account is already gone
      */
-    public void delete(AccountId account, String password) {
+    public void delete(AccountId account, String password, String clientAddress) {
         AccountView view = accounts.find(account).orElseThrow(() -> new NotFoundException("account", account.value()));
         if (password == null || password.isEmpty()) {
             throw new InvalidFieldException("password", "is required to delete your account");
         }
+        if (!throttle.allows(view.email(), clientAddress)) {
+            throw new TooManyRequestsException(
+                    "Too many wrong passwords. Wait a few minutes, then try again: nothing was deleted.",
+                    throttle.retryAfter());
+        }
         if (accounts.authenticate(view.email(), password).isEmpty()) {
+            throttle.recordFailure(view.email(), clientAddress);
             throw new InvalidFieldException("password", "is wrong: nothing was deleted");
         }
         List<String> uploads = transactions.execute(status -> {

@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Your data",
-        allowedDependencies = {"account", "system :: web"})
+        allowedDependencies = {"account", "system :: security", "system :: web"})
 package dev.reload.privacy;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,5 @@
 package dev.reload.account;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -50,6 +49,8 @@ class PasswordResetIntegrationTests {
         properties.add("reload.public-url", () -> "https://reload.example");
     }
 
+    private final Mailbox mailbox = new Mailbox(mail);
+
     @Autowired
     private MockMvc mvc;
 
@@ -66,14 +67,14 @@ class PasswordResetIntegrationTests {
 
         assertThat(known.getResponse().getStatus()).isEqualTo(200);
         assertThat(unknown.getResponse().getStatus()).isEqualTo(200);
-        assertThat(comparable(known, email)).isEqualTo(comparable(unknown, stranger));
+        assertThat(Mailbox.comparable(known, email)).isEqualTo(Mailbox.comparable(unknown, stranger));
         assertThat(known.getResponse().getContentAsString()).contains("Check your email");
 
         MimeMessage sent = onlyMailTo(email);
         assertThat(sent.getSubject()).isEqualTo("Reset your Reload password");
         assertThat(GreenMailUtil.getBody(sent)).contains("within the next hour");
         assertThat(mail.getReceivedMessagesForDomain(stranger.substring(stranger.indexOf('@') + 1)))
-                .noneMatch(m -> addressedTo(m, stranger));
+                .noneMatch(m -> Mailbox.addressedTo(m, stranger));
     }
 
     @Test
@@ -186,54 +187,15 @@ class PasswordResetIntegrationTests {
     }
 
     /** The page with the address typed and the form's token taken out. */
-    private static String comparable(MvcResult result, String email) throws Exception {
-        return result.getResponse()
-                .getContentAsString()
-                .replace(email, "EMAIL")
-                .replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
-    }
-
     private MimeMessage onlyMailTo(String email) throws Exception {
-        assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
-        java.util.List<MimeMessage> mine = mailsTo(email);
-        for (int i = 0; i < 50 && mine.isEmpty(); i++) {
-            Thread.sleep(100);
-            mine = mailsTo(email);
-        }
-        assertThat(mine).hasSize(1);
-        return mine.get(0);
+        return mailbox.onlyMailTo(email);
     }
 
     private java.util.List<MimeMessage> mailsTo(String email) throws Exception {
-        for (int i = 0; i < 50; i++) {
-            java.util.List<MimeMessage> mine = java.util.Arrays.stream(mail.getReceivedMessages())
-                    .filter(m -> addressedTo(m, email))
-                    .toList();
-            if (!mine.isEmpty()) {
-                Thread.sleep(200); // a second mail may still be on its way
-                return java.util.Arrays.stream(mail.getReceivedMessages())
-                        .filter(m -> addressedTo(m, email))
-                        .toList();
-            }
-            Thread.sleep(100);
-        }
-        return java.util.List.of();
-    }
-
-    private static boolean addressedTo(MimeMessage message, String email) {
-        try {
-            return java.util.Arrays.stream(message.getAllRecipients())
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(email));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return mailbox.mailsTo(email);
     }
 
     private static String tokenIn(MimeMessage message) {
-        String body = GreenMailUtil.getBody(message).replace("=\r\n", "");
-        assertThat(body).as("the Host header sent is not trusted").doesNotContain("evil.example");
-        Matcher link = LINK.matcher(body);
-        assertThat(link.find()).as("the mail holds the link").isTrue();
-        return link.group(1);
+        return Mailbox.linkToken(message, LINK);
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dev.reload.account.TwoStepEnrolment;
+import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApiCalls;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
@@ -24,7 +24,6 @@ import dev.reload.support.Visitor;
 import static dev.reload.support.ApiCalls.body;
 import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -306,33 +305,17 @@ class ClinicApiIntegrationTests {
 
     /** A clinician registered, enrolled in two-step sign-in on the pages, and given a token with a code. */
     private String clinicianToken(String name) throws Exception {
-        Visitor visitor = new Visitor(mvc);
-        String email = "clinic-api-dr-" + UUID.randomUUID() + "@example.org";
-        visitor.perform(post("/register")
-                .with(csrf())
-                .param("email", email)
-                .param("displayName", name)
-                .param("password", PASSWORD)
-                .param("clinician", "true"));
-        TwoStepEnrolment.Enrolled enrolled = TwoStepEnrolment.enrol(visitor, email, clock);
+        ApiAccounts.Clinician clinician = ApiAccounts.clinician(mvc, "clinic-api-dr", name, clock);
         MvcResult withoutCode = new Visitor(mvc)
                 .perform(post("/api/v1/tokens")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"));
+                        .content("{\"email\":\"" + clinician.email() + "\",\"password\":\"" + PASSWORD + "\"}"));
         assertThat(withoutCode.getResponse().getStatus()).isEqualTo(401);
-        return token(email, TwoStepEnrolment.code(enrolled.secret(), clock, 1));
+        return clinician.token(mvc, clock);
     }
 
     private String token(String email, String code) throws Exception {
-        MvcResult token = new Visitor(mvc)
-                .perform(post("/api/v1/tokens")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\""
-                                + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}"));
-        assertThat(token.getResponse().getStatus())
-                .as(token.getResponse().getContentAsString())
-                .isEqualTo(200);
-        return JsonPath.read(body(token), "$.token");
+        return ApiAccounts.token(mvc, email, code);
     }
 
     private String invite(Patient patient) throws Exception {

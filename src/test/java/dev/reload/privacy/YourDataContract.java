@@ -49,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.reload.account.TwoStepEnrolment;
 import dev.reload.privacy.StoredData.DataFile;
 import dev.reload.privacy.StoredData.LeftOut;
+import dev.reload.support.ApiCalls;
 import dev.reload.support.Visitor;
 
 import static dev.reload.support.ApiContract.malformedOnPurpose;
@@ -320,6 +321,7 @@ abstract class YourDataContract {
         Map<String, Long> before = counts(f.patient);
 
         MvcResult wrong = mvc.perform(delete("/api/v1/account")
+                        .with(ApiCalls.fromAnAddressOfItsOwn())
                         .header("Authorization", "Bearer " + f.patientToken)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"password\":\"not-my-password\"}"))

@@ -1,9 +1,12 @@
 package dev.reload.support;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +29,18 @@ public final class ApiCalls {
                         + result.getResponse().getContentAsString())
                 .isEqualTo(status);
         return result;
+    }
+
+    /**
+     * Sends the request from a client address of its own, so that what a limit counts per address
+     * (wrong passwords, registrations) is this test's alone, not that of every test on 127.0.0.1.
+     */
+    public static RequestPostProcessor fromAnAddressOfItsOwn() {
+        String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     public static String body(MvcResult result) throws Exception {

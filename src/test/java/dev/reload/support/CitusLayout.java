@@ -90,6 +90,10 @@ public final class CitusLayout {
                     "email",
                     "no two accounts share an email: the claim is found by the email alone"),
             coordinator(
+                    "pending_registration",
+                    "a registration waiting a day for its email link, of no account yet, found by its email and by"
+                            + " its link, each unique"),
+            coordinator(
                     "spring_session",
                     "page sessions are read and written on every page request, 8 hours long, and Spring Session's"
                             + " own schema keeps session_id unique"),

@@ -24,6 +24,7 @@ import dev.reload.account.AccountService;
 import dev.reload.account.ApiTokenService;
 import dev.reload.account.PasswordResets;
 import dev.reload.account.PersonalClock;
+import dev.reload.account.Registrations;
 import dev.reload.account.TwoStepService;
 import dev.reload.advice.AdviceConfiguration;
 import dev.reload.advice.AdviceService;
@@ -117,6 +118,7 @@ import dev.reload.system.web.PublicAddress;
             AccountRoles.class,
             AccountAccess.class,
             PasswordResets.class,
+            Registrations.class,
             ApiTokenService.class,
             TwoStepService.class,
             TodayService.class,

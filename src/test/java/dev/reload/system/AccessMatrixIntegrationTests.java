@@ -36,8 +36,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import dev.reload.account.TwoStepEnrolment;
 import dev.reload.importing.gpx.GpxFiles;
+import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApiCalls;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
@@ -312,6 +312,8 @@ class AccessMatrixIntegrationTests {
             row("GET", "/login", PUBLIC, 200),
             row("GET", "/register", PUBLIC, 200),
             row("POST", "/register", form("email", "not an email"), PUBLIC, 200),
+            row("GET", "/register/confirm", form("token", "no-such-token"), PUBLIC, 404),
+            row("POST", "/register/confirm", form("token", "no-such-token"), PUBLIC, 404),
             row("GET", "/password/forgot", PUBLIC, 200),
             row("POST", "/password/forgot", form("email", ""), PUBLIC, 400),
             row("GET", "/password/reset", form("token", "no-such-token"), PUBLIC, 404),
@@ -342,6 +344,7 @@ class AccessMatrixIntegrationTests {
             row("GET", "/api/v1/account", SIGNED_IN, 200),
             row("PATCH", "/api/v1/account", refusedJson("{\"timeZone\":\"Nowhere/Atlantis\"}"), SIGNED_IN, 400),
             row("POST", "/api/v1/accounts", refusedJson("{}"), PUBLIC, 400),
+            row("POST", "/api/v1/accounts/confirmations", refusedJson("{\"token\":\"reg_unknown\"}"), PUBLIC, 400),
             row("POST", "/api/v1/tokens", refusedJson("{}"), PUBLIC, 400),
             row("GET", "/api/v1/tokens", SIGNED_IN, 200),
             row("DELETE", "/api/v1/tokens/{id}", f -> List.of(f.throwawayTokenOfP()), OWNER_OF_ID, 204),
@@ -853,18 +856,9 @@ class AccessMatrixIntegrationTests {
     }
 
     private void clinician(Caller caller, String name) throws Exception {
-        Visitor visitor = new Visitor(mvc);
-        String email = "matrix-dr-" + UUID.randomUUID() + "@example.org";
-        visitor.perform(post("/register")
-                .with(csrf())
-                .param("email", email)
-                .param("displayName", name)
-                .param("password", PASSWORD)
-                .param("clinician", "true"));
-        TwoStepEnrolment.Enrolled enrolled = TwoStepEnrolment.enrol(visitor, email, clock);
-        assertThat(visitor.perform(get("/")).getResponse().getRedirectedUrl()).isEqualTo("/clinic");
-        visitors.put(caller, visitor);
-        tokens.put(caller, token(email, TwoStepEnrolment.code(enrolled.secret(), clock, 1)));
+        ApiAccounts.Clinician clinician = ApiAccounts.clinician(mvc, "matrix-dr", name, clock);
+        visitors.put(caller, clinician.visitor());
+        tokens.put(caller, clinician.token(mvc, clock));
     }
 
     private void withRole(Caller caller, String role, String name) throws Exception {
@@ -881,15 +875,7 @@ class AccessMatrixIntegrationTests {
     }
 
     private String token(String email, String code) throws Exception {
-        MvcResult token = new Visitor(mvc)
-                .perform(post("/api/v1/tokens")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\""
-                                + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}"));
-        assertThat(token.getResponse().getStatus())
-                .as(token.getResponse().getContentAsString())
-                .isEqualTo(200);
-        return JsonPath.read(body(token), "$.token");
+        return ApiAccounts.token(mvc, email, code);
     }
 
     /** Links the clinician of {@code token} to P by P's invite; answers the clinician's id. */

@@ -1,16 +1,20 @@
 package dev.reload.account.web;
 
 import java.net.URI;
+import java.time.Duration;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +28,11 @@ import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
 import dev.reload.account.AccountService.AccountView;
 import dev.reload.account.AccountService.Registration;
+import dev.reload.account.Registrations;
+import dev.reload.account.Registrations.Started;
 import dev.reload.account.Role;
 import dev.reload.system.web.NotFoundException;
+import dev.reload.system.web.TooManyRequestsException;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -33,9 +40,11 @@ import dev.reload.system.web.NotFoundException;
 class AccountApiController {
 
     private final AccountService accounts;
+    private final Registrations registrations;
 
-    AccountApiController(AccountService accounts) {
+    AccountApiController(AccountService accounts, Registrations registrations) {
         this.accounts = accounts;
+        this.registrations = registrations;
     }
 
     record NewAccount(
@@ -69,18 +78,60 @@ class AccountApiController {
         }
     }
 
+    /** The answer to a registration that waits for its mailed link. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RegistrationSent(
+            String email,
+
+            @Schema(description = "CHECK_EMAIL: open the link mailed to the address within a day")
+            String status,
+
+            @Schema(description = "Only with mail off in the dev profile: the link that would have been mailed")
+            String developmentLink) {}
+
+    record Confirmation(
+            @NotBlank(message = "is required")
+            @Schema(description = "The token of the mailed link (its token= parameter)")
+            String token) {}
+
     @PostMapping("/accounts")
     @Operation(
             summary = "Register an account",
-            description =
-                    "Password: at least 12 characters and not a commonly used one. Role: PATIENT (default) or CLINICIAN."
-                            + " Time zone: where the person lives (their \"today\" and the dates of imported"
-                            + " activities follow it), UTC when left out.")
-    @ApiResponse(responseCode = "201", description = "The account, registered")
-    ResponseEntity<AccountBody> register(@Valid @RequestBody NewAccount body) {
-        AccountView created = accounts.register(
-                new Registration(body.email(), body.displayName(), body.password(), body.role(), body.timeZone()));
-        return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountBody.of(created));
+            description = "Password: at least 12 characters and not a commonly used one. Role: PATIENT (default) or"
+                    + " CLINICIAN. Time zone: where the person lives (their \"today\" and the dates of imported"
+                    + " activities follow it), UTC when left out. Where registrations are confirmed by email (the"
+                    + " default), the answer is {\"email\", \"status\": \"CHECK_EMAIL\"} whether or not the address"
+                    + " already has an account: a new address is mailed a link whose token POST"
+                    + " /api/v1/accounts/confirmations takes; an address in use is mailed a note to its owner."
+                    + " Where they are not, the answer is the account, made at once.")
+    @ApiResponse(responseCode = "201", description = "Check your email; or the account, made at once")
+    @ApiResponse(responseCode = "429", description = "Too many registrations for this email or from this address")
+    @ApiResponse(responseCode = "503", description = "Registration is closed: no mail server to confirm addresses")
+    ResponseEntity<Object> register(@Valid @RequestBody NewAccount body, HttpServletRequest request) {
+        Started started = registrations.start(
+                new Registration(body.email(), body.displayName(), body.password(), body.role(), body.timeZone()),
+                request.getRemoteAddr());
+        if (started instanceof Started.Made made) {
+            return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountBody.of(made.account()));
+        }
+        if (started instanceof Started.Sent sent) {
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new RegistrationSent(body.email().strip(), "CHECK_EMAIL", sent.developmentLink()));
+        }
+        throw new TooManyRequestsException(
+                "Too many registrations for this email or from this address. Wait a while, then try again.",
+                Duration.ofMinutes(10));
+    }
+
+    @PostMapping("/accounts/confirmations")
+    @Operation(
+            summary = "Make the account of a registration link",
+            description = "The token of the link mailed on registering; it works once, for a day.")
+    @ApiResponse(responseCode = "201", description = "The account, made")
+    @ApiResponse(responseCode = "400", description = "The token is unknown, used or expired")
+    ResponseEntity<AccountBody> confirm(@Valid @RequestBody Confirmation body) {
+        AccountView made = registrations.confirm(body.token());
+        return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountBody.of(made));
     }
 
     @GetMapping("/account")

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -24,12 +26,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.reload.account.AccountAccess;
 import dev.reload.account.AccountPrincipal;
 import dev.reload.account.AccountService;
+import dev.reload.account.AccountService.AccountView;
 import dev.reload.account.AccountService.Registration;
 import dev.reload.account.ApiTokenService;
 import dev.reload.account.DistanceUnit;
+import dev.reload.account.Registrations;
+import dev.reload.account.Registrations.Started;
 import dev.reload.account.Role;
 import dev.reload.account.TimeZones;
 import dev.reload.account.TwoStepService;
+import dev.reload.system.security.LoginThrottle;
 import dev.reload.system.web.FormErrors;
 import dev.reload.system.web.InvalidFieldException;
 
@@ -39,17 +45,29 @@ class AccountPagesController {
     static final String REGISTER_VIEW = "account/register";
     static final String LOGIN_VIEW = "account/login";
     static final String SETTINGS_VIEW = "account/settings";
+    static final String REGISTER_SENT_VIEW = "account/register-sent";
+    static final String REGISTER_CONFIRM_VIEW = "account/register-confirm";
+    static final String REGISTER_EXPIRED_VIEW = "account/register-expired";
 
     private final AccountService accounts;
+    private final Registrations registrations;
     private final ApiTokenService tokens;
     private final TwoStepService twoStep;
     private final AccountAccess access;
+    private final LoginThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     AccountPagesController(
-            AccountService accounts, ApiTokenService tokens, TwoStepService twoStep, AccountAccess access) {
+            AccountService accounts,
+            Registrations registrations,
+            ApiTokenService tokens,
+            TwoStepService twoStep,
+            AccountAccess access,
+            LoginThrottle throttle) {
         this.access = access;
+        this.throttle = throttle;
         this.accounts = accounts;
+        this.registrations = registrations;
         this.tokens = tokens;
         this.twoStep = twoStep;
     }
@@ -60,7 +78,8 @@ class AccountPagesController {
     }
 
     @GetMapping("/register")
-    String registerForm(@ModelAttribute("form") RegistrationForm form) {
+    String registerForm(@ModelAttribute("form") RegistrationForm form, Model model) {
+        model.addAttribute("closed", !registrations.open());
         return REGISTER_VIEW;
     }
 
@@ -68,8 +87,14 @@ class AccountPagesController {
     String register(
             @Valid @ModelAttribute("form") RegistrationForm form,
             BindingResult result,
+            Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (!registrations.open()) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            model.addAttribute("closed", true);
+            return REGISTER_VIEW;
+        }
         if (!result.hasFieldErrors("password")) {
             accounts.passwordProblem(form.getPassword(), form.getEmail())
                     .ifPresent(problem -> result.rejectValue("password", "weak", "Password " + problem + "."));
@@ -80,15 +105,57 @@ class AccountPagesController {
         Role role = form.isClinician() ? Role.CLINICIAN : Role.PATIENT;
         // a browser that names no zone, or one this app does not know, leaves the account in UTC
         String timeZone = TimeZones.parse(form.getTimeZone()).map(ZoneId::getId).orElse(null);
+        Started started;
         try {
-            accounts.register(
-                    new Registration(form.getEmail(), form.getDisplayName(), form.getPassword(), role, timeZone));
+            started = registrations.start(
+                    new Registration(form.getEmail(), form.getDisplayName(), form.getPassword(), role, timeZone),
+                    request.getRemoteAddr());
         } catch (InvalidFieldException e) {
             FormErrors.reject(result, e);
             return REGISTER_VIEW;
         }
-        signIn(form.getEmail(), request, response);
-        return "redirect:/today?welcome";
+        if (started instanceof Started.Made made) {
+            signIn(made.account().email(), request, response);
+            return "redirect:/today?welcome";
+        }
+        if (started instanceof Started.Sent sent) {
+            model.addAttribute("email", form.getEmail().strip());
+            model.addAttribute("developmentLink", sent.developmentLink());
+            return REGISTER_SENT_VIEW;
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "600");
+        model.addAttribute("tooMany", true);
+        return REGISTER_VIEW;
+    }
+
+    @GetMapping("/register/confirm")
+    String confirmForm(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
+        response.setHeader("Referrer-Policy", "no-referrer");
+        return registrations
+                .waiting(token)
+                .map(waiting -> {
+                    model.addAttribute("waiting", waiting);
+                    model.addAttribute("token", token);
+                    return REGISTER_CONFIRM_VIEW;
+                })
+                .orElseGet(() -> {
+                    response.setStatus(HttpStatus.NOT_FOUND.value());
+                    return REGISTER_EXPIRED_VIEW;
+                });
+    }
+
+    @PostMapping("/register/confirm")
+    String confirm(
+            @RequestParam(defaultValue = "") String token, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            AccountView made = registrations.confirm(token);
+            signIn(made.email(), request, response);
+            return "redirect:/today?welcome";
+        } catch (InvalidFieldException e) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return REGISTER_EXPIRED_VIEW;
+        }
     }
 
     @GetMapping("/account")
@@ -126,7 +193,16 @@ class AccountPagesController {
             BindingResult result,
             Model model,
             HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (!result.hasErrors() && !throttle.allows(me.email(), request.getRemoteAddr())) {
+            // wrong current passwords count as at the login: a borrowed session cannot guess it
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER, Long.toString(throttle.retryAfter().toSeconds()));
+            result.rejectValue(
+                    "currentPassword", "tooMany", "Too many wrong passwords. Wait a few minutes, then try again.");
+        }
         if (!result.hasErrors()) {
             try {
                 accounts.changePassword(me.accountId(), form.getCurrentPassword(), form.getNewPassword());
@@ -136,6 +212,9 @@ class AccountPagesController {
                 redirect.addFlashAttribute("notice", "account.password.changed");
                 return "redirect:/account";
             } catch (InvalidFieldException e) {
+                if (e.problems().stream().anyMatch(p -> p.field().equals("currentPassword"))) {
+                    throttle.recordFailure(me.email(), request.getRemoteAddr());
+                }
                 FormErrors.reject(result, e);
             }
         }

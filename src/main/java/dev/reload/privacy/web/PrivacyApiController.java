@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
@@ -74,9 +75,14 @@ class PrivacyApiController {
             responseCode = "400",
             description = "The password is missing or wrong (errors name password); nothing was deleted")
     @ApiResponse(responseCode = "401", description = "No valid API token: send Authorization: Bearer <token>")
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many wrong passwords; the Retry-After header says when to try again")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody AccountDeletionRequest body) {
-        deletion.delete(me.accountId(), body.password());
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @RequestBody AccountDeletionRequest body,
+            HttpServletRequest request) {
+        deletion.delete(me.accountId(), body.password(), request.getRemoteAddr());
         return ResponseEntity.noContent().build();
     }
 }

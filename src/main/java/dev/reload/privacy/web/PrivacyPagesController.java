@@ -2,6 +2,8 @@ package dev.reload.privacy.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +20,7 @@ import dev.reload.privacy.AccountDeletion;
 import dev.reload.privacy.DataExport;
 import dev.reload.system.web.FormErrors;
 import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.TooManyRequestsException;
 
 /**
  * The account page's "Your data": the export as a download, and the page that deletes the account
@@ -58,10 +61,17 @@ class PrivacyPagesController {
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            deletion.delete(me.accountId(), form.getPassword());
+            deletion.delete(me.accountId(), form.getPassword(), request.getRemoteAddr());
         } catch (InvalidFieldException e) {
             form.setPassword("");
             FormErrors.reject(result, e);
+            return DELETE_VIEW;
+        } catch (TooManyRequestsException e) {
+            form.setPassword("");
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
+            result.rejectValue("password", "tooMany", e.getMessage());
             return DELETE_VIEW;
         }
         // the sessions are gone from the database; this one ends in the browser too

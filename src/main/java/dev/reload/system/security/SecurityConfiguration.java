@@ -37,7 +37,12 @@ class SecurityConfiguration {
 
     /** API endpoints that need no account. */
     private static final String[] PUBLIC_API_POSTS = {
-        "/api/v1/accounts", "/api/v1/tokens", "/api/v1/advice/preview", "/api/v1/history/preview", "/api/v1/finder"
+        "/api/v1/accounts",
+        "/api/v1/accounts/confirmations",
+        "/api/v1/tokens",
+        "/api/v1/advice/preview",
+        "/api/v1/history/preview",
+        "/api/v1/finder"
     };
 
     @Bean
@@ -99,6 +104,7 @@ class SecurityConfiguration {
                                 "/",
                                 "/login",
                                 "/register",
+                                "/register/confirm",
                                 "/password/forgot",
                                 "/password/reset",
                                 "/account/deleted",

@@ -16,6 +16,8 @@ import dev.reload.account.AccountService;
 import dev.reload.account.AccountService.AccountView;
 import dev.reload.account.AccountService.Registration;
 import dev.reload.account.DistanceUnit;
+import dev.reload.account.Registrations;
+import dev.reload.account.Registrations.Started;
 import dev.reload.account.Role;
 import dev.reload.account.TwoStepService;
 import dev.reload.support.Visitor;
@@ -27,6 +29,7 @@ import static dev.reload.support.WebSlice.NOOR;
 import static dev.reload.support.WebSlice.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -53,12 +56,16 @@ class AccountPagesControllerTests {
     @Autowired
     private TwoStepService twoStep;
 
+    @Autowired
+    private Registrations registrations;
+
     private Visitor visitor;
 
     @BeforeEach
     void newVisitor() {
         visitor = new Visitor(mvc);
         given(twoStep.status(any())).willReturn(new TwoStepService.Status(false, null, 0, true));
+        given(registrations.open()).willReturn(true);
         // what PasswordPolicy says of a short password (PasswordPolicyTests)
         given(accounts.passwordProblem("short", "kai-at-example.org"))
                 .willReturn(Optional.of("must be at least 12 characters long"));
@@ -79,7 +86,7 @@ class AccountPagesControllerTests {
                         "aria-invalid=\"true\"");
         assertThat(visitor.perform(get("/account")).getResponse().getRedirectedUrl())
                 .isEqualTo("/login");
-        then(accounts).should(never()).register(any());
+        then(registrations).should(never()).start(any(), any());
     }
 
     @Test
@@ -89,7 +96,7 @@ class AccountPagesControllerTests {
                 .param("displayName", "Noor")
                 .param("password", PASSWORD));
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
-        then(accounts).should(never()).register(any());
+        then(registrations).should(never()).start(any(), any());
     }
 
     @Test
@@ -110,6 +117,9 @@ class AccountPagesControllerTests {
     void registrationKeepsTheBrowsersTimeZoneAndLeavesAnUnknownOneToUtc(String sent, String kept) throws Exception {
         String email = "zone-" + UUID.randomUUID() + "@example.org";
         given(accounts.loadUserByUsername(email)).willReturn(NOOR);
+        given(registrations.start(any(), any()))
+                .willReturn(new Started.Made(
+                        new AccountView(ME, email, "Noor", Role.PATIENT, DistanceUnit.KM, ZoneId.of("UTC"))));
 
         MvcResult registered = visitor.perform(post("/register")
                 .with(csrf())
@@ -119,7 +129,7 @@ class AccountPagesControllerTests {
                 .param("timeZone", sent));
 
         assertThat(registered.getResponse().getRedirectedUrl()).isEqualTo("/today?welcome");
-        then(accounts).should().register(new Registration(email, "Noor", PASSWORD, Role.PATIENT, kept));
+        then(registrations).should().start(eq(new Registration(email, "Noor", PASSWORD, Role.PATIENT, kept)), any());
     }
 
     @Test

@@ -8,9 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,12 +21,10 @@ import dev.reload.knee.ExerciseLibrary;
 import dev.reload.knee.Programme;
 import dev.reload.plan.PlanTuning;
 import dev.reload.plan.ProposedKnobs;
-import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Tuned plans are still one adviser with the preview (issue 13, point 3): for every scenario, the
@@ -56,22 +52,8 @@ class TunedAdviceIntegrationTests {
     @MethodSource("scenarios")
     void storedAdviceWithChangedKnobsEqualsThePreviewWithTheSameKnobs(Scenario scenario) throws Exception {
         ObjectNode request = ((ObjectNode) scenario.request()).deepCopy();
-        String token = ApiAccounts.newToken(mvc);
-        ObjectNode plan = ((ObjectNode) request.get("plan")).deepCopy();
-        copyIfPresent(request, plan, "painOnset");
-        copyIfPresent(request, plan, "assessment");
-        send(token, "/api/v1/plans", plan);
-        if (request.has("screening") && !request.get("screening").isNull()) {
-            send(token, "/api/v1/screenings", request.get("screening"));
-        }
-        for (String list : new String[] {"sessions", "checkins", "strength"}) {
-            if (request.has(list)) {
-                for (JsonNode item : request.get(list)) {
-                    send(token, "/api/v1/" + list, item);
-                }
-            }
-        }
-        JsonNode untuned = advice(token, request);
+        String token = StoredScenarios.store(mvc, request);
+        JsonNode untuned = StoredScenarios.storedAdvice(mvc, token, request);
 
         int sessionsPerWeek =
                 Math.min(14, request.get("plan").get("sessionsPerWeek").asInt() + 1);
@@ -79,7 +61,7 @@ class TunedAdviceIntegrationTests {
                 Condition.valueOf(request.get("plan").get("condition").asString()));
         List<String> chosen = choice(programme);
         AccountId owner = new AccountId(((Number) JsonPath.read(
-                        json(
+                        StoredScenarios.json(
                                         mvc.perform(get("/api/v1/account").header("Authorization", "Bearer " + token))
                                                 .andReturn(),
                                         200)
@@ -111,13 +93,8 @@ class TunedAdviceIntegrationTests {
         ArrayNode exercises = knobs.putArray("exercises");
         chosen.forEach(exercises::add);
 
-        JsonNode stored = advice(token, request);
-        JsonNode preview = json(
-                mvc.perform(post("/api/v1/advice/preview")
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(request.toString()))
-                        .andReturn(),
-                200);
+        JsonNode stored = StoredScenarios.storedAdvice(mvc, token, request);
+        JsonNode preview = StoredScenarios.preview(mvc, request);
 
         assertThat(stored).isEqualTo(preview);
         assertThat(stored).as("the changed knobs are used").isNotEqualTo(untuned);
@@ -132,38 +109,5 @@ class TunedAdviceIntegrationTests {
                 .map(s -> s.exercises().get(0))
                 .distinct()
                 .toList();
-    }
-
-    private JsonNode advice(String token, JsonNode request) throws Exception {
-        return json(
-                mvc.perform(get("/api/v1/advice")
-                                .param("asOf", request.get("asOf").asString())
-                                .header("Authorization", "Bearer " + token))
-                        .andReturn(),
-                200);
-    }
-
-    private void send(String token, String path, JsonNode body) throws Exception {
-        MvcResult result = mvc.perform(post(path)
-                        .header("Authorization", "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body.toString()))
-                .andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as("%s %s: %s", path, body, result.getResponse().getContentAsString())
-                .isEqualTo(201);
-    }
-
-    private static JsonNode json(MvcResult result, int status) throws Exception {
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return AdviceScenarios.JSON.readTree(result.getResponse().getContentAsString());
-    }
-
-    private static void copyIfPresent(JsonNode from, ObjectNode to, String field) {
-        if (from.has(field) && !from.get(field).isNull()) {
-            to.set(field, from.get(field));
-        }
     }
 }

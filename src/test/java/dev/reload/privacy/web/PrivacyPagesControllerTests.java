@@ -1,5 +1,7 @@
 package dev.reload.privacy.web;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -10,12 +12,14 @@ import dev.reload.privacy.AccountDeletion;
 import dev.reload.privacy.DataExport;
 import dev.reload.support.WebSliceTest;
 import dev.reload.system.web.InvalidFieldException;
+import dev.reload.system.web.TooManyRequestsException;
 
 import static dev.reload.support.ApiContract.malformedOnPurpose;
 import static dev.reload.support.WebSlice.ME;
 import static dev.reload.support.WebSlice.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
@@ -74,7 +78,7 @@ class PrivacyPagesControllerTests {
     void aWrongPasswordComesBackNextToItsFieldAndNothingIsSignedOut() throws Exception {
         willThrow(new InvalidFieldException("password", "is wrong: nothing was deleted"))
                 .given(deletion)
-                .delete(ME, "not-it");
+                .delete(eq(ME), eq("not-it"), any());
         MvcResult refused = mvc.perform(
                         post("/account/delete").with(signedIn()).with(csrf()).param("password", "not-it"))
                 .andReturn();
@@ -89,7 +93,7 @@ class PrivacyPagesControllerTests {
         MvcResult deleted = mvc.perform(
                         post("/account/delete").with(signedIn()).with(csrf()).param("password", "the-right-one"))
                 .andReturn();
-        then(deletion).should().delete(ME, "the-right-one");
+        then(deletion).should().delete(eq(ME), eq("the-right-one"), any());
         assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/account/deleted");
 
         String page =
@@ -107,7 +111,7 @@ class PrivacyPagesControllerTests {
                 .andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
         assertThat(refused.getResponse().getContentAsString()).contains("\"password\"");
-        then(deletion).should(never()).delete(any(), any());
+        then(deletion).should(never()).delete(any(), any(), any());
 
         MvcResult done = mvc.perform(delete("/api/v1/account")
                         .with(signedIn())
@@ -115,6 +119,29 @@ class PrivacyPagesControllerTests {
                         .content("{\"password\":\"the-right-one\"}"))
                 .andReturn();
         assertThat(done.getResponse().getStatus()).isEqualTo(204);
-        then(deletion).should().delete(ME, "the-right-one");
+        then(deletion).should().delete(eq(ME), eq("the-right-one"), any());
+    }
+
+    @Test
+    void tooManyWrongPasswordsAnswer429NextToTheFieldAndOnTheApi() throws Exception {
+        willThrow(new TooManyRequestsException("Too many wrong passwords. Wait.", Duration.ofMinutes(1)))
+                .given(deletion)
+                .delete(eq(ME), any(), any());
+        MvcResult page = mvc.perform(
+                        post("/account/delete").with(signedIn()).with(csrf()).param("password", "guess"))
+                .andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(429);
+        assertThat(page.getResponse().getHeader("Retry-After")).isEqualTo("60");
+        assertThat(page.getResponse().getContentAsString())
+                .contains("id=\"password-errors\"", "Too many wrong passwords. Wait.")
+                .doesNotContain("value=\"guess\"");
+
+        MvcResult api = mvc.perform(delete("/api/v1/account")
+                        .with(signedIn())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\":\"guess\"}"))
+                .andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(429);
+        assertThat(api.getResponse().getHeader("Retry-After")).isEqualTo("60");
     }
 }
