@@ -88,14 +88,11 @@ abstract class CitusReadySchemaContract {
 
     @Test
     void everyDistributedTableHasItsColumnInItsPrimaryKeyAndEveryUniqueIndex() throws SQLException {
-        Map<String, SchemaTable> schema = schema();
         List<String> problems = new ArrayList<>();
         int keysChecked = 0;
-        for (Table table : CitusLayout.TABLES) {
-            SchemaTable found = schema.get(table.name());
-            if (found == null || !table.distributed()) {
-                continue;
-            }
+        for (Map.Entry<Table, SchemaTable> entry : placed(true).entrySet()) {
+            Table table = entry.getKey();
+            SchemaTable found = entry.getValue();
             Column column = found.columns().get(table.column());
             if (column == null) {
                 problems.add(table.name() + " has no column " + table.column() + " to be distributed by");
@@ -183,14 +180,10 @@ abstract class CitusReadySchemaContract {
 
     @Test
     void tablesThatAreNotDistributedHoldNoAccountsId() throws SQLException {
-        Map<String, SchemaTable> schema = schema();
         List<String> problems = new ArrayList<>();
-        for (Table table : CitusLayout.TABLES) {
-            SchemaTable found = schema.get(table.name());
-            if (found == null || table.distributed()) {
-                continue;
-            }
-            for (String column : found.columns().keySet()) {
+        for (Map.Entry<Table, SchemaTable> entry : placed(false).entrySet()) {
+            Table table = entry.getKey();
+            for (String column : entry.getValue().columns().keySet()) {
                 if (CitusLayout.ACCOUNT_COLUMNS.contains(column)) {
                     problems.add(table.name() + "." + column + " names an account, but " + table.name() + " is a "
                             + table.kind() + " table: its rows would not sit with the account's");
@@ -202,19 +195,14 @@ abstract class CitusReadySchemaContract {
 
     @Test
     void generatedIdsOfDistributedTablesAreBigints() throws SQLException {
-        Map<String, SchemaTable> schema = schema();
         List<String> problems = new ArrayList<>();
         int generated = 0;
-        for (Table table : CitusLayout.TABLES) {
-            SchemaTable found = schema.get(table.name());
-            if (found == null || !table.distributed()) {
-                continue;
-            }
-            for (Column column : found.columns().values()) {
+        for (Map.Entry<Table, SchemaTable> entry : placed(true).entrySet()) {
+            for (Column column : entry.getValue().columns().values()) {
                 if (column.generated()) {
                     generated++;
                     if (column.type() != Types.BIGINT) {
-                        problems.add(table.name() + "." + column.name()
+                        problems.add(entry.getKey().name() + "." + column.name()
                                 + " is generated but not a BIGINT: Citus distributes only BIGINT identities");
                     }
                 }
@@ -225,6 +213,18 @@ abstract class CitusReadySchemaContract {
     }
 
     // ---- the schema, from the metadata ----
+
+    /** The layout's tables that are (or are not) distributed, in its order, each with the schema's table. */
+    private Map<Table, SchemaTable> placed(boolean distributed) throws SQLException {
+        Map<String, SchemaTable> schema = schema();
+        Map<Table, SchemaTable> placed = new LinkedHashMap<>();
+        for (Table table : CitusLayout.TABLES) {
+            if (table.distributed() == distributed && schema.containsKey(table.name())) {
+                placed.put(table, schema.get(table.name()));
+            }
+        }
+        return placed;
+    }
 
     private Map<String, SchemaTable> schema() throws SQLException {
         Map<String, SchemaTable> tables = new TreeMap<>();
