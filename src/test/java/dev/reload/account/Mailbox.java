@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,10 +18,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What a test's GreenMail server received: the mails to one address, and the links in them. */
 final class Mailbox {
 
+    /** The public address the application builds the links in mail on, in these tests. */
+    static final String PUBLIC_URL = "https://reload.example";
+
     private final GreenMailExtension mail;
 
     Mailbox(GreenMailExtension mail) {
         this.mail = mail;
+    }
+
+    /** A real SMTP server on a free port of loopback, for a test class (one per class, not per test). */
+    static GreenMailExtension server() {
+        return new GreenMailExtension(new ServerSetup(0, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
+    }
+
+    /** Points the application's mail at the server, and its links at {@link #PUBLIC_URL}. */
+    static void sendTo(GreenMailExtension server, DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> server.getSmtp().getPort());
+        properties.add("reload.public-url", () -> PUBLIC_URL);
     }
 
     /** The one mail to this address, waiting for it (mail goes out in the background). */

@@ -4,7 +4,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,8 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class PasswordResetIntegrationTests {
 
     @RegisterExtension
-    static final GreenMailExtension mail =
-            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = Mailbox.server();
 
     private static final Pattern LINK =
             Pattern.compile("https://reload\\.example/password/reset\\?token=(rst_[A-Za-z0-9_-]+)");
@@ -43,10 +41,8 @@ class PasswordResetIntegrationTests {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> mail.getSmtp().getPort());
+        Mailbox.sendTo(mail, properties);
         properties.add("reload.security.reset-requests-allowed", () -> 3);
-        properties.add("reload.public-url", () -> "https://reload.example");
     }
 
     private final Mailbox mailbox = new Mailbox(mail);

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class RegistrationConfirmationIntegrationTests {
 
     @RegisterExtension
-    static final GreenMailExtension mail =
-            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = Mailbox.server();
 
     private static final Pattern LINK =
             Pattern.compile("https://reload\\.example/register/confirm\\?token=(reg_[A-Za-z0-9_-]+)");
@@ -49,9 +47,7 @@ class RegistrationConfirmationIntegrationTests {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> mail.getSmtp().getPort());
-        properties.add("reload.public-url", () -> "https://reload.example");
+        Mailbox.sendTo(mail, properties);
         properties.add("reload.registration.confirm-email", () -> true);
         properties.add("reload.security.registrations-per-email", () -> PER_EMAIL);
         properties.add("reload.security.registrations-per-address", () -> PER_ADDRESS);
@@ -182,6 +178,18 @@ class RegistrationConfirmationIntegrationTests {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void markupInTheNameIsShownAsTextOnTheConfirmationPage() throws Exception {
+        String email = fresh("markup");
+        register(new Visitor(mvc), email, "<u data-x=1>\"'&", PASSWORD);
+        String token = Mailbox.linkToken(mailbox.onlyMailTo(email), LINK);
+        String page = new Visitor(mvc)
+                .perform(get("/register/confirm").param("token", token))
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).doesNotContain("<u data-x").contains("&lt;u data-x=1&gt;&quot;&#39;&amp;");
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.reload.clinic;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +14,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import dev.reload.account.TwoStepEnrolment;
+import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApplicationTest;
 import dev.reload.support.Visitor;
 import dev.reload.system.web.PatientRead;
@@ -205,17 +204,7 @@ class ClinicAccessIntegrationTests {
     }
 
     private Visitor clinician(String name) throws Exception {
-        Visitor clinician = new Visitor(mvc);
-        String email = "clinic-dr-" + UUID.randomUUID() + "@example.org";
-        clinician.perform(post("/register")
-                .with(csrf())
-                .param("email", email)
-                .param("displayName", name)
-                .param("password", PASSWORD)
-                .param("clinician", "true"));
-        TwoStepEnrolment.enrol(clinician, email, clock);
-        assertThat(clinician.perform(get("/")).getResponse().getRedirectedUrl()).isEqualTo("/clinic");
-        return clinician;
+        return ApiAccounts.clinician(mvc, "clinic-dr", name, clock).visitor();
     }
 
     private long audited(long patientId) {

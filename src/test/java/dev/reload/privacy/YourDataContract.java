@@ -46,9 +46,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.reload.account.TwoStepEnrolment;
 import dev.reload.privacy.StoredData.DataFile;
 import dev.reload.privacy.StoredData.LeftOut;
+import dev.reload.support.ApiAccounts;
 import dev.reload.support.ApiCalls;
 import dev.reload.support.Visitor;
 
@@ -452,17 +452,10 @@ abstract class YourDataContract {
         String patientToken = token(patientEmail);
 
         String clinicianName = "Dr Okafor " + UUID.randomUUID().toString().substring(0, 6);
-        String clinicianEmail = "clinician-" + UUID.randomUUID() + "@example.org";
-        Visitor desk = new Visitor(mvc);
-        desk.perform(post("/register")
-                .with(csrf())
-                .param("email", clinicianEmail)
-                .param("displayName", clinicianName)
-                .param("password", PASSWORD)
-                .param("clinician", "true"));
-        TwoStepEnrolment.Enrolled enrolled = TwoStepEnrolment.enrol(desk, clinicianEmail, clock);
+        ApiAccounts.Clinician desk = ApiAccounts.clinician(mvc, "clinician", clinicianName, clock);
+        String clinicianEmail = desk.email();
         long clinician = idOf(clinicianEmail);
-        String clinicianToken = token(clinicianEmail, TwoStepEnrolment.code(enrolled.secret(), clock, 1));
+        String clinicianToken = desk.token(mvc, clock);
 
         String otherEmail = "other-" + UUID.randomUUID() + "@example.org";
         assertThat(register(otherEmail, "PATIENT")).isEqualTo(201);

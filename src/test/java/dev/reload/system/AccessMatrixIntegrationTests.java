@@ -704,6 +704,34 @@ class AccessMatrixIntegrationTests {
         });
     }
 
+    /**
+     * Cross-site request forgery: every page request that changes something, sent without the
+     * form's CSRF token, is refused with 403 before its handler runs, for P and for a stranger.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyPageRequestThatChangesSomethingNeedsItsCsrfToken() {
+        return TABLE.stream()
+                .filter(row -> !row.api()
+                        && !row.method().equals("GET")
+                        && !row.method().equals("HEAD"))
+                .flatMap(row -> Stream.of(Caller.PATIENT, Caller.ANONYMOUS)
+                        .map(caller ->
+                                DynamicTest.dynamicTest(row.key() + " as " + caller + " without CSRF → 403", () -> {
+                                    URI uri = URI.create(
+                                            fill(row.pattern(), row.variables().of(this)));
+                                    AbstractMockHttpServletRequestBuilder<?> request = row.multipart()
+                                            ? multipart(HttpMethod.valueOf(row.method()), uri)
+                                            : request(HttpMethod.valueOf(row.method()), uri);
+                                    row.send().onto(this, request);
+                                    Visitor visitor =
+                                            caller == Caller.ANONYMOUS ? new Visitor(mvc) : visitors.get(caller);
+                                    assertThat(visitor.perform(request)
+                                                    .getResponse()
+                                                    .getStatus())
+                                            .isEqualTo(403);
+                                })));
+    }
+
     @Test
     void anAdministratorManagesRolesButReadsNoneOfPsHealthDataWithoutALink() throws Exception {
         Visitor admin = visitors.get(Caller.ADMIN);
@@ -790,6 +818,8 @@ class AccessMatrixIntegrationTests {
                 row.multipart() ? multipart(method, uri) : request(method, uri);
         row.send().onto(this, request);
         if (row.api()) {
+            // each from an address of its own: the wrong passwords of one row are not the next caller's
+            request.with(ApiCalls.fromAnAddressOfItsOwn());
             String token = tokens.get(caller);
             if (token == null) {
                 request.with(malformedOnPurpose());
