@@ -26,12 +26,12 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 /**
- * Two filter chains, and a third for the metrics scraper ({@link #metricsChain}). The JSON API under {@code /api/**} is stateless: bearer tokens, no cookies,
- * no CSRF, and every refusal is problem+json. Everything else is the website: form login with a
- * session kept in the database, CSRF tokens on every form, and friendly error pages; after the
- * password, an account with two-step sign-in is held on the code page, and a clinician without it
- * on the enrolment page ({@link SecondStep}, decision 0020).
- * Both send the same strict security headers.
+ * Two filter chains, and a third for the metrics scraper ({@link #metricsChain}). The JSON API
+ * under {@code /api/**} is stateless: bearer tokens, no cookies, no CSRF, and every refusal is
+ * problem+json. Everything else is the website: form login with a session kept in the database,
+ * CSRF tokens on every form, and friendly error pages; after the password, an account with two-step
+ * sign-in is held on the code page, and a clinician without it on the enrolment page
+ * ({@link SecondStep}, decision 0020). All send the same strict security headers.
  */
 @Configuration
 class SecurityConfiguration {
