@@ -1,6 +1,6 @@
 package dev.reload.support;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,17 +31,14 @@ public final class ApiCalls {
         return result;
     }
 
-    private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
     /**
      * Sends the request from a client address of its own, so that what a limit counts per address
      * (wrong passwords, registrations) is this test's alone, not that of every test on 127.0.0.1.
      */
     public static RequestPostProcessor fromAnAddressOfItsOwn() {
-        int n = ADDRESSES.getAndIncrement();
-        // 198.19.0.0/16 (benchmarking addresses, RFC 2544), one after the other: no two calls of a test
-        // run share one, where 254 random ones did often enough that a test found another's limit
-        String address = "198.19." + (n / 254 % 256) + "." + (n % 254 + 1);
+        // one of 16 million, so that an address a test has locked out (five wrong passwords) is not drawn again
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
         return request -> {
             request.setRemoteAddr(address);
             return request;

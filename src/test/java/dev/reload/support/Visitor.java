@@ -22,7 +22,8 @@ public final class Visitor {
     private final MockMvc mvc;
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
     /** Each visitor comes from an address of its own, so that login limits per address stay per test. */
-    private final String address = "198.18." + ThreadLocalRandom.current().nextInt(256) + "."
+    private final String address = "198." + ThreadLocalRandom.current().nextInt(18, 20) + "."
+            + ThreadLocalRandom.current().nextInt(256) + "."
             + ThreadLocalRandom.current().nextInt(1, 255);
 
     private MvcResult last;
