@@ -82,7 +82,12 @@ public class AccountService implements UserDetailsService {
      */
     @Transactional
     public AccountView register(Registration registration) {
-        Checked checked = check(registration);
+        return register(check(registration));
+    }
+
+    /** As {@link #register(Registration)}, for a registration already checked. */
+    @Transactional
+    AccountView register(Checked checked) {
         if (accounts.existsByEmail(checked.email())) {
             throw new InvalidFieldException("email", "already has an account: log in, or use another address");
         }

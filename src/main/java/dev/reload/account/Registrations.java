@@ -108,7 +108,7 @@ public class Registrations {
         perEmail.record(checked.email());
         perAddress.record(clientAddress);
         if (!confirmEmail) {
-            return new Started.Made(accountService.register(registration));
+            return new Started.Made(accountService.register(checked));
         }
         if (!mail.canDeliver()) {
             throw new UnavailableException(
