@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,7 +17,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -58,8 +54,7 @@ import dev.reload.log.SessionService;
  * run out. Each activity is stored in its own transaction together with the job's progress (counts
  * and {@code next_index}), on the condition that this runner still holds the lease, so an activity
  * is stored whole or not at all, once, and a job taken over or restarted resumes at the first item
- * not stored. The file is read from the database into a working copy under {@code
- * reload.imports.dir} (a ZIP is read with random access) that is deleted when the run ends. At
+ * not stored. The file is read from the database into a working copy ({@link WorkingCopies}). At
  * shutdown the runner stops its threads and gives its leases back, so that another instance goes on
  * at once.
  */
@@ -68,11 +63,8 @@ public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
-    /** Working copies older than this are left from a run that died; they are deleted at start. */
-    private static final Duration STALE_COPY = Duration.ofDays(1);
-
     private final ImportJobs jobs;
-    private final ImportFiles files;
+    private final WorkingCopies copies;
     private final SessionService sessions;
     private final TransactionTemplate transactions;
     private final ImportProperties properties;
@@ -85,14 +77,14 @@ public class ImportRunner {
 
     ImportRunner(
             ImportJobs jobs,
-            ImportFiles files,
+            WorkingCopies copies,
             SessionService sessions,
             TransactionTemplate transactions,
             ImportProperties properties,
             PersonalClock personalClock,
             Clock clock) {
         this.jobs = jobs;
-        this.files = files;
+        this.copies = copies;
         this.sessions = sessions;
         this.transactions = transactions;
         this.properties = properties;
@@ -114,7 +106,7 @@ public class ImportRunner {
     /** Starts looking for imports to run (at once, then every poll) and renewing the leases of those running. */
     @EventListener(ApplicationReadyEvent.class)
     public void startLooking() {
-        deleteStaleCopies();
+        copies.deleteStale();
         long poll = properties.poll().toMillis();
         long heartbeat = properties.heartbeat().toMillis();
         leases.scheduleWithFixedDelay(this::takeWaiting, 0, poll, TimeUnit.MILLISECONDS);
@@ -212,7 +204,7 @@ public class ImportRunner {
     }
 
     private void process(ImportJob job) {
-        Optional<Path> file = file(job);
+        Optional<Path> file = copies.of(job);
         if (file.isEmpty()) {
             int left = Math.max(job.total() - job.nextIndex(), job.total() == 0 ? 1 : 0);
             fail(
@@ -235,35 +227,7 @@ public class ImportRunner {
             Thread.currentThread().interrupt();
             log.info("import {} paused: another instance or the next start goes on from where it stopped", job.id());
         } finally {
-            deleteWorkingCopy(job, upload);
-        }
-    }
-
-    /**
-     * The file to read: a working copy of the one in the database, or, for a job queued before
-     * uploads were kept there, the upload on this instance's disk; empty when there is neither.
-     */
-    private Optional<Path> file(ImportJob job) {
-        if (job.fileSize() != null && files.exists(job.accountId(), job.id())) {
-            try {
-                Files.createDirectories(properties.dir());
-                Path copy = Files.createTempFile(properties.dir(), "import-" + job.id() + "-", ".work");
-                try (InputStream in = files.open(job.accountId(), job.id(), job.fileGzipped())) {
-                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-                return Optional.of(copy);
-            } catch (IOException e) {
-                log.error("the file of import {} could not be copied from the database", job.id(), e);
-                return Optional.empty();
-            }
-        }
-        return Optional.ofNullable(job.uploadPath()).map(Path::of).filter(Files::isReadable);
-    }
-
-    /** Deletes the working copy; an upload on the disk (from before V019) only once its job has ended. */
-    private void deleteWorkingCopy(ImportJob job, Path upload) {
-        if (upload.getFileName().toString().endsWith(".work") || finished(job.id())) {
-            delete(upload);
+            copies.done(upload, () -> finished(job.id()));
         }
     }
 
@@ -413,38 +377,6 @@ public class ImportRunner {
             log.info("import {} goes on with another runner: {}", jobId, e.getMessage());
         } catch (RuntimeException e) {
             log.error("import {} could not be marked as failed ({})", jobId, reason, e);
-        }
-    }
-
-    private void deleteStaleCopies() {
-        Path dir = properties.dir();
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        Instant before = clock.instant().minus(STALE_COPY);
-        try (Stream<Path> copies = Files.list(dir)) {
-            copies.filter(p -> p.getFileName().toString().startsWith("import-")
-                            && p.getFileName().toString().endsWith(".work"))
-                    .filter(p -> modifiedBefore(p, before))
-                    .forEach(ImportRunner::delete);
-        } catch (IOException e) {
-            log.warn("could not look for old working copies in {}", dir, e);
-        }
-    }
-
-    private static boolean modifiedBefore(Path file, Instant before) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant().isBefore(before);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("could not delete {}", file, e);
         }
     }
 
