@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 
 import dev.reload.account.AccountId;
 import dev.reload.advice.engine.Advice;
-import dev.reload.advice.engine.AdviceEngine;
 
 /**
  * Advice from what an account has stored: reads its active plan, its log and its screens once,
@@ -21,11 +20,11 @@ import dev.reload.advice.engine.AdviceEngine;
 @Service
 public class AdviceService {
 
-    private final AdviceEngine engine;
+    private final AdviceComputations computations;
     private final StoredRecordsReader records;
 
-    AdviceService(AdviceEngine engine, StoredRecordsReader records) {
-        this.engine = engine;
+    AdviceService(AdviceComputations computations, StoredRecordsReader records) {
+        this.computations = computations;
         this.records = records;
     }
 
@@ -46,7 +45,7 @@ public class AdviceService {
     Map<LocalDate, Advice> adviceOn(EngineInputs inputs, Collection<LocalDate> days) {
         Map<LocalDate, Advice> advice = new LinkedHashMap<>();
         for (LocalDate asOf : days) {
-            advice.put(asOf, engine.advise(inputs.on(asOf), asOf));
+            advice.put(asOf, computations.advise(AdviceComputations.Source.STORED, inputs.on(asOf), asOf));
         }
         return advice;
     }

@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.reload.account.AccountId;
 import dev.reload.advice.engine.Advice;
-import dev.reload.advice.engine.AdviceEngine;
 import dev.reload.plan.PlanKnobs;
 import dev.reload.plan.PlanTuning;
 import dev.reload.plan.ProposedKnobs;
@@ -22,12 +21,12 @@ import dev.reload.system.web.NotFoundException;
 @Service
 public class WhatIf {
 
-    private final AdviceEngine engine;
+    private final AdviceComputations computations;
     private final StoredRecordsReader records;
     private final PlanTuning tuning;
 
-    WhatIf(AdviceEngine engine, StoredRecordsReader records, PlanTuning tuning) {
-        this.engine = engine;
+    WhatIf(AdviceComputations computations, StoredRecordsReader records, PlanTuning tuning) {
+        this.computations = computations;
         this.records = records;
         this.tuning = tuning;
     }
@@ -46,8 +45,9 @@ public class WhatIf {
         StoredRecords stored =
                 records.read(owner).orElseThrow(() -> new NotFoundException("active plan", "(none yet)"));
         EngineInputs inputs = EngineInputs.of(stored);
-        Advice now = engine.advise(inputs.on(asOf), asOf);
-        Advice then = engine.advise(inputs.tunedTo(values).on(asOf), asOf);
+        Advice now = computations.advise(AdviceComputations.Source.STORED, inputs.on(asOf), asOf);
+        Advice then = computations.advise(
+                AdviceComputations.Source.WHAT_IF, inputs.tunedTo(values).on(asOf), asOf);
         return WhatIfAnswer.of(
                 asOf,
                 current,

@@ -5,23 +5,26 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -54,14 +57,24 @@ import dev.reload.log.SessionService;
  * run out. Each activity is stored in its own transaction together with the job's progress (counts
  * and {@code next_index}), on the condition that this runner still holds the lease, so an activity
  * is stored whole or not at all, once, and a job taken over or restarted resumes at the first item
- * not stored. The file is read from the database into a working copy ({@link WorkingCopies}). At
- * shutdown the runner stops its threads and gives its leases back, so that another instance goes on
- * at once.
+ * not stored. The file is read from the database into a working copy ({@link WorkingCopies}).
+ * <p>
+ * At shutdown, once the web server has finished its requests, the runner takes no new job, and a
+ * running export stops between two activities (one that takes more than {@link #STOP_WAIT} to reach
+ * the next is interrupted); the runner then gives its leases back, so that another instance, or the
+ * next start, goes on at once from where it stopped. Each import that ends is counted in {@link
+ * ImportMetrics}.
  */
 @Component
-public class ImportRunner {
+public class ImportRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    /** The logging context's key for the import a log line is about. */
+    static final String LOG_KEY = "importId";
+
+    /** How long a stopping runner waits for its jobs to reach the next activity. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final ImportJobs jobs;
     private final WorkingCopies copies;
@@ -70,10 +83,15 @@ public class ImportRunner {
     private final ImportProperties properties;
     private final PersonalClock personalClock;
     private final Clock clock;
+    private final ImportMetrics metrics;
     private final String owner;
-    private final ExecutorService workers;
-    private final ScheduledExecutorService leases;
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private volatile ThreadPoolExecutor workers;
+    private volatile ScheduledExecutorService leases;
+    /** The jobs this runner holds now, each with the {@link System#nanoTime()} its run began. */
+    private final Map<Long, Long> running = new ConcurrentHashMap<>();
+
+    private volatile boolean started;
+    private volatile boolean stopping;
 
     ImportRunner(
             ImportJobs jobs,
@@ -82,7 +100,8 @@ public class ImportRunner {
             TransactionTemplate transactions,
             ImportProperties properties,
             PersonalClock personalClock,
-            Clock clock) {
+            Clock clock,
+            ImportMetrics metrics) {
         this.jobs = jobs;
         this.copies = copies;
         this.sessions = sessions;
@@ -90,11 +109,20 @@ public class ImportRunner {
         this.properties = properties;
         this.personalClock = personalClock;
         this.clock = clock;
+        this.metrics = metrics;
         this.owner = properties.instance();
+        this.workers = newWorkers();
+        this.leases = newLeases();
+    }
+
+    private ThreadPoolExecutor newWorkers() {
         AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(
+        return (ThreadPoolExecutor) Executors.newFixedThreadPool(
                 properties.jobThreads(), r -> daemon(r, "import-job-" + n.incrementAndGet()));
-        this.leases = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "import-leases"));
+    }
+
+    private static ScheduledExecutorService newLeases() {
+        return Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "import-leases"));
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -132,7 +160,7 @@ public class ImportRunner {
      * holds its lease; otherwise leaves it alone.
      */
     public void run(long jobId) {
-        if (!running.add(jobId)) {
+        if (stopping || running.putIfAbsent(jobId, System.nanoTime()) != null) {
             return;
         }
         boolean leased;
@@ -151,13 +179,13 @@ public class ImportRunner {
 
     private void takeWaiting() {
         try {
-            while (running.size() < properties.jobThreads()) {
+            while (!stopping && running.size() < properties.jobThreads()) {
                 Optional<Long> leased = jobs.leaseNext(owner, properties.lease());
                 if (leased.isEmpty()) {
                     return;
                 }
                 long id = leased.get();
-                running.add(id);
+                running.put(id, System.nanoTime());
                 workers.execute(() -> runLeased(id));
             }
         } catch (RejectedExecutionException stopping) {
@@ -168,7 +196,7 @@ public class ImportRunner {
     }
 
     private void renewLeases() {
-        for (long id : running) {
+        for (long id : running.keySet()) {
             try {
                 if (!jobs.renew(id, owner, properties.lease())) {
                     log.warn("the lease of import {} ran out and another runner took it; this one stops", id);
@@ -180,6 +208,7 @@ public class ImportRunner {
     }
 
     private void runLeased(long jobId) {
+        MDC.put(LOG_KEY, Long.toString(jobId));
         try {
             jobs.findForRunner(jobId).filter(job -> !job.status().finished()).ifPresent(this::process);
         } catch (LeaseLostException e) {
@@ -199,8 +228,24 @@ public class ImportRunner {
             fail(jobId, Optional.empty(), "the import stopped on an unexpected error");
         } finally {
             running.remove(jobId);
+            MDC.remove(LOG_KEY);
         }
         wake();
+    }
+
+    /** Whether new jobs are taken: false once the application has begun to stop. */
+    boolean takingWork() {
+        return !stopping && !workers.isShutdown();
+    }
+
+    /** Jobs this runner holds now. */
+    int runningCount() {
+        return running.size();
+    }
+
+    /** Jobs leased here and waiting for a free job thread. */
+    int waitingCount() {
+        return workers.getQueue().size();
     }
 
     private void process(ImportJob job) {
@@ -223,9 +268,12 @@ public class ImportRunner {
                 processFile(job, upload);
             }
             jobs.finish(job.id(), owner, ImportStatus.DONE, clock.instant());
+            ended(job.id(), ImportStatus.DONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             log.info("import {} paused: another instance or the next start goes on from where it stopped", job.id());
+        } catch (Paused e) {
+            log.info("import {} paused as the application stops: another instance or the next start goes on", job.id());
         } finally {
             copies.done(upload, () -> finished(job.id()));
         }
@@ -272,6 +320,9 @@ public class ImportRunner {
             Map<Activity, VolumeUnit> units = new EnumMap<>(Activity.class);
             try {
                 export.readAll(job.nextIndex(), properties.parseThreads(), outcome -> {
+                    if (stopping) {
+                        throw new Paused();
+                    }
                     store(job, outcome, dating, units);
                     done[0] = outcome.processed();
                 });
@@ -299,7 +350,7 @@ public class ImportRunner {
      */
     private void store(ImportJob job, ImportOutcome outcome, ActivityDating dating, Map<Activity, VolumeUnit> units) {
         Optional<String> implausible = outcome.activity().flatMap(dating::problemWith);
-        transactions.executeWithoutResult(tx -> {
+        ImportMetrics.Item item = transactions.execute(tx -> {
             int imported = 0;
             int duplicates = 0;
             outcome.failure().ifPresent(f -> jobs.addFailure(job.id(), job.accountId(), outcome.index(), f));
@@ -323,7 +374,11 @@ public class ImportRunner {
                 }
             }
             jobs.advance(job.id(), owner, outcome.processed(), outcome.total(), imported, duplicates, clock.instant());
+            return imported == 1
+                    ? ImportMetrics.Item.IMPORTED
+                    : duplicates == 1 ? ImportMetrics.Item.DUPLICATE : ImportMetrics.Item.NOT_IMPORTED;
         });
+        metrics.item(item);
     }
 
     /** The name a failure of this item is listed under: the file, or the summary row. */
@@ -365,14 +420,18 @@ public class ImportRunner {
     /** Ends the job as FAILED with this reason, if this runner still holds it. */
     private void fail(long jobId, Optional<ImportJob> job, String reason) {
         try {
-            transactions.executeWithoutResult(tx -> {
+            Boolean failed = transactions.execute(tx -> {
                 ImportJob j = job.or(() -> jobs.findForRunner(jobId)).orElse(null);
                 if (j == null) {
-                    return;
+                    return false;
                 }
                 jobs.addFailure(jobId, j.accountId(), Integer.MAX_VALUE, new ImportFailure(j.fileName(), reason));
                 jobs.finish(jobId, owner, ImportStatus.FAILED, clock.instant());
+                return true;
             });
+            if (Boolean.TRUE.equals(failed)) {
+                ended(jobId, ImportStatus.FAILED);
+            }
         } catch (LeaseLostException e) {
             log.info("import {} goes on with another runner: {}", jobId, e.getMessage());
         } catch (RuntimeException e) {
@@ -380,11 +439,75 @@ public class ImportRunner {
         }
     }
 
+    /** Counts an import that this run ended: its time since the run began, and its files. */
+    private void ended(long jobId, ImportStatus status) {
+        Long began = running.get(jobId);
+        Duration took = began == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - began);
+        jobs.findForRunner(jobId).ifPresent(job -> metrics.ended(job.kind(), status, took, job.total()));
+    }
+
+    /**
+     * Takes work. The first start looks for imports at {@link ApplicationReadyEvent}; a start after a
+     * stop (a context restarted in place) takes new threads and looks at once.
+     */
+    @Override
+    public void start() {
+        boolean restart = workers.isShutdown();
+        if (restart) {
+            workers = newWorkers();
+            leases = newLeases();
+        }
+        stopping = false;
+        started = true;
+        if (restart) {
+            startLooking();
+        }
+    }
+
+    /**
+     * Takes no new job, lets each running job reach its next activity (at most {@link #STOP_WAIT}),
+     * interrupts what is left, then gives back the leases of the jobs not finished.
+     */
+    @Override
+    public void stop() {
+        stopping = true;
+        leases.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+                workers.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        release();
+        started = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    /** After the web server: it has finished its requests (and queued their imports) before the runner stops. */
+    @Override
+    public int getPhase() {
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
+    }
+
+    /** Where the context never started (or never stopped), the threads end with it all the same. */
     @PreDestroy
-    void stop() throws InterruptedException {
+    void close() throws InterruptedException {
+        stopping = true;
         leases.shutdownNow();
         workers.shutdownNow();
-        workers.awaitTermination(10, TimeUnit.SECONDS);
+        workers.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        release();
+    }
+
+    private void release() {
         try {
             int released = jobs.release(owner);
             if (released > 0) {
@@ -393,6 +516,13 @@ public class ImportRunner {
             }
         } catch (RuntimeException e) {
             log.warn("could not give back the leases of unfinished imports; they are taken over when they run out", e);
+        }
+    }
+
+    /** Thrown between two activities of an export when the application stops. */
+    private static final class Paused extends RuntimeException {
+        Paused() {
+            super(null, null, false, false);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,8 @@ class PlanOutlookServiceTests {
     @BeforeEach
     void aRunnerInPlanWeekTwo() {
         StoredRecordsReader reader = new StoredRecordsReader(plans, sessions, checkIns, strength);
-        advice = new AdviceService(new AdviceEngine(LIBRARY), reader);
+        advice =
+                new AdviceService(new AdviceComputations(new AdviceEngine(LIBRARY), new SimpleMeterRegistry()), reader);
         outlooks = new PlanOutlookService(reader, advice, LIBRARY);
         plan(Condition.PATELLOFEMORAL_PAIN, null);
         when(plans.screenings(OWNER)).thenReturn(List.of());

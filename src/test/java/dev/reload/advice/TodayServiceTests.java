@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,10 @@ class TodayServiceTests {
     @BeforeEach
     void aRunnerTwoWeeksIn() {
         StoredRecordsReader reader = new StoredRecordsReader(plans, sessions, checkIns, strength);
-        todays = new TodayService(reader, new AdviceService(new AdviceEngine(LIBRARY), reader), LIBRARY);
+        todays = new TodayService(
+                reader,
+                new AdviceService(new AdviceComputations(new AdviceEngine(LIBRARY), new SimpleMeterRegistry()), reader),
+                LIBRARY);
         PlanEntry entry = new PlanEntry(
                 Condition.PATELLOFEMORAL_PAIN,
                 Activity.RUN,

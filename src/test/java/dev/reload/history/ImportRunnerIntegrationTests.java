@@ -19,6 +19,7 @@ import dev.reload.history.web.ImportTestFiles;
 import dev.reload.knee.Activity;
 import dev.reload.knee.VolumeUnit;
 import dev.reload.log.ImportedSession;
+import dev.reload.importing.gpx.GpxFiles;
 import dev.reload.log.SessionService;
 import dev.reload.log.SessionView;
 import dev.reload.support.ApiAccounts;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Imports under a lease (decision 0028): a job whose runner died resumes at its next item once the
  * lease has run out; a job another runner holds is left alone; a runner that lost its lease stores
- * nothing more; the file waits in the database and stays there as the import's original.
+ * nothing more; the file waits in the database and stays there as the import's original; a runner
+ * that stops pauses an export between two activities.
  */
 @ApplicationTest
 class ImportRunnerIntegrationTests {
@@ -182,6 +184,54 @@ class ImportRunnerIntegrationTests {
         runner.run(id);
         assertThat(sessions.between(owner, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)))
                 .hasSize(3);
+    }
+
+    @Test
+    void aStoppingRunnerPausesAnExportBetweenTwoActivitiesAndItsNextStartResumesIt() throws Exception {
+        AccountId owner = newAccount();
+        int total = 150;
+        Map<String, byte[]> runs = new java.util.HashMap<>();
+        Instant first = Instant.now().minus(java.time.Duration.ofDays(20));
+        for (int i = 0; i < total; i++) {
+            runs.put("activities/run-" + i + ".gpx", GpxFiles.runAt(first.plus(java.time.Duration.ofHours(3L * i))));
+        }
+        long id = imports.start(owner, "export.zip", new ByteArrayInputStream(ImportTestFiles.zip(runs)));
+        try {
+            long until = System.currentTimeMillis() + 30_000;
+            while (imports.progress(owner, id).processed() < 1 && System.currentTimeMillis() < until) {
+                Thread.sleep(5);
+            }
+
+            runner.stop();
+
+            ImportProgress paused = imports.progress(owner, id);
+            assertThat(paused.status()).as("left to resume").isEqualTo(ImportStatus.RUNNING);
+            assertThat(paused.processed()).isBetween(1, total - 1);
+            assertThat(sessionsOf(owner))
+                    .as("each activity stored whole, with its progress")
+                    .isEqualTo(paused.imported());
+            assertThat(jdbc.sql("SELECT lease_owner FROM import_job WHERE id = ?")
+                            .param(id)
+                            .query(String.class)
+                            .optional())
+                    .as("its lease given back")
+                    .isEmpty();
+        } finally {
+            runner.start();
+        }
+        long until = System.currentTimeMillis() + 60_000;
+        while (!imports.progress(owner, id).finished() && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        ImportProgress done = imports.progress(owner, id);
+        assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(done.imported()).isEqualTo(total);
+        assertThat(sessionsOf(owner)).as("nothing stored twice").isEqualTo(total);
+    }
+
+    private int sessionsOf(AccountId owner) {
+        return sessions.between(owner, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))
+                .size();
     }
 
     @Test

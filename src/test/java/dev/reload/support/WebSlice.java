@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -50,6 +52,16 @@ public final class WebSlice {
         @Bean
         Clock clock() {
             return Clock.fixed(TODAY.atTime(LocalTime.of(8, 0)).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        }
+    }
+
+    /** A meter registry in memory, for what times itself (the adviser, {@code AdviceComputations}). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Metrics {
+
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
         }
     }
 }

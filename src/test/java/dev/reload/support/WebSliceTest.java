@@ -100,6 +100,7 @@ import dev.reload.system.web.PublicAddress;
 @Import({
     ApiContract.Validation.class,
     WebSlice.FixedClock.class,
+    WebSlice.Metrics.class,
     PersonalClock.class,
     ProblemResponses.class,
     ExercisesConfiguration.class,

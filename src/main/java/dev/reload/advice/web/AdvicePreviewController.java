@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.reload.advice.engine.AdviceEngine;
+import dev.reload.advice.AdviceComputations;
 
 /**
  * {@code POST /api/v1/advice/preview}: the adviser on a plan and log sent in the request; no
@@ -23,12 +23,12 @@ class AdvicePreviewController {
 
     static final String PATH = "/api/v1/advice/preview";
 
-    private final AdviceEngine engine;
+    private final AdviceComputations computations;
     private final AdvicePreviewMapper mapper;
 
-    AdvicePreviewController(AdviceEngine engine) {
-        this.engine = engine;
-        this.mapper = new AdvicePreviewMapper(engine.library());
+    AdvicePreviewController(AdviceComputations computations) {
+        this.computations = computations;
+        this.mapper = new AdvicePreviewMapper(computations.engine().library());
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,6 +45,7 @@ class AdvicePreviewController {
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json"))
     AdviceResponse preview(@Valid @RequestBody AdvicePreviewRequest request) {
         LocalDate asOf = request.asOf();
-        return AdviceResponse.from(engine.advise(mapper.toInput(request), asOf));
+        return AdviceResponse.from(
+                computations.advise(AdviceComputations.Source.PREVIEW, mapper.toInput(request), asOf));
     }
 }

@@ -17,7 +17,8 @@ import dev.reload.system.web.ProblemResponses;
 
 /**
  * Signs an API request in from its {@code Authorization: Bearer} token. A request without the header
- * goes on anonymously (public endpoints still work); one with a bad token is refused at once.
+ * goes on anonymously (public endpoints still work); one with a bad token is refused at once. A
+ * request already signed in by an earlier filter of its chain ({@link ScrapeTokenFilter}) is left as it is.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -35,7 +36,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (header == null
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || SecurityContextHolder.getContext().getAuthentication() != null) {
+            // no token, or one already recognised (the scrape token, ScrapeTokenFilter)
             chain.doFilter(request, response);
             return;
         }

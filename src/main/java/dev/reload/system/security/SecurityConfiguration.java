@@ -1,6 +1,7 @@
 package dev.reload.system.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,12 +26,12 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 /**
- * Two filter chains. The JSON API under {@code /api/**} is stateless: bearer tokens, no cookies,
- * no CSRF, and every refusal is problem+json. Everything else is the website: form login with a
- * session kept in the database, CSRF tokens on every form, and friendly error pages; after the
- * password, an account with two-step sign-in is held on the code page, and a clinician without it
- * on the enrolment page ({@link SecondStep}, decision 0020).
- * Both send the same strict security headers.
+ * Two filter chains, and a third for the metrics scraper ({@link #metricsChain}). The JSON API
+ * under {@code /api/**} is stateless: bearer tokens, no cookies, no CSRF, and every refusal is
+ * problem+json. Everything else is the website: form login with a session kept in the database,
+ * CSRF tokens on every form, and friendly error pages; after the password, an account with two-step
+ * sign-in is held on the code page, and a clinician without it on the enrolment page
+ * ({@link SecondStep}, decision 0020). All send the same strict security headers.
  */
 @Configuration
 class SecurityConfiguration {
@@ -49,6 +50,41 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt for new hashes, and never a password over its 72 bytes
         return new LengthCheckingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    /**
+     * {@code /actuator/prometheus} for the metrics scraper: stateless, read with the scrape token
+     * ({@link ScrapeToken}) or an administrator's API token, refused as problem+json otherwise
+     * (decision 0025).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsChain(
+            HttpSecurity http,
+            BearerTokenAuthenticator tokens,
+            ProblemResponses problems,
+            @Value("${" + ScrapeToken.SETTING + ":}") String scrapeToken)
+            throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(ScrapeTokenFilter.ROLE, "ADMIN"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(
+                        new ScrapeTokenFilter(ScrapeToken.of(scrapeToken)), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new BearerTokenFilter(tokens, problems), ScrapeTokenFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "Send the scrape token or an administrator's API token: Authorization: Bearer <token>.",
+                                request.getRequestURI()))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Your account may not read the metrics.",
+                                request.getRequestURI())))
+                .headers(SecurityConfiguration::strictHeaders);
+        return http.build();
     }
 
     @Bean
