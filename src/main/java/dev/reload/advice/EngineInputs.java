@@ -64,7 +64,13 @@ public final class EngineInputs {
         this.strength = stored.strength;
     }
 
+    /** The records' mapping, made once per {@link StoredRecords}. */
     static EngineInputs of(StoredRecords records) {
+        return records.inputs();
+    }
+
+    /** Maps the records (see {@link StoredRecords#inputs()}, which keeps the result). */
+    static EngineInputs map(StoredRecords records) {
         return new EngineInputs(records);
     }
 

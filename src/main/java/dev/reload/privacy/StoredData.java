@@ -382,6 +382,10 @@ public final class StoredData {
      */
     public static final List<LeftOut> LEFT_OUT = List.of(
             new LeftOut("account", "password_hash", "a one-way hash of your password: a secret, of no use to you"),
+            new LeftOut(
+                    "account",
+                    "records_version",
+                    "a counter the server raises whenever your plan or log changes, to know when to read them again"),
             new LeftOut("api_token", "token_hash", "a fingerprint of each API token: a secret"),
             new LeftOut("calendar_feed", "token", "the secret part of your feed's address"),
             new LeftOut("calendar_feed", "token_hash", "a fingerprint of that secret"),

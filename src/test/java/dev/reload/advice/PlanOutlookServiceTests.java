@@ -69,7 +69,8 @@ class PlanOutlookServiceTests {
 
     @BeforeEach
     void aRunnerInPlanWeekTwo() {
-        StoredRecordsReader reader = new StoredRecordsReader(plans, sessions, checkIns, strength);
+        StoredRecordsReader reader =
+                new StoredRecordsReader(plans, sessions, checkIns, strength, RecordsSnapshots.none());
         advice =
                 new AdviceService(new AdviceComputations(new AdviceEngine(LIBRARY), new SimpleMeterRegistry()), reader);
         outlooks = new PlanOutlookService(reader, advice, LIBRARY);

@@ -49,7 +49,8 @@ class TodayServiceTests {
 
     @BeforeEach
     void aRunnerTwoWeeksIn() {
-        StoredRecordsReader reader = new StoredRecordsReader(plans, sessions, checkIns, strength);
+        StoredRecordsReader reader =
+                new StoredRecordsReader(plans, sessions, checkIns, strength, RecordsSnapshots.none());
         todays = new TodayService(
                 reader,
                 new AdviceService(new AdviceComputations(new AdviceEngine(LIBRARY), new SimpleMeterRegistry()), reader),

@@ -74,9 +74,14 @@ public class ProgressBenchmark {
      * not), a check-in every morning, strength on the weeks' days 0, 2 and 4.
      */
     static ProgressLogs tenYears(long seed, LocalDate start) {
+        return weeks(seed, start, WEEKS);
+    }
+
+    /** {@code weeks} plan weeks of a runner's daily log from {@code start}, drawn from {@code seed}. */
+    public static ProgressLogs weeks(long seed, LocalDate start, int weeks) {
         Random random = new Random(seed);
         ProgressLogs log = new ProgressLogs(start);
-        for (int w = 1; w <= WEEKS; w++) {
+        for (int w = 1; w <= weeks; w++) {
             for (int d = 0; d < 7; d++) {
                 LocalDate day = log.day(w, d);
                 int pain = random.nextInt(10) < 8 ? random.nextInt(3) : random.nextInt(7);
