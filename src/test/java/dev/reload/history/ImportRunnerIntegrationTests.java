@@ -16,10 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.reload.account.AccountId;
 import dev.reload.history.web.ImportTestFiles;
+import dev.reload.importing.gpx.GpxFiles;
 import dev.reload.knee.Activity;
 import dev.reload.knee.VolumeUnit;
 import dev.reload.log.ImportedSession;
-import dev.reload.importing.gpx.GpxFiles;
 import dev.reload.log.SessionService;
 import dev.reload.log.SessionView;
 import dev.reload.support.ApiAccounts;
