@@ -80,7 +80,7 @@ class GeneratorConfiguration {
     }
 
     /** number,email,token: one line an account, for a load test. */
-    private static Path writeTokens(GenerateProperties settings) {
+    static Path writeTokens(GenerateProperties settings) {
         List<String> lines = new ArrayList<>();
         lines.add("number,email,token");
         for (int n = settings.first(); n < settings.first() + settings.accounts(); n++) {

@@ -101,7 +101,12 @@ final class Synthesis {
             java.util.Map.entry("BOX_SQUAT", new double[] {5, 20}),
             java.util.Map.entry("ROMANIAN_DEADLIFT", new double[] {10, 30}),
             java.util.Map.entry("CALF_RAISE", new double[] {0, 10}),
-            java.util.Map.entry("SEATED_CALF_RAISE", new double[] {10, 30}));
+            java.util.Map.entry("SEATED_CALF_RAISE", new double[] {10, 30}),
+            java.util.Map.entry("SINGLE_LEG_PRESS", new double[] {20, 40}),
+            java.util.Map.entry("REAR_FOOT_ELEVATED_SPLIT_SQUAT", new double[] {0, 8}),
+            java.util.Map.entry("SINGLE_LEG_DEADLIFT", new double[] {4, 12}),
+            java.util.Map.entry("SIDE_LYING_LEG_RAISE_WEIGHTED", new double[] {1, 3}),
+            java.util.Map.entry("SINGLE_LEG_CALF_RAISE", new double[] {0, 6}));
 
     private final long seed;
     private final String passwordHash;
@@ -366,6 +371,9 @@ final class Synthesis {
                     if (w >= settleWeeks - 1 && !easier) {
                         week = Math.min(goal, roundDown(week * 1.1, grain));
                     }
+                    if (w % 8 == 7) {
+                        moveOn(exercises, loads, extraReps);
+                    }
                     if (w % 2 == 1) {
                         for (int i = 0; i < loads.length; i++) {
                             loads[i] = loads[i] == 0 ? 0 : Math.min(300, roundDown(loads[i] * 1.07 + 0.5, 0.5));
@@ -485,8 +493,8 @@ final class Synthesis {
         }
 
         /**
-         * Three to four exercises of the condition's programme; tendon loading by its stages (the
-         * holds, then slow heavy work), without its jumps.
+         * Three to four exercises of the condition's programme, without its jumps (a list the
+         * story changes as exercises move on).
          */
         private List<String> exercises(Condition condition) {
             Programme programme = library.programmeFor(condition);
@@ -503,6 +511,27 @@ final class Synthesis {
             }
             chosen.sort(java.util.Comparator.comparingInt(candidates::indexOf));
             return chosen;
+        }
+
+        /**
+         * After two good months, some exercises move on to their harder variant (tendon loading
+         * from its holds to slow heavy work), starting it at its own load; never to jumps.
+         */
+        private void moveOn(List<String> exercises, double[] loads, int[] extraReps) {
+            for (int i = 0; i < exercises.size(); i++) {
+                String harder =
+                        library.find(exercises.get(i)).map(Exercise::harder).orElse(null);
+                boolean allowed = harder != null
+                        && !exercises.contains(harder)
+                        && library.find(harder)
+                                .map(e -> e.kind() != ExerciseKind.JUMP && e.kind() != ExerciseKind.STRETCH)
+                                .orElse(false);
+                if (allowed && random.nextInt(10) < 4) {
+                    exercises.set(i, harder);
+                    loads[i] = startKg(harder);
+                    extraReps[i] = 0;
+                }
+            }
         }
 
         private double startKg(String exercise) {
