@@ -27,7 +27,9 @@ import dev.reload.system.web.NotFoundException;
 @Service
 public class ApiTokenService implements BearerTokenAuthenticator {
 
-    private static final String PREFIX = "rl_";
+    /** What every token starts with, before its 32 random bytes in URL-safe Base64. */
+    public static final String PREFIX = "rl_";
+
     private static final Duration LAST_USED_GRAIN = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
@@ -61,7 +63,7 @@ public class ApiTokenService implements BearerTokenAuthenticator {
     public IssuedToken issue(AccountId owner, String name) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = tokenOf(secret);
         String label = name == null || name.isBlank() ? "API token" : name.strip();
         ApiToken saved =
                 tokens.save(new ApiToken(null, owner.value(), label, hash(token), clock.instant(), null, null));
@@ -99,7 +101,13 @@ public class ApiTokenService implements BearerTokenAuthenticator {
         });
     }
 
-    static String hash(String token) {
+    /** The token made of these secret bytes, as {@link #issue} shows it. */
+    public static String tokenOf(byte[] secret) {
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    /** What {@code api_token.token_hash} holds for a token: its SHA-256 in hex. */
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
