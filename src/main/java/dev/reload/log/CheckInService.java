@@ -20,12 +20,15 @@ import dev.reload.system.web.NotFoundException;
 public class CheckInService {
 
     private final CheckInRepository checkIns;
+    private final LogRows rows;
     private final Trash trash;
     private final JdbcAggregateOperations aggregates;
     private final Clock clock;
 
-    CheckInService(CheckInRepository checkIns, Trash trash, JdbcAggregateOperations aggregates, Clock clock) {
+    CheckInService(
+            CheckInRepository checkIns, Trash trash, JdbcAggregateOperations aggregates, Clock clock, LogRows rows) {
         this.checkIns = checkIns;
+        this.rows = rows;
         this.trash = trash;
         this.aggregates = aggregates;
         this.clock = clock;
@@ -107,9 +110,7 @@ public class CheckInService {
 
     /** Every check-in of the account, oldest first. */
     public List<CheckInView> all(AccountId owner) {
-        return checkIns.findByAccountIdOrderByDateAsc(owner.value()).stream()
-                .map(CheckInView::of)
-                .toList();
+        return rows.checkIns(owner.value());
     }
 
     /** A check-in as stored from an entry; one per day, so another on the same date is refused. */

@@ -33,6 +33,7 @@ import dev.reload.system.web.NotFoundException;
 public class SessionService {
 
     private final ActivitySessionRepository sessions;
+    private final LogRows rows;
     private final ShoeRepository shoes;
     private final ShoeService shoeService;
     private final PlanService plans;
@@ -47,8 +48,10 @@ public class SessionService {
             PlanService plans,
             Trash trash,
             JdbcAggregateOperations aggregates,
-            Clock clock) {
+            Clock clock,
+            LogRows rows) {
         this.sessions = sessions;
+        this.rows = rows;
         this.shoes = shoes;
         this.shoeService = shoeService;
         this.plans = plans;
@@ -126,9 +129,7 @@ public class SessionService {
 
     /** Every session of the account, oldest first. */
     public List<SessionView> all(AccountId owner) {
-        return sessions.findByAccountIdOrderByDateAscIdAsc(owner.value()).stream()
-                .map(SessionView::of)
-                .toList();
+        return rows.sessions(owner.value());
     }
 
     // --- imported sessions ----------------------------------------------------------------------

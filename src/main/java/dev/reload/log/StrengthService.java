@@ -18,6 +18,7 @@ import dev.reload.system.web.NotFoundException;
 public class StrengthService {
 
     private final StrengthSetRepository strength;
+    private final LogRows rows;
     private final ExerciseLibrary library;
     private final Trash trash;
     private final JdbcAggregateOperations aggregates;
@@ -28,8 +29,10 @@ public class StrengthService {
             ExerciseLibrary library,
             Trash trash,
             JdbcAggregateOperations aggregates,
-            Clock clock) {
+            Clock clock,
+            LogRows rows) {
         this.strength = strength;
+        this.rows = rows;
         this.library = library;
         this.trash = trash;
         this.aggregates = aggregates;
@@ -78,9 +81,7 @@ public class StrengthService {
 
     /** Every strength entry of the account, oldest first. */
     public List<StrengthView> all(AccountId owner) {
-        return strength.findByAccountIdOrderByDateAscIdAsc(owner.value()).stream()
-                .map(StrengthView::of)
-                .toList();
+        return rows.strength(owner.value());
     }
 
     private StoredStrengthSet strengthSet(StoredStrengthSet existing, AccountId owner, StrengthEntry entry) {

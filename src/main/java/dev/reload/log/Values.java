@@ -20,7 +20,11 @@ final class Values {
 
     /** A decimal without trailing zeros and without an exponent: 13.0 → 13, 1E+1 → 10. */
     static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** A text as stored: stripped, and null when blank. */

@@ -53,7 +53,7 @@ class StoredAdviceBenchmark {
 
     static final int[] WEEKS = {5, 52, 261, 522};
     static final String[] NAMES = {"1 month", "1 year", "5 years", "10 years"};
-    static final int ROUNDS = 40;
+    static final int ROUNDS = Integer.getInteger("reload.benchmark.rounds", 40);
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
