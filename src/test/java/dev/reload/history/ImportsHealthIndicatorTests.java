@@ -72,7 +72,10 @@ class ImportsHealthIndicatorTests {
                 mock(WorkingCopies.class),
                 null,
                 null,
-                properties, null, Clock.systemUTC(), new ImportMetrics(new SimpleMeterRegistry()));
+                properties,
+                null,
+                Clock.systemUTC(),
+                new ImportMetrics(new SimpleMeterRegistry()));
         return new ImportsHealthIndicator(runner, properties);
     }
 }
