@@ -3,7 +3,10 @@ package dev.reload.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 interface AccountRepository extends Repository<Account, Long> {
 
@@ -12,6 +15,14 @@ interface AccountRepository extends Repository<Account, Long> {
     Optional<Account> findById(Long id);
 
     Optional<Account> findByEmail(String email);
+
+    /**
+     * Claims the email for the account: no two accounts share one (decision 0024). Refused with a
+     * {@link org.springframework.dao.DuplicateKeyException} when another account holds it.
+     */
+    @Modifying
+    @Query("INSERT INTO account_email (email, account_id) VALUES (:email, :accountId)")
+    void claimEmail(@Param("email") String email, @Param("accountId") Long accountId);
 
     boolean existsByEmail(String email);
 

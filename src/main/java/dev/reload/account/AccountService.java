@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -24,6 +25,9 @@ public class AccountService implements UserDetailsService {
 
     private static final FieldProblem UNKNOWN_TIME_ZONE = new FieldProblem(
             "timeZone", "is not a time zone this app knows: use a name such as Europe/Berlin or America/New_York");
+
+    private static final FieldProblem EMAIL_TAKEN =
+            new FieldProblem("email", "already has an account: log in, or use another address");
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -89,9 +93,10 @@ public class AccountService implements UserDetailsService {
     @Transactional
     AccountView register(Checked checked) {
         if (accounts.existsByEmail(checked.email())) {
-            throw new InvalidFieldException("email", "already has an account: log in, or use another address");
+            throw new InvalidFieldException(List.of(EMAIL_TAKEN));
         }
-        return create(checked, passwordEncoder.encode(checked.password()));
+        return create(checked, passwordEncoder.encode(checked.password()))
+                .orElseThrow(() -> new InvalidFieldException(List.of(EMAIL_TAKEN)));
     }
 
     /**
@@ -135,11 +140,20 @@ public class AccountService implements UserDetailsService {
         return passwordEncoder.encode(password);
     }
 
-    /** Makes the account of a checked registration whose password is already hashed. */
-    AccountView create(Checked checked, String passwordHash) {
+    /**
+     * Makes the account of a checked registration whose password is already hashed, and claims its
+     * email (decision 0024). Empty when another account claimed the email at the same moment: the
+     * caller then ends its transaction with an error, and the account's row goes back with it.
+     */
+    Optional<AccountView> create(Checked checked, String passwordHash) {
         Account saved = accounts.save(Account.register(
                 checked.email(), checked.displayName(), passwordHash, checked.role(), clock.instant(), checked.zone()));
-        return AccountView.of(saved);
+        try {
+            accounts.claimEmail(checked.email(), saved.id());
+        } catch (DuplicateKeyException registeredAtTheSameMoment) {
+            return Optional.empty();
+        }
+        return Optional.of(AccountView.of(saved));
     }
 
     /** Why this password would be refused for this email, if it would. */

@@ -3,13 +3,14 @@ package dev.reload.account;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A bearer token for the JSON API; only the SHA-256 hash of the token itself is stored. */
 @Table("api_token")
 record ApiToken(
         @Id Long id,
-        Long accountId,
+        @InsertOnlyProperty Long accountId,
         String name,
         String tokenHash,
         Instant createdAt,

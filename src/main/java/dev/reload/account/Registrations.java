@@ -36,6 +36,8 @@ public class Registrations {
 
     private static final String PREFIX = "reg_";
 
+    private static final String ACCOUNT_BY_NOW = "was for an address that has an account by now: log in";
+
     private final AccountService accountService;
     private final AccountRepository accounts;
     private final PendingRegistrationRepository pending;
@@ -159,7 +161,7 @@ public class Registrations {
                                 + " again replaces it"));
         pending.deleteByEmail(registration.email());
         if (accounts.existsByEmail(registration.email())) {
-            throw new InvalidFieldException("token", "was for an address that has an account by now: log in");
+            throw new InvalidFieldException("token", ACCOUNT_BY_NOW);
         }
         Checked checked = new Checked(
                 registration.email(),
@@ -167,7 +169,9 @@ public class Registrations {
                 null,
                 registration.role(),
                 TimeZones.parse(registration.timeZone()).orElse(TimeZones.FALLBACK));
-        return accountService.create(checked, registration.passwordHash());
+        return accountService
+                .create(checked, registration.passwordHash())
+                .orElseThrow(() -> new InvalidFieldException("token", ACCOUNT_BY_NOW));
     }
 
     private Optional<PendingRegistration> find(String token) {

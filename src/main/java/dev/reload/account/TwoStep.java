@@ -3,6 +3,7 @@ package dev.reload.account;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -10,7 +11,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * (null while enrolling) and the time step of the last code taken, so that no code counts twice.
  */
 @Table("two_step")
-record TwoStep(@Id Long id, Long accountId, String secret, Instant createdAt, Instant enabledAt, long lastTimeStep) {
+record TwoStep(
+        @Id Long id,
+        @InsertOnlyProperty Long accountId,
+        String secret,
+        Instant createdAt,
+        Instant enabledAt,
+        long lastTimeStep) {
 
     static TwoStep enrolling(AccountId account, String encryptedSecret, Instant now) {
         return new TwoStep(null, account.value(), encryptedSecret, now, null, 0);

@@ -3,6 +3,7 @@ package dev.reload.calendar;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -12,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("calendar_feed")
 record CalendarFeed(
         @Id Long id,
-        Long accountId,
+        @InsertOnlyProperty Long accountId,
         String token,
         String tokenHash,
         Instant createdAt,

@@ -3,6 +3,7 @@ package dev.reload.clinic;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -10,4 +11,5 @@ import org.springframework.data.relational.core.mapping.Table;
  * (a page or answer in words) and when. Written once, never changed or removed by the application.
  */
 @Table("audit_record")
-record AuditRecord(@Id Long id, Long patientId, Long actorId, String actorName, Instant readAt, String what) {}
+record AuditRecord(
+        @Id Long id, @InsertOnlyProperty Long patientId, Long actorId, String actorName, Instant readAt, String what) {}

@@ -3,13 +3,14 @@ package dev.reload.clinic;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A patient's invite code, kept only as its SHA-256: open until it expires or a clinician spends it. */
 @Table("clinic_invite")
 record Invite(
         @Id Long id,
-        Long patientId,
+        @InsertOnlyProperty Long patientId,
         String codeHash,
         Instant createdAt,
         Instant expiresAt,

@@ -22,13 +22,17 @@ import dev.reload.importing.ImportFailure;
  * before it runs it (decision 0028): the lease's expiry is a time of the database's clock, so that
  * the instances' own clocks do not matter, and every write of a job's progress is made on the
  * condition that the runner still holds the lease; a write that finds the lease taken changes
- * nothing and says so.
+ * nothing and says so. The writes of a job's progress name its account as well as its id, so that
+ * a database sharded by account (decision 0024) sends each to the account's node.
  */
 @Repository
 class ImportJobs {
 
     private static final String COLUMNS = "id, account_id, file_name, kind, status, total, processed, imported,"
             + " duplicates, next_index, upload_path, file_size, file_gzipped, created_at, updated_at";
+
+    /** How many jobs one look for work considers (the oldest claimable ones). */
+    private static final int CANDIDATES = 10;
 
     /** A job another runner may take: unfinished, and its lease (if any) run out. */
     private static final String CLAIMABLE =
@@ -59,9 +63,11 @@ class ImportJobs {
     }
 
     /** Records what was kept of the job's file ({@link ImportFiles}). */
-    void describeFile(long id, ImportFiles.Kept kept) {
-        jdbc.sql("UPDATE import_job SET file_size = :size, file_crc32 = :crc, file_gzipped = :gzipped WHERE id = :id")
+    void describeFile(long id, long accountId, ImportFiles.Kept kept) {
+        jdbc.sql("UPDATE import_job SET file_size = :size, file_crc32 = :crc, file_gzipped = :gzipped"
+                        + " WHERE account_id = :account AND id = :id")
                 .param("id", id)
+                .param("account", accountId)
                 .param("size", kept.size())
                 .param("crc", kept.crc32())
                 .param("gzipped", kept.gzipped())
@@ -70,22 +76,53 @@ class ImportJobs {
 
     /**
      * Leases the oldest job no runner holds to {@code owner} for {@code lease}, skipping any that
-     * another runner is leasing at this moment.
+     * another runner is leasing at this moment. The look for candidates locks nothing; each is then
+     * locked by its account and id ({@code FOR UPDATE SKIP LOCKED} on one row), because a database
+     * sharded by account locks rows only in a query that names the shard (decision 0024).
      */
     Optional<Long> leaseNext(String owner, Duration lease) {
-        return transactions.execute(tx -> jdbc.sql("SELECT id FROM import_job WHERE " + CLAIMABLE
-                        + " ORDER BY id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .query(Long.class)
-                .optional()
-                .filter(id -> lease(id, owner, lease)));
+        List<long[]> candidates = jdbc.sql("SELECT account_id, id FROM import_job WHERE " + CLAIMABLE
+                        + " ORDER BY id FETCH FIRST " + CANDIDATES + " ROWS ONLY")
+                .query((rs, n) -> new long[] {rs.getLong("account_id"), rs.getLong("id")})
+                .list();
+        for (long[] candidate : candidates) {
+            long account = candidate[0];
+            long id = candidate[1];
+            boolean leased = Boolean.TRUE.equals(transactions.execute(tx -> jdbc.sql(
+                            "SELECT id FROM import_job WHERE account_id = :account AND id = :id AND " + CLAIMABLE
+                                    + " FOR UPDATE SKIP LOCKED")
+                    .param("account", account)
+                    .param("id", id)
+                    .query(Long.class)
+                    .optional()
+                    .filter(locked -> leased(
+                            jdbc.sql("UPDATE import_job SET lease_owner = :owner, lease_until = " + LEASE_UNTIL
+                                            + " WHERE account_id = :account AND id = :id AND " + CLAIMABLE)
+                                    .param("account", account),
+                            id,
+                            owner,
+                            lease))
+                    .isPresent()));
+            if (leased) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Leases this job to {@code owner} if it is unfinished and nobody else holds it; false otherwise. */
     boolean lease(long id, String owner, Duration lease) {
-        return jdbc.sql("UPDATE import_job SET lease_owner = :owner, lease_until = " + LEASE_UNTIL
-                                + " WHERE id = :id AND (" + CLAIMABLE
-                                + " OR (lease_owner = :owner AND status IN ('QUEUED', 'RUNNING')))")
-                        .param("id", id)
+        return leased(
+                jdbc.sql("UPDATE import_job SET lease_owner = :owner, lease_until = " + LEASE_UNTIL
+                        + " WHERE id = :id AND (" + CLAIMABLE
+                        + " OR (lease_owner = :owner AND status IN ('QUEUED', 'RUNNING')))"),
+                id,
+                owner,
+                lease);
+    }
+
+    private static boolean leased(JdbcClient.StatementSpec update, long id, String owner, Duration lease) {
+        return update.param("id", id)
                         .param("owner", owner)
                         .param("seconds", seconds(lease))
                         .update()
@@ -143,11 +180,12 @@ class ImportJobs {
     }
 
     /** The job is running with {@code total} items; throws when {@code owner} no longer holds it. */
-    void start(long id, String owner, int total, Instant now) {
+    void start(long id, long accountId, String owner, int total, Instant now) {
         held(
                 jdbc.sql("UPDATE import_job SET status = 'RUNNING', total = :total, updated_at = :now"
-                                + " WHERE id = :id AND lease_owner = :owner")
+                                + " WHERE account_id = :account AND id = :id AND lease_owner = :owner")
                         .param("id", id)
+                        .param("account", accountId)
                         .param("owner", owner)
                         .param("total", total)
                         .param("now", Timestamp.from(now))
@@ -160,12 +198,22 @@ class ImportJobs {
      * transaction); throws when {@code owner} no longer holds the job, so that the item's
      * transaction stores nothing.
      */
-    void advance(long id, String owner, int nextIndex, int total, int imported, int duplicates, Instant now) {
+    void advance(
+            long id,
+            long accountId,
+            String owner,
+            int nextIndex,
+            int total,
+            int imported,
+            int duplicates,
+            Instant now) {
         held(
-                jdbc.sql("UPDATE import_job SET processed = :next, next_index = :next, total = :total,"
-                                + " imported = imported + :imported, duplicates = duplicates + :duplicates,"
-                                + " updated_at = :now WHERE id = :id AND lease_owner = :owner")
+                jdbc.sql(
+                                "UPDATE import_job SET processed = :next, next_index = :next, total = :total,"
+                                        + " imported = imported + :imported, duplicates = duplicates + :duplicates,"
+                                        + " updated_at = :now WHERE account_id = :account AND id = :id AND lease_owner = :owner")
                         .param("id", id)
+                        .param("account", accountId)
                         .param("owner", owner)
                         .param("next", nextIndex)
                         .param("total", total)
@@ -177,11 +225,13 @@ class ImportJobs {
     }
 
     /** The job has ended; throws when {@code owner} no longer holds it. */
-    void finish(long id, String owner, ImportStatus status, Instant now) {
+    void finish(long id, long accountId, String owner, ImportStatus status, Instant now) {
         held(
-                jdbc.sql("UPDATE import_job SET status = :status, upload_path = NULL, lease_until = NULL,"
-                                + " updated_at = :now WHERE id = :id AND lease_owner = :owner")
+                jdbc.sql(
+                                "UPDATE import_job SET status = :status, upload_path = NULL, lease_until = NULL,"
+                                        + " updated_at = :now WHERE account_id = :account AND id = :id AND lease_owner = :owner")
                         .param("id", id)
+                        .param("account", accountId)
                         .param("owner", owner)
                         .param("status", status.name())
                         .param("now", Timestamp.from(now))

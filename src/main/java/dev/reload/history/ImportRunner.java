@@ -267,7 +267,7 @@ public class ImportRunner implements SmartLifecycle {
             if (job.kind() == ImportKind.FILE) {
                 processFile(job, upload);
             }
-            jobs.finish(job.id(), owner, ImportStatus.DONE, clock.instant());
+            jobs.finish(job.id(), job.accountId(), owner, ImportStatus.DONE, clock.instant());
             ended(job.id(), ImportStatus.DONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -284,7 +284,7 @@ public class ImportRunner implements SmartLifecycle {
     }
 
     private void processFile(ImportJob job, Path upload) {
-        jobs.start(job.id(), owner, 1, clock.instant());
+        jobs.start(job.id(), job.accountId(), owner, 1, clock.instant());
         if (job.nextIndex() >= 1) {
             return;
         }
@@ -314,7 +314,7 @@ public class ImportRunner implements SmartLifecycle {
             return false;
         }
         try (export) {
-            jobs.start(job.id(), owner, export.total(), clock.instant());
+            jobs.start(job.id(), job.accountId(), owner, export.total(), clock.instant());
             int[] done = {job.nextIndex()};
             ActivityDating dating = dating(job);
             Map<Activity, VolumeUnit> units = new EnumMap<>(Activity.class);
@@ -373,7 +373,15 @@ public class ImportRunner implements SmartLifecycle {
                     imported = 1;
                 }
             }
-            jobs.advance(job.id(), owner, outcome.processed(), outcome.total(), imported, duplicates, clock.instant());
+            jobs.advance(
+                    job.id(),
+                    job.accountId(),
+                    owner,
+                    outcome.processed(),
+                    outcome.total(),
+                    imported,
+                    duplicates,
+                    clock.instant());
             return imported == 1
                     ? ImportMetrics.Item.IMPORTED
                     : duplicates == 1 ? ImportMetrics.Item.DUPLICATE : ImportMetrics.Item.NOT_IMPORTED;
@@ -426,7 +434,7 @@ public class ImportRunner implements SmartLifecycle {
                     return false;
                 }
                 jobs.addFailure(jobId, j.accountId(), Integer.MAX_VALUE, new ImportFailure(j.fileName(), reason));
-                jobs.finish(jobId, owner, ImportStatus.FAILED, clock.instant());
+                jobs.finish(jobId, j.accountId(), owner, ImportStatus.FAILED, clock.instant());
                 return true;
             });
             if (Boolean.TRUE.equals(failed)) {

@@ -62,7 +62,10 @@ public class ImportService {
         long id = transactions.execute(tx -> {
             long job = jobs.create(owner.value(), name, kind, kind == ImportKind.FILE ? 1 : 0, clock.instant());
             try {
-                jobs.describeFile(job, files.store(owner.value(), job, in, ImportFiles.gzipsOnStoring(kind, name)));
+                jobs.describeFile(
+                        job,
+                        owner.value(),
+                        files.store(owner.value(), job, in, ImportFiles.gzipsOnStoring(kind, name)));
             } catch (IOException e) {
                 throw new UncheckedIOException("the upload could not be kept", e);
             }

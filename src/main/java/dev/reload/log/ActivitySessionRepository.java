@@ -48,6 +48,11 @@ interface ActivitySessionRepository extends Repository<StoredSession, Long> {
             + " WHERE account_id = :accountId AND id IN (:ids) AND shoe_id IS NULL")
     int putShoeBack(Long shoeId, Long accountId, Collection<Long> ids);
 
+    /** Takes the pair {@code shoeId} off the account's sessions, before the pair is deleted; answers how many. */
+    @Modifying
+    @Query("UPDATE activity_session SET shoe_id = NULL WHERE account_id = :accountId AND shoe_id = :shoeId")
+    int takeShoeOff(Long accountId, Long shoeId);
+
     /** True when the account's import {@code importId} is still there (a restored session keeps its link to it). */
     @Query("SELECT EXISTS (SELECT 1 FROM import_job WHERE id = :importId AND account_id = :accountId)")
     boolean importExists(Long importId, Long accountId);

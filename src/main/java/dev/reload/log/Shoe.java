@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("shoe")
 record Shoe(
         @Id Long id,
-        Long accountId,
+        @InsertOnlyProperty Long accountId,
         String name,
         LocalDate startedOn,
         BigDecimal startKm,

@@ -59,6 +59,7 @@ public class ShoeService {
         List<Long> worn = sessions.findByAccountIdAndShoeId(owner.value(), id).stream()
                 .map(StoredSession::id)
                 .toList();
+        sessions.takeShoeOff(owner.value(), id); // the sessions' key to their shoes is NO ACTION (V020_1)
         if (!shoes.deleteByIdAndAccountId(id, owner.value())) {
             throw new NotFoundException("shoe", id);
         }

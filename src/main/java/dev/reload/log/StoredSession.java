@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dev.reload.knee.Activity;
@@ -20,7 +21,7 @@ import dev.reload.knee.VolumeUnit;
 @Table("activity_session")
 record StoredSession(
         @Id Long id,
-        Long accountId,
+        @InsertOnlyProperty Long accountId,
         @Column("session_date") LocalDate date,
         Activity activity,
         BigDecimal volume,

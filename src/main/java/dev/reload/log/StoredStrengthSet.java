@@ -6,12 +6,13 @@ import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("strength_set")
 record StoredStrengthSet(
         @Id Long id,
-        Long accountId,
+        @InsertOnlyProperty Long accountId,
         @Column("set_date") LocalDate date,
         String exercise,
         int sets,

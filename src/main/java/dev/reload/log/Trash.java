@@ -72,7 +72,8 @@ class Trash {
         if (kept.isEmpty()) {
             return Optional.empty();
         }
-        int taken = jdbc.sql("DELETE FROM log_trash WHERE id = :id")
+        int taken = jdbc.sql("DELETE FROM log_trash WHERE account_id = :account AND id = :id")
+                .param("account", account)
                 .param("id", kept.get().id())
                 .update();
         return taken == 1 ? Optional.of(json.readValue(kept.get().entry(), type)) : Optional.empty();

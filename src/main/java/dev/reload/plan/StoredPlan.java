@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dev.reload.knee.Activity;
@@ -22,7 +23,7 @@ import dev.reload.knee.VolumeUnit;
 @Table("plan")
 record StoredPlan(
         @Id Long id,
-        Long accountId,
+        @InsertOnlyProperty Long accountId,
         @Column("knee_condition") Condition condition,
         Activity targetActivity,
         VolumeUnit unit,

@@ -22,19 +22,53 @@ import dev.reload.system.web.TooManyRequestsException;
 
 /**
  * Deletes an account and every row of it, for its owner who gives the password (decision 0023).
- * One transaction ends the account's page sessions and deletes the account's row; the schema's
- * foreign keys take every row of it with it ({@code ON DELETE CASCADE}) and clear the account from
- * rows of other people where it was only the author ({@code ON DELETE SET NULL}: the clinician who
- * redeemed an invite, who changed a plan's knob). Its API tokens go with it, so they answer 401 at
- * once, and its email is free to register again. Its uploaded files are rows too and go with it;
- * after the commit, an upload from before they were kept in the database, still waiting on this
- * instance's disk for its import, is deleted from there. Wrong passwords count as at the login
- * ({@link LoginThrottle}), so a borrowed session cannot guess its way to a deletion.
+ * One transaction ends the account's page sessions, clears the account from the rows that name it
+ * without a foreign key ({@link #UNKEYED}) and deletes the account's row; the schema's foreign keys
+ * take every row of the account with it ({@code ON DELETE CASCADE}). Its API tokens go with it, so
+ * they answer 401 at once, and its email is free to register again. Its uploaded files are rows too
+ * and go with it; after the commit, an upload from before they were kept in the database, still
+ * waiting on this instance's disk for its import, is deleted from there. Wrong passwords count as
+ * at the login ({@link LoginThrottle}), so a borrowed session cannot guess its way to a deletion.
  */
 @Service
 public class AccountDeletion {
 
     private static final Logger log = LoggerFactory.getLogger(AccountDeletion.class);
+
+    /**
+     * Where an account's id stands in rows that are not the account's own, so without a foreign key
+     * to it (a sharded database keeps no key between two accounts' rows, decision 0024): the
+     * deletion removes the row or forgets the author itself, as {@code ON DELETE CASCADE} and {@code
+     * SET NULL} did before. {@code audit_record.actor_id} is kept on purpose (decision 0023).
+     */
+    static final List<Reference> UNKEYED = List.of(
+            Reference.deleted("account_email", "account_id"),
+            Reference.deleted("clinic_link", "clinician_id"),
+            Reference.deleted("clinic_note", "clinician_id"),
+            Reference.forgotten("clinic_invite", "used_by"),
+            Reference.forgotten("knob_change", "changed_by"));
+
+    /** A column that names an account: the deletion deletes its rows, or sets it to null. */
+    record Reference(String table, String column, boolean deletesRow) {
+
+        static Reference deleted(String table, String column) {
+            return new Reference(table, column, true);
+        }
+
+        static Reference forgotten(String table, String column) {
+            return new Reference(table, column, false);
+        }
+
+        String sql() {
+            return deletesRow
+                    ? "DELETE FROM " + table + " WHERE " + column + " = :id"
+                    : "UPDATE " + table + " SET " + column + " = NULL WHERE " + column + " = :id";
+        }
+
+        String key() {
+            return table + "." + column;
+        }
+    }
 
     private final AccountService accounts;
     private final AccountSessions sessions;
@@ -83,6 +117,8 @@ public class AccountDeletion {
                     .query(String.class)
                     .list();
             sessions.endAll(view.email(), null);
+            UNKEYED.forEach(reference ->
+                    jdbc.sql(reference.sql()).param("id", account.value()).update());
             jdbc.sql("DELETE FROM account WHERE id = :id")
                     .param("id", account.value())
                     .update();

@@ -416,7 +416,11 @@ public final class StoredData {
                     null,
                     "your signed-in page sessions (by email): they hold only the sign-in itself and end after"
                             + " 8 hours without a request"),
-            new LeftOut("spring_session_attributes", null, "what those sessions hold"));
+            new LeftOut("spring_session_attributes", null, "what those sessions hold"),
+            new LeftOut(
+                    "account_email",
+                    null,
+                    "your email again, as in account, kept apart so that no two accounts share one address"));
 
     /**
      * Where the export puts the file uploaded for an import: {@code files/<import id>/<its name>}

@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,9 +105,10 @@ abstract class AccountPersistenceContract {
     @Test
     void refusesTwoAccountsWithOneEmail() {
         String email = email();
-        accounts.save(Account.register(email, "Ana", "{bcrypt}hash", Role.PATIENT, now));
-        assertThatThrownBy(() -> accounts.save(Account.register(email, "Bea", "{bcrypt}hash", Role.PATIENT, now)))
-                .isInstanceOf(DataIntegrityViolationException.class);
+        Account ana = accounts.save(Account.register(email, "Ana", "{bcrypt}hash", Role.PATIENT, now));
+        accounts.claimEmail(email, ana.id());
+        Account bea = accounts.save(Account.register(email, "Bea", "{bcrypt}hash", Role.PATIENT, now));
+        assertThatThrownBy(() -> accounts.claimEmail(email, bea.id())).isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test

@@ -73,18 +73,15 @@ abstract class CalendarFeedPersistenceContract {
                 .isEmpty();
     }
 
+    /** A token's hash is looked up, not kept unique: 256 random bits do not repeat (decision 0024). */
     @Test
-    void anAccountHasOneFeedAndATokenBelongsToOneFeed() {
+    void anAccountHasOneFeed() {
         String token = TokenHashes.newToken();
         repository.save(CalendarFeed.create(owner.value(), token, TokenHashes.hash(token), now));
         String another = TokenHashes.newToken();
 
         assertThatThrownBy(() ->
                         repository.save(CalendarFeed.create(owner.value(), another, TokenHashes.hash(another), now)))
-                .isInstanceOf(DataIntegrityViolationException.class);
-        AccountId someoneElse = register("Other");
-        assertThatThrownBy(() ->
-                        repository.save(CalendarFeed.create(someoneElse.value(), token, TokenHashes.hash(token), now)))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

@@ -68,8 +68,8 @@ class ImportRunnerIntegrationTests {
         AccountId owner = newAccount();
         long id = queued(owner, "export.zip", ImportKind.ZIP, threeActivities());
         // As a runner that died leaves it: the first item stored (in its transaction), the job RUNNING.
-        jobs.start(id, DEAD_RUNNER, 3, Instant.now());
-        jobs.advance(id, DEAD_RUNNER, 1, 3, 1, 0, Instant.now());
+        jobs.start(id, owner.value(), DEAD_RUNNER, 3, Instant.now());
+        jobs.advance(id, owner.value(), DEAD_RUNNER, 1, 3, 1, 0, Instant.now());
 
         runner.run(id);
         assertThat(imports.progress(owner, id).status())
@@ -98,7 +98,7 @@ class ImportRunnerIntegrationTests {
     void aRunnerWhoseLeaseWasTakenStoresNothingMore() throws Exception {
         AccountId owner = newAccount();
         long id = queued(owner, "export.zip", ImportKind.ZIP, threeActivities());
-        jobs.start(id, DEAD_RUNNER, 3, Instant.now());
+        jobs.start(id, owner.value(), DEAD_RUNNER, 3, Instant.now());
         // the lease runs out and another runner takes the job
         jdbc.sql("UPDATE import_job SET lease_owner = 'another-runner' WHERE id = ?")
                 .param(id)
@@ -117,7 +117,7 @@ class ImportRunnerIntegrationTests {
                                     "activities/a-run.fit",
                                     VolumeUnit.KM,
                                     id));
-                    jobs.advance(id, DEAD_RUNNER, 1, 3, 1, 0, Instant.now());
+                    jobs.advance(id, owner.value(), DEAD_RUNNER, 1, 3, 1, 0, Instant.now());
                 }))
                 .isInstanceOf(LeaseLostException.class);
 
@@ -158,8 +158,8 @@ class ImportRunnerIntegrationTests {
     void aJobWhoseFileIsGoneFinishesAsFailedReportingTheRestAsNotProcessed() throws Exception {
         AccountId owner = newAccount();
         long id = leased(owner, "export.zip", ImportKind.ZIP, 10);
-        jobs.start(id, DEAD_RUNNER, 10, Instant.now());
-        jobs.advance(id, DEAD_RUNNER, 4, 10, 4, 0, Instant.now());
+        jobs.start(id, owner.value(), DEAD_RUNNER, 10, Instant.now());
+        jobs.advance(id, owner.value(), DEAD_RUNNER, 4, 10, 4, 0, Instant.now());
         leaseRunsOut(id);
 
         runner.run(id);
@@ -238,7 +238,7 @@ class ImportRunnerIntegrationTests {
     void aFinishedJobIsLeftAlone() throws Exception {
         AccountId owner = newAccount();
         long id = leased(owner, "a.fit", ImportKind.FILE, 1);
-        jobs.finish(id, DEAD_RUNNER, ImportStatus.DONE, Instant.now());
+        jobs.finish(id, owner.value(), DEAD_RUNNER, ImportStatus.DONE, Instant.now());
         runner.run(id);
         assertThat(imports.progress(owner, id).failed()).isEmpty();
         assertThat(leaseOwner(id)).isEqualTo(DEAD_RUNNER);
@@ -261,6 +261,7 @@ class ImportRunnerIntegrationTests {
             try {
                 jobs.describeFile(
                         id,
+                        owner.value(),
                         files.store(
                                 owner.value(),
                                 id,

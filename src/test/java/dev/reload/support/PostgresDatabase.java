@@ -27,6 +27,11 @@ public final class PostgresDatabase implements ExecutionCondition {
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + "&connectTimeout=3";
     }
 
+    /** True when the database has the Citus extension and the tests should run on distributed tables. */
+    public static boolean citus() {
+        return "true".equals(System.getenv("RELOAD_TEST_CITUS"));
+    }
+
     public static String user() {
         return Objects.requireNonNullElse(System.getenv("RELOAD_TEST_POSTGRES_USER"), "postgres");
     }
