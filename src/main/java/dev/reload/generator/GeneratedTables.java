@@ -87,6 +87,7 @@ final class GeneratedTables implements AutoCloseable {
     private final Connection connection;
     private final BulkWriter bulk;
     private final PreparedStatement account;
+    private final PreparedStatement accountEmail;
     private final PreparedStatement shoe;
     private final PreparedStatement importJob;
     private final Map<String, List<Object[]>> pending = new LinkedHashMap<>();
@@ -100,6 +101,7 @@ final class GeneratedTables implements AutoCloseable {
                 "INSERT INTO account (email, display_name, password_hash, role, created_at, password_changed_at,"
                         + " distance_unit, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"});
+        this.accountEmail = connection.prepareStatement("INSERT INTO account_email (email, account_id) VALUES (?, ?)");
         this.shoe = connection.prepareStatement(
                 "INSERT INTO shoe (account_id, name, started_on, start_km, retired_on, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
@@ -156,7 +158,12 @@ final class GeneratedTables implements AutoCloseable {
         account.setObject(6, BulkWriter.jdbc(row.createdAt()));
         account.setString(7, row.distanceUnit());
         account.setString(8, row.timeZone());
-        return insertedId(account, "account");
+        long id = insertedId(account, "account");
+        accountEmail.setString(1, row.email());
+        accountEmail.setLong(2, id);
+        accountEmail.executeUpdate();
+        written.merge("account_email", 1L, Long::sum);
+        return id;
     }
 
     long shoe(long accountId, ShoeRow row) throws SQLException {
@@ -291,6 +298,7 @@ final class GeneratedTables implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try (account;
+                accountEmail;
                 shoe;
                 importJob) {
             connection.clearWarnings();
