@@ -2,6 +2,7 @@ package dev.reload.system.logging;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -33,9 +34,19 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
     /** The caller's id when it is sane, else a new one. */
     static String idFor(String offered) {
-        return offered != null && SANE.matcher(offered).matches()
-                ? offered
-                : UUID.randomUUID().toString();
+        return offered != null && SANE.matcher(offered).matches() ? offered : newId();
+    }
+
+    /**
+     * A random version-4 UUID drawn from the thread's own generator: a request id needs to be
+     * unique, not unguessable, and {@link UUID#randomUUID()} takes every request through one
+     * SecureRandom.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     @Override

@@ -96,4 +96,18 @@ class RequestIdFilterTests {
         filter.doFilter(request, response, new MockFilterChain());
         return response.getHeader(RequestIdFilter.HEADER);
     }
+
+    @Test
+    void aNewIdIsARandomVersion4UuidEachTime() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String id = RequestIdFilter.newId();
+            java.util.UUID uuid = java.util.UUID.fromString(id);
+            assertThat(uuid.version()).isEqualTo(4);
+            assertThat(uuid.variant()).isEqualTo(2);
+            assertThat(uuid.toString()).isEqualTo(id);
+            ids.add(id);
+        }
+        assertThat(ids).hasSize(1000);
+    }
 }
