@@ -28,11 +28,15 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private String passwordHash;
 
     AccountPrincipal(Account account) {
-        this.accountId = account.id();
-        this.email = account.email();
-        this.displayName = account.displayName();
-        this.role = account.role();
-        this.passwordHash = account.passwordHash();
+        this(account.id(), account.email(), account.displayName(), account.role(), account.passwordHash());
+    }
+
+    AccountPrincipal(long accountId, String email, String displayName, Role role, String passwordHash) {
+        this.accountId = accountId;
+        this.email = email;
+        this.displayName = displayName;
+        this.role = role;
+        this.passwordHash = passwordHash;
     }
 
     public AccountId accountId() {

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +34,13 @@ public class ApiTokenService implements BearerTokenAuthenticator {
     private static final Duration LAST_USED_GRAIN = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
-    private final AccountService accounts;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, JdbcClient jdbc, Clock clock) {
         this.tokens = tokens;
-        this.accounts = accounts;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -85,20 +86,39 @@ public class ApiTokenService implements BearerTokenAuthenticator {
         }
     }
 
+    /**
+     * The hot path of every API request: one indexed read of the active token with its account,
+     * and, at most once a minute a token, the time it was last used. Plain SQL rather than the
+     * repositories' mapping and a transaction, which cost more than the rest of a request whose
+     * records are in their snapshot (docs/benchmarks.md, "Load test").
+     */
     @Override
-    @Transactional
     public Optional<UserDetails> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(token)).filter(ApiToken::active).flatMap(found -> {
-            Instant now = clock.instant();
-            if (found.lastUsedAt() == null
-                    || found.lastUsedAt().plus(LAST_USED_GRAIN).isBefore(now)) {
-                tokens.save(found.usedAt(now));
-            }
-            return accounts.principal(new AccountId(found.accountId()));
-        });
+        return jdbc.sql("SELECT t.id, t.account_id, t.last_used_at, a.email, a.display_name, a.role, a.password_hash"
+                        + " FROM api_token t JOIN account a ON a.id = t.account_id"
+                        + " WHERE t.token_hash = ? AND t.revoked_at IS NULL")
+                .param(hash(token))
+                .query((rs, n) -> {
+                    long id = rs.getLong(1);
+                    long account = rs.getLong(2);
+                    java.sql.Timestamp lastUsed = rs.getTimestamp(3);
+                    markUsed(id, account, lastUsed == null ? null : lastUsed.toInstant());
+                    return (UserDetails) new AccountPrincipal(
+                            account, rs.getString(4), rs.getString(5), Role.valueOf(rs.getString(6)), rs.getString(7));
+                })
+                .optional();
+    }
+
+    private void markUsed(long id, long account, Instant lastUsed) {
+        Instant now = clock.instant();
+        if (lastUsed == null || lastUsed.plus(LAST_USED_GRAIN).isBefore(now)) {
+            jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE account_id = ? AND id = ?")
+                    .params(java.sql.Timestamp.from(now), account, id)
+                    .update();
+        }
     }
 
     /** The token made of these secret bytes, as {@link #issue} shows it. */
