@@ -11,7 +11,7 @@
 # PostgreSQL, wrk and the application share the machine's cores: every figure includes that.
 #
 # Settings (environment): DB (reload_gen), DURATION (300 s of mix), CONNECTIONS (16), THREADS (2,
-# wrk's), WARMUP (30 s), BARE_DURATION (60 s each for the bare endpoint and health), ACCOUNTS (500),
+# wrk's), WARMUP (30 s), BARE_DURATION (60 s each for the bare endpoint and health), ACCOUNTS (300),
 # PORT (8080), SKIP_BUILD=1 (use the jar in target/), KEEP_LOGGED=1 (keep the sessions the mix
 # logged; by default they are deleted after the run so the database stays as generated),
 # JAVA_OPTS (more JVM options).
@@ -23,7 +23,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-30}
 BARE_DURATION=${BARE_DURATION:-60}
-ACCOUNTS=${ACCOUNTS:-500}
+ACCOUNTS=${ACCOUNTS:-300}
 PORT=${PORT:-8080}
 OUT=target/load-test
 BASE_URL=http://127.0.0.1:$PORT
@@ -94,7 +94,7 @@ machine_cpu() { awk -v t="$ticks" '/^cpu / { print ($2 + $3 + $4 + $7 + $8 + $9)
 now_ms() { date +%s%3N; }
 metrics() {
     curl -s -H "Authorization: Bearer $scrape" "$BASE_URL/actuator/prometheus" \
-        | grep -E '^http_server_requests_seconds_(count|sum)\{' || true
+        | grep -E '^(http_server_requests_seconds_(count|sum)|cache_gets_total)\{' || true
 }
 
 # one phase: wrk with a script for a duration; its CPU figures in <phase>.cpu
@@ -157,6 +157,18 @@ for key, total in after.items():
 print("%-8s %-42s %-6s %9s %12s %10s" % ("method", "route", "status", "requests", "server s", "mean ms"))
 for seconds, n, (method, uri, status) in sorted(rows, reverse=True):
     print("%-8s %-42s %-6s %9d %12.1f %10.2f" % (method, uri, status, n, seconds, 1000 * seconds / n))
+def gets(path):
+    found = {}
+    for line in open(path):
+        m = re.match(r'cache_gets_total\{(.*)\} (\S+)', line)
+        if m:
+            labels = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+            found[(labels.get("cache"), labels.get("result"))] = float(m.group(2))
+    return found
+before_gets, after_gets = gets(sys.argv[1]), gets(sys.argv[2])
+print()
+for (cache, result), total in sorted(after_gets.items()):
+    print("cache %s, %s: %d during the mix" % (cache, result, total - before_gets.get((cache, result), 0)))
 PY
 
 # the summary
