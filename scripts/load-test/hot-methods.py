@@ -7,7 +7,8 @@ Reads `jfr print --events jdk.ExecutionSample --stack-depth 256` (JFR samples ea
 thread every 10 or 20 ms with settings=profile), keeps the samples of the web server's threads
 (http-nio-*) between the two times (epoch milliseconds; run.sh passes the mix's window), and prints:
 the samples per thread group; the samples per controller method (the request a sample belongs to,
-or "view rendering" when Thymeleaf renders after the controller returned); the top frames by self
+or "view rendering" when Thymeleaf renders after the controller returned); the samples per part of
+the work (PARTS below: rendering, the resource chain, the database, ...); the top frames by self
 time (the frame on top of the stack); and the top frames by inclusive time (every sample with the
 method anywhere on its stack), once for our code (dev.reload) and once for the rest (Spring,
 Tomcat, Thymeleaf, the PostgreSQL driver, ...). Frames are methods without their line. The frames
@@ -34,6 +35,31 @@ PLUMBING = re.compile(
     r"|.*\.(doFilter|doFilterInternal|doFilterNestedErrorDispatch)$"
     r"|.*Filter.*\.lambda\$|org\.springframework\.security\.web\.(FilterChainProxy|ObservationFilterChainDecorator)"
     r"|org\.springframework\.web\.filter\.|org\.springframework\.security\.web\.header\.HeaderWriterFilter\.doHeadersAfter)")
+# parts of the work a request does, each by the frames that mark it; a sample counts for every part
+# whose frame is on its stack (the parts overlap: the resource chain runs inside Thymeleaf)
+PARTS = [
+    ("Thymeleaf rendering (TemplateEngine.process)", r"^org\.thymeleaf\.TemplateEngine\.process$"),
+    ("  of it, links through the resource chain (ResourceUrlProvider.getForLookupPath)",
+     r"^org\.springframework\.web\.servlet\.resource\.ResourceUrlProvider\.getForLookupPath$"),
+    ("  of that, the class loader's jar lookups (ClassLoader.getResource)",
+     r"^java\.lang\.ClassLoader\.getResource$"),
+    ("the records read from the database and mapped (StoredRecordsReader.readNow)",
+     r"^dev\.reload\.advice\.StoredRecordsReader\.readNow$"),
+    ("Spring Data JDBC's row mapping (MappingJdbcConverter / MappingRelationalConverter)",
+     r"^org\.springframework\.data\.(jdbc\.core\.convert\.MappingJdbcConverter|relational\.core\.conversion\.MappingRelationalConverter)\.read"),
+    ("the PostgreSQL driver (org.postgresql)", r"^org\.postgresql\."),
+    ("HikariCP (borrowing and returning connections)", r"^com\.zaxxer\.hikari\."),
+    ("inside a transaction of a service (TransactionInterceptor.invoke)", r"^org\.springframework\.transaction\.interceptor\.TransactionInterceptor\.invoke$"),
+    ("the adviser's engine (dev.reload.advice.engine)", r"^dev\.reload\.advice\.engine\."),
+    ("JSON writing (Jackson)", r"^(com\.fasterxml\.jackson|tools\.jackson)\..*\.(serialize|writeValue)"),
+    ("Spring Session JDBC (the page session)", r"^org\.springframework\.session\.jdbc\."),
+    ("the bearer token's account (ApiTokenService.authenticate)", r"^dev\.reload\.account\.ApiTokenService\.authenticate$"),
+    ("gzip (java.util.zip.Deflater)", r"^java\.util\.zip\.Deflater\."),
+    ("metrics and observations (Micrometer)", r"^io\.micrometer\."),
+    ("logging (Logback)", r"^ch\.qos\.logback\."),
+]
+PART_PATTERNS = [(label, re.compile(pattern)) for label, pattern in PARTS]
+CGLIB = re.compile(r"\$\$SpringCGLIB\$\$\d+")
 START = re.compile(r"startTime = (\d\d):(\d\d):(\d\d)\.(\d+)(?: \((\d{4})-(\d\d)-(\d\d)\))?")
 
 
@@ -72,7 +98,8 @@ def samples(path, depth, near_ms):
             else:
                 m = FRAME.match(line)
                 if m:
-                    frames.append(m.group(1))
+                    # a Spring CGLIB proxy's method is the method it proxies: one frame, not two
+                    frames.append(CGLIB.sub("", m.group(1)))
 
 
 def main():
@@ -82,12 +109,15 @@ def main():
     parser.add_argument("--to-ms", type=int, default=1 << 62)
     parser.add_argument("--depth", type=int, default=256)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--under", help="only the samples with a frame that matches this regular expression")
     args = parser.parse_args()
 
+    under = re.compile(args.under) if args.under else None
     groups = collections.Counter()
     requests = collections.Counter()
     self_time = collections.Counter()
     inclusive = collections.Counter()
+    parts = collections.Counter()
     server = 0
     truncated = 0
     for when, thread, frames in samples(args.recording, args.depth, args.from_ms or int(datetime.datetime.now().timestamp() * 1000)):
@@ -97,12 +127,18 @@ def main():
         groups[group] += 1
         if not thread.startswith("http-nio-") or not frames:
             continue
+        if args.under and not any(under.search(frame) for frame in frames):
+            continue
         server += 1
         if len(frames) >= args.depth:
             truncated += 1
         self_time[frames[0]] += 1
-        for frame in set(frames):
+        distinct = set(frames)
+        for frame in distinct:
             inclusive[frame] += 1
+        for label, pattern in PART_PATTERNS:
+            if any(pattern.match(frame) for frame in distinct):
+                parts[label] += 1
         controllers = [f for f in frames if CONTROLLER.match(f)]
         if controllers:
             requests[controllers[-1]] += 1
@@ -135,6 +171,10 @@ def main():
                     break
 
     table("server samples by request (the outermost controller method on the stack):", requests, limit=30)
+    print()
+    print("server samples by part of the work (a sample counts for every part on its stack):")
+    for label, _ in PARTS:
+        print(f"  {parts[label]:8d} {100 * parts[label] / server:5.1f} %  {label}")
     table("top frames by self time (server threads):", self_time, limit=25)
     plumbing = {f for f in inclusive if PLUMBING.match(f)}
     ours = lambda frame: frame.startswith("dev.reload.")

@@ -168,7 +168,9 @@ def gets(path):
 before_gets, after_gets = gets(sys.argv[1]), gets(sys.argv[2])
 print()
 for (cache, result), total in sorted(after_gets.items()):
-    print("cache %s, %s: %d during the mix" % (cache, result, total - before_gets.get((cache, result), 0)))
+    print("cache %s, Caffeine's %s: %d during the mix" % (cache, result, total - before_gets.get((cache, result), 0)))
+if after_gets:
+    print("(a Caffeine hit is a snapshot found, whether or not its version is still the stored one)")
 PY
 
 # the summary
