@@ -5,6 +5,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -46,6 +48,12 @@ class SecurityConfiguration {
         "/api/v1/history/preview",
         "/api/v1/finder"
     };
+
+    /** The load test's profile, in which its bare endpoint ({@link #LOAD_TEST_PATH}) needs no sign-in. */
+    static final String LOAD_TEST_PROFILE = "loadtest";
+
+    /** {@code dev.reload.system.loadtest}'s endpoint: only mapped, and only permitted, in {@link #LOAD_TEST_PROFILE}. */
+    static final String LOAD_TEST_PATH = "/loadtest/row";
 
     /**
      * No observation of each filter of the security chains: with a meter registry, Spring Security
@@ -146,8 +154,14 @@ class SecurityConfiguration {
             HttpSecurity http,
             LoginThrottle throttle,
             SecondStep secondStep,
-            ObjectProvider<HandlerMapping> handlerMappings)
+            ObjectProvider<HandlerMapping> handlerMappings,
+            Environment environment)
             throws Exception {
+        if (environment.acceptsProfiles(Profiles.of(LOAD_TEST_PROFILE))) {
+            // before every other rule; in any other profile the path falls to "authenticated" and is not mapped
+            http.authorizeHttpRequests(
+                    requests -> requests.requestMatchers(GET, LOAD_TEST_PATH).permitAll());
+        }
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
