@@ -94,7 +94,7 @@ machine_cpu() { awk -v t="$ticks" '/^cpu / { print ($2 + $3 + $4 + $7 + $8 + $9)
 now_ms() { date +%s%3N; }
 metrics() {
     curl -s -H "Authorization: Bearer $scrape" "$BASE_URL/actuator/prometheus" \
-        | grep -E '^(http_server_requests_seconds_(count|sum)|cache_gets_total)\{' || true
+        | grep -E '^(http_server_requests_seconds_(count|sum)|reload_advice_snapshots_total)\{' || true
 }
 
 # one phase: wrk with a script for a duration; its CPU figures in <phase>.cpu
@@ -160,17 +160,17 @@ for seconds, n, (method, uri, status) in sorted(rows, reverse=True):
 def gets(path):
     found = {}
     for line in open(path):
-        m = re.match(r'cache_gets_total\{(.*)\} (\S+)', line)
+        m = re.match(r'reload_advice_snapshots_total\{(.*)\} (\S+)', line)
         if m:
             labels = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
-            found[(labels.get("cache"), labels.get("result"))] = float(m.group(2))
+            found[labels.get("result")] = float(m.group(2))
     return found
 before_gets, after_gets = gets(sys.argv[1]), gets(sys.argv[2])
 print()
-for (cache, result), total in sorted(after_gets.items()):
-    print("cache %s, Caffeine's %s: %d during the mix" % (cache, result, total - before_gets.get((cache, result), 0)))
+for result, total in sorted(after_gets.items()):
+    print("records snapshots %s: %d during the mix" % (result, total - before_gets.get(result, 0)))
 if after_gets:
-    print("(a Caffeine hit is a snapshot found, whether or not its version is still the stored one)")
+    print("(used: the account's snapshot was of the stored version; stale: it was older; absent: none was kept)")
 PY
 
 # the summary

@@ -16,6 +16,14 @@ interface AccountRepository extends Repository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
 
+    /** The account's time zone alone: read on every page and advice, without mapping the whole account. */
+    @Query("SELECT time_zone FROM account WHERE id = :id")
+    Optional<String> findTimeZoneById(@Param("id") Long id);
+
+    /** The account's unit of distance alone (see {@link #findTimeZoneById}). */
+    @Query("SELECT distance_unit FROM account WHERE id = :id")
+    Optional<String> findDistanceUnitById(@Param("id") Long id);
+
     /**
      * Claims the email for the account: no two accounts share one (decision 0024). Refused with a
      * {@link org.springframework.dao.DuplicateKeyException} when another account holds it.

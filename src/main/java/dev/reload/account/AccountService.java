@@ -208,7 +208,9 @@ public class AccountService implements UserDetailsService {
 
     /** How pages show distances to this person (the API always speaks kilometres). */
     public DistanceUnit distanceUnit(AccountId id) {
-        return accounts.findById(id.value()).map(Account::distanceUnit).orElse(DistanceUnit.KM);
+        return accounts.findDistanceUnitById(id.value())
+                .map(DistanceUnit::valueOf)
+                .orElse(DistanceUnit.KM);
     }
 
     @Transactional
@@ -218,7 +220,8 @@ public class AccountService implements UserDetailsService {
 
     /** The zone this person lives in; empty when there is no such account. */
     public Optional<ZoneId> timeZone(AccountId id) {
-        return accounts.findById(id.value()).map(Account::zone);
+        return accounts.findTimeZoneById(id.value())
+                .map(zone -> TimeZones.parse(zone).orElse(TimeZones.FALLBACK));
     }
 
     /**

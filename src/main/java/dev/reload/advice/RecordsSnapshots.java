@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,9 @@ import dev.reload.account.AccountId;
  * The version is read before the records: a write committed between the two reads makes the kept
  * records newer than their version says, never older, and the next request reads them again. The
  * snapshots are bounded by their rows in all ({@code reload.advice.snapshot-rows}, 0: none kept),
- * the least used going first; {@code reload.advice.snapshots} in the metrics counts hits and misses.
+ * the least used going first. {@code reload.advice.snapshots} in the metrics counts the reads by
+ * {@code result}: {@code used} (the snapshot was of the stored version), {@code stale} (there was one,
+ * of an older version) and {@code absent}.
  */
 @Component
 class RecordsSnapshots {
@@ -41,6 +44,9 @@ class RecordsSnapshots {
 
     private final JdbcClient jdbc;
     private final Cache<Long, Snapshot> snapshots;
+    private final Counter used;
+    private final Counter stale;
+    private final Counter absent;
 
     @Autowired
     RecordsSnapshots(
@@ -51,11 +57,18 @@ class RecordsSnapshots {
                 : Caffeine.newBuilder()
                         .maximumWeight(maxRows)
                         .weigher((Long account, Snapshot s) -> s.weight())
-                        .recordStats()
                         .build();
-        if (snapshots != null && registry != null) {
-            CaffeineCacheMetrics.monitor(registry, snapshots, METRIC);
-        }
+        MeterRegistry meters = registry == null ? new SimpleMeterRegistry() : registry;
+        this.used = counter(meters, "used");
+        this.stale = counter(meters, "stale");
+        this.absent = counter(meters, "absent");
+    }
+
+    private static Counter counter(MeterRegistry registry, String result) {
+        return Counter.builder(METRIC)
+                .description("Reads of an account's records by whether its snapshot could be used")
+                .tag("result", result)
+                .register(registry);
     }
 
     /** No snapshots: every read goes to the database (for tests of the reads themselves). */
@@ -81,8 +94,10 @@ class RecordsSnapshots {
         long version = stored.get();
         Snapshot kept = snapshots.getIfPresent(owner.value());
         if (kept != null && kept.version() == version) {
+            used.increment();
             return kept.records();
         }
+        (kept == null ? absent : stale).increment();
         Snapshot fresh = new Snapshot(version, read.get());
         snapshots.asMap().merge(owner.value(), fresh, (old, now) -> old.version() > now.version() ? old : now);
         return fresh.records();
