@@ -63,6 +63,7 @@ import dev.reload.progress.ProgressService;
 import dev.reload.report.ReportService;
 import dev.reload.system.web.ProblemResponses;
 import dev.reload.system.web.PublicAddress;
+import dev.reload.system.web.ScaleOptions;
 
 /**
  * A {@code @WebMvcTest} slice of the whole web layer as the application has it: every controller
@@ -112,7 +113,8 @@ import dev.reload.system.web.PublicAddress;
     LibraryConfiguration.class,
     Library.class,
     PublicAddress.class,
-    KnobWords.class
+    KnobWords.class,
+    ScaleOptions.class
 })
 @MockitoBean(
         types = {
