@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -34,11 +35,19 @@ class ErrorPagesController implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         SecurityHeaders.addTo(response); // also where no filter chain ran (a refused address)
-        HttpStatus status = statusOf(request);
+        // a filter (the page session, a bearer token) or a page could not reach the database: 503
+        boolean database = statusOf(request).is5xxServerError()
+                && DatabaseUnavailable.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        HttpStatus status = database ? HttpStatus.SERVICE_UNAVAILABLE : statusOf(request);
+        if (database) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
+        }
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (wantsProblemJson(request, path)) {
-            Map<String, Object> body =
-                    ProblemResponses.body(status, detailFor(status), path == null ? null : Echo.of(path));
+            Map<String, Object> body = ProblemResponses.body(
+                    status,
+                    database ? DatabaseUnavailable.DETAIL : detailFor(status),
+                    path == null ? null : Echo.of(path));
             return new ModelAndView((model, req, res) -> {
                 res.setStatus(status.value());
                 res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -48,8 +57,9 @@ class ErrorPagesController implements ErrorController {
         }
         ModelAndView page = new ModelAndView(VIEW, status);
         page.addObject("status", status.value());
-        page.addObject("titleKey", "error." + messageKey(status) + ".title");
-        page.addObject("messageKey", "error." + messageKey(status) + ".message");
+        String key = database ? "database" : messageKey(status);
+        page.addObject("titleKey", "error." + key + ".title");
+        page.addObject("messageKey", "error." + key + ".message");
         page.addObject("refused", request.getAttribute(RequestParametersFilter.REFUSED_PARAMETER));
         return page;
     }
