@@ -9,14 +9,15 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means that the database cannot be reached just now (it is stopped, restarting,
  * or the pool found no connection within {@code spring.datasource.hikari.connection-timeout}),
  * rather than a fault of ours: such a failure answers 503 with {@code Retry-After}, as problem+json
  * under {@code /api/} ({@link ApiExceptionHandler}) and as the error page elsewhere ({@link
- * ErrorPagesController}, also for failures in filters, such as Spring Session's read of the page
- * session). The instance recovers by itself once the database is back: Hikari makes new connections.
+ * ErrorPagesController}; for failures in filters, such as Spring Session's read of the page session,
+ * {@link DatabaseUnavailableErrorFilter}). The instance recovers by itself once the database is back: Hikari makes new connections.
  */
 public final class DatabaseUnavailable {
 
@@ -36,6 +37,7 @@ public final class DatabaseUnavailable {
                     || cause instanceof TransientDataAccessException
                     || cause instanceof RecoverableDataAccessException
                     || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionSystemException // a commit or rollback on a lost connection
                     || cause instanceof SQLTransientConnectionException // Hikari: no connection within the timeout
                     || cause instanceof SQLNonTransientConnectionException) {
                 return true;
