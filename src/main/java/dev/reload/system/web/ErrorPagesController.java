@@ -35,7 +35,8 @@ class ErrorPagesController implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         SecurityHeaders.addTo(response); // also where no filter chain ran (a refused address)
-        // a filter (the page session, a bearer token) or a page could not reach the database: 503
+        // the database could not be reached: 503 (in a running server DatabaseUnavailableErrorFilter
+        // answers such an error dispatch before the session is read again; this is where it is not in the chain)
         boolean database = statusOf(request).is5xxServerError()
                 && DatabaseUnavailable.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         HttpStatus status = database ? HttpStatus.SERVICE_UNAVAILABLE : statusOf(request);
