@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.reload.system.io.NoSpace;
 import dev.reload.system.security.SecurityHeaders;
 
 /**
@@ -25,6 +26,9 @@ import dev.reload.system.security.SecurityHeaders;
 class ErrorPagesController implements ErrorController {
 
     static final String VIEW = "error/page";
+
+    static final String NO_SPACE = "The server has no disk space left to receive this upload just now, so nothing of"
+            + " it was stored. Please try again later.";
 
     private final JsonMapper json;
 
@@ -39,7 +43,12 @@ class ErrorPagesController implements ErrorController {
         // answers such an error dispatch before the session is read again; this is where it is not in the chain)
         boolean database = statusOf(request).is5xxServerError()
                 && DatabaseUnavailable.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
-        HttpStatus status = database ? HttpStatus.SERVICE_UNAVAILABLE : statusOf(request);
+        // an upload that found the disk full while Tomcat read it for a filter (the CSRF token of a form): 507
+        boolean noSpace =
+                !database && NoSpace.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        HttpStatus status = database
+                ? HttpStatus.SERVICE_UNAVAILABLE
+                : noSpace ? HttpStatus.INSUFFICIENT_STORAGE : statusOf(request);
         if (database) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
         }
@@ -47,7 +56,7 @@ class ErrorPagesController implements ErrorController {
         if (wantsProblemJson(request, path)) {
             Map<String, Object> body = ProblemResponses.body(
                     status,
-                    database ? DatabaseUnavailable.DETAIL : detailFor(status),
+                    database ? DatabaseUnavailable.DETAIL : noSpace ? NO_SPACE : detailFor(status),
                     path == null ? null : Echo.of(path));
             return new ModelAndView((model, req, res) -> {
                 res.setStatus(status.value());
@@ -58,7 +67,7 @@ class ErrorPagesController implements ErrorController {
         }
         ModelAndView page = new ModelAndView(VIEW, status);
         page.addObject("status", status.value());
-        String key = database ? "database" : messageKey(status);
+        String key = database ? "database" : noSpace ? "noSpace" : messageKey(status);
         page.addObject("titleKey", "error." + key + ".title");
         page.addObject("messageKey", "error." + key + ".message");
         page.addObject("refused", request.getAttribute(RequestParametersFilter.REFUSED_PARAMETER));

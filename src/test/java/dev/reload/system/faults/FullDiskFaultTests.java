@@ -73,7 +73,9 @@ class FullDiskFaultTests {
     @Test
     void aFullDiskFailsTheImportInWordsStoresNothingAndTheRestWorksOn() throws Exception {
         FaultHttp http = new FaultHttp(app::uri);
-        String token = http.account("full");
+        String email = "full-" + System.nanoTime() + "@example.org";
+        String token = http.account("full", email);
+        String cookie = http.signIn(email);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(http.send("POST", "/api/v1/plans", token, PLAN.formatted(today.minusDays(14)))
                         .statusCode())
@@ -124,6 +126,16 @@ class FullDiskFaultTests {
         assertThat((String) JsonPath.read(tooBig.body(), "$.detail"))
                 .contains("no disk space left to receive this upload")
                 .doesNotContain("Exception", "No space left on device");
+
+        // the same with the import page's form: Tomcat reads the form for its CSRF token and finds no room
+        HttpResponse<String> onThePage = http.uploadOnThePage(cookie, "export.zip", export(5_000_000));
+        assertThat(onThePage.statusCode()).as(onThePage.body()).isEqualTo(507);
+        assertThat(onThePage.body())
+                .contains("No room for the upload")
+                .contains("The server has no disk space left to receive this upload just now")
+                .doesNotContain("Exception", "No space left on device");
+        HttpResponse<String> todayPage = http.get("/today", null, "text/html", cookie);
+        assertThat(todayPage.statusCode()).as("Today works on").isEqualTo(200);
 
         // once there is room, imports go through again
         HttpResponse<String> small =

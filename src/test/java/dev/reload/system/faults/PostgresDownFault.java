@@ -1,11 +1,8 @@
 package dev.reload.system.faults;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(PrivatePostgres.class)
 class PostgresDownFault {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
     private static final Duration DOWN_FOR = Duration.ofSeconds(8);
 
@@ -87,8 +81,8 @@ class PostgresDownFault {
     void whileTheDatabaseIsDownTheAppSays503AndItRecoversByItselfLosingNothingAcknowledged() throws Exception {
         FaultHttp http = new FaultHttp(app::uri);
         String email = "down-" + System.nanoTime() + "@example.org";
-        String token = accountWithToken(http, email);
-        String cookie = signIn(email);
+        String token = http.account("down", email);
+        String cookie = http.signIn(email);
         assertThat(page("/today", cookie).statusCode()).isEqualTo(200);
 
         List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -247,18 +241,6 @@ class PostgresDownFault {
                 "durationMin":%d}""".formatted(FIRST_DAY.plusDays(k), 10 + k % 100);
     }
 
-    private static String accountWithToken(FaultHttp http, String email) throws Exception {
-        HttpResponse<String> made =
-                http.send("POST", "/api/v1/accounts", null, """
-                {"email":"%s","password":"%s","displayName":"Down"}""".formatted(email, FaultHttp.PASSWORD));
-        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-        HttpResponse<String> token =
-                http.send("POST", "/api/v1/tokens", null, """
-                {"email":"%s","password":"%s"}""".formatted(email, FaultHttp.PASSWORD));
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        return JsonPath.read(token.body(), "$.token");
-    }
-
     private HttpResponse<String> page(String path, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path))
                 .timeout(Duration.ofSeconds(30))
@@ -267,30 +249,5 @@ class PostgresDownFault {
             request.header("Cookie", cookie);
         }
         return pages.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Signs in on the login form; answers the session cookie. */
-    private String signIn(String email) throws Exception {
-        HttpResponse<String> form = page("/login", null);
-        Matcher csrf = CSRF.matcher(form.body());
-        assertThat(csrf.find()).isTrue();
-        String body = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&email="
-                + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(FaultHttp.PASSWORD, StandardCharsets.UTF_8);
-        HttpRequest.Builder post = HttpRequest.newBuilder(
-                        URI.create(app.uri("/login").toString()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        cookie(form).ifPresent(c -> post.header("Cookie", c));
-        HttpResponse<String> signedIn = pages.send(post.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        return cookie(signedIn).orElseThrow();
-    }
-
-    private static java.util.Optional<String> cookie(HttpResponse<String> answer) {
-        return answer.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("RELOAD_SESSION="))
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .reduce((first, second) -> second);
     }
 }

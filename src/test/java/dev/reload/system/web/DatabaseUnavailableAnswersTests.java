@@ -172,6 +172,20 @@ class DatabaseUnavailableAnswersTests {
     }
 
     @Test
+    void aFormUploadThatFoundTheDiskFullWhileTomcatReadItForAFilterGetsThe507Page() throws Exception {
+        mvc.perform(get("/error")
+                        .accept(MediaType.TEXT_HTML)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/history/import")
+                        .requestAttr(
+                                RequestDispatcher.ERROR_EXCEPTION,
+                                new IllegalStateException(new IOException("No space left on device"))))
+                .andExpect(status().isInsufficientStorage())
+                .andExpect(content().string(containsString("No room for the upload")))
+                .andExpect(content().string(not(containsString("No space left on device"))));
+    }
+
+    @Test
     void aPageUploadThatFindsTheDiskFullGoesBackToTheImportPageWhichSaysSo() throws Exception {
         given(imports.start(eq(ME), eq("export.zip"), any(InputStream.class)))
                 .willThrow(new MultipartException("Failed to parse", new IOException("No space left on device")));
