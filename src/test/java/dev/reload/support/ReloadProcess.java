@@ -102,10 +102,17 @@ public final class ReloadProcess implements AutoCloseable {
 
     /** {@code kill -9}: the process ends at once, with no shutdown hook, no lease given back, no commit. */
     public void kill9() throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid()))
-                .inheritIO()
-                .start();
-        if (kill.waitFor() != 0) {
+        boolean killed;
+        try {
+            killed = new ProcessBuilder("kill", "-9", Long.toString(process.pid()))
+                            .inheritIO()
+                            .start()
+                            .waitFor()
+                    == 0;
+        } catch (IOException noKillCommand) {
+            killed = false;
+        }
+        if (!killed) {
             process.destroyForcibly(); // SIGKILL too, where kill(1) is missing
         }
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
