@@ -73,6 +73,9 @@ public class ImportRunner implements SmartLifecycle {
     /** The logging context's key for the import a log line is about. */
     static final String LOG_KEY = "importId";
 
+    /** Why an import failed when its working copy did not fit on this instance's disk. */
+    static final String NO_ROOM = "the server had no disk space left to read the file";
+
     /** How long a stopping runner waits for its jobs to reach the next activity. */
     static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
@@ -249,7 +252,13 @@ public class ImportRunner implements SmartLifecycle {
     }
 
     private void process(ImportJob job) {
-        Optional<Path> file = copies.of(job);
+        Optional<Path> file;
+        try {
+            file = copies.of(job);
+        } catch (WorkingCopies.NoRoomException e) {
+            fail(job.id(), Optional.of(job), NO_ROOM + notProcessed(job) + "; please upload it again later");
+            return;
+        }
         if (file.isEmpty()) {
             int left = Math.max(job.total() - job.nextIndex(), job.total() == 0 ? 1 : 0);
             fail(
@@ -277,6 +286,13 @@ public class ImportRunner implements SmartLifecycle {
         } finally {
             copies.done(upload, () -> finished(job.id()));
         }
+    }
+
+    /** ": 120 of 300 not processed" for an import that had begun, else ", so nothing was imported". */
+    private static String notProcessed(ImportJob job) {
+        return job.total() == 0
+                ? ", so nothing was imported"
+                : ": " + (job.total() - job.nextIndex()) + " of " + job.total() + " not processed";
     }
 
     private boolean finished(long jobId) {

@@ -16,11 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import dev.reload.system.io.NoSpace;
+
 /**
  * The file a runner imports, on this instance's disk while it runs: a copy of the one in the
  * database under {@code reload.imports.dir} (a ZIP is read with random access), deleted when the run
  * ends; copies that a run which died left behind are deleted after a day. A job queued before
- * uploads were kept in the database has its upload on the disk of the instance that took it.
+ * uploads were kept in the database has its upload on the disk of the instance that took it. A copy
+ * that does not fit on the disk is deleted, and the run is told so ({@link NoRoomException}).
  */
 @Component
 class WorkingCopies {
@@ -30,6 +33,8 @@ class WorkingCopies {
     private static final String PREFIX = "import-";
     private static final String SUFFIX = ".work";
     private static final Duration STALE = Duration.ofDays(1);
+    /** Less free space than this, after a write failed, counts as a full disk. */
+    static final long LOW_SPACE = 64 * 1024;
 
     private final ImportFiles files;
     private final ImportProperties properties;
@@ -45,21 +50,55 @@ class WorkingCopies {
      * The file to read: a working copy of the one in the database, or, for a job queued before
      * uploads were kept there, the upload on this instance's disk; empty when there is neither.
      */
-    Optional<Path> of(ImportJob job) {
+    Optional<Path> of(ImportJob job) throws NoRoomException {
         if (job.fileSize() != null && files.exists(job.accountId(), job.id())) {
+            Path copy = null;
             try {
                 Files.createDirectories(properties.dir());
-                Path copy = Files.createTempFile(properties.dir(), PREFIX + job.id() + "-", SUFFIX);
+                copy = Files.createTempFile(properties.dir(), PREFIX + job.id() + "-", SUFFIX);
                 try (InputStream in = files.open(job.accountId(), job.id(), job.fileGzipped())) {
                     Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
                 }
                 return Optional.of(copy);
             } catch (IOException e) {
+                boolean noRoom = noRoom(e, properties.dir());
+                if (copy != null) {
+                    delete(copy); // a half-written copy would only keep the disk full
+                }
+                if (noRoom) {
+                    log.error(
+                            "no room on the disk of {} for the working copy of import {}",
+                            properties.dir().toAbsolutePath(),
+                            job.id());
+                    throw new NoRoomException(e);
+                }
                 log.error("the file of import {} could not be copied from the database", job.id(), e);
                 return Optional.empty();
             }
         }
         return Optional.ofNullable(job.uploadPath()).map(Path::of).filter(Files::isReadable);
+    }
+
+    /**
+     * Whether a write failed for want of space: the system says so (ENOSPC, a quota), or the folder's
+     * disk has less than {@link #LOW_SPACE} left after the failure.
+     */
+    static boolean noRoom(IOException failure, Path dir) {
+        if (NoSpace.causedBy(failure)) {
+            return true;
+        }
+        try {
+            return Files.getFileStore(dir).getUsableSpace() < LOW_SPACE;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** The working copy of an import could not be written: the disk of {@code reload.imports.dir} is full. */
+    static final class NoRoomException extends Exception {
+        NoRoomException(IOException cause) {
+            super("no room on the disk for the working copy", cause);
+        }
     }
 
     /** Done with the file: a working copy is deleted, an upload on the disk only once its job has ended. */

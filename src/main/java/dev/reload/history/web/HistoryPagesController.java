@@ -68,6 +68,7 @@ class HistoryPagesController {
             @RequestParam(required = false) Long id,
             @RequestParam(required = false) String tooLarge,
             @RequestParam(required = false) String unreadable,
+            @RequestParam(required = false) String noSpace,
             Model model) {
         Optional<ImportProgress> job =
                 id != null ? Optional.of(imports.progress(me.accountId(), id)) : imports.latest(me.accountId());
@@ -76,6 +77,8 @@ class HistoryPagesController {
             model.addAttribute("uploadError", "history.import.tooLarge");
         } else if (unreadable != null) {
             model.addAttribute("uploadError", "history.import.unreadable");
+        } else if (noSpace != null) {
+            model.addAttribute("uploadError", "history.import.noSpace");
         }
         return IMPORT_VIEW;
     }

@@ -62,6 +62,9 @@ class ImportApiController {
             summary = "Import a .fit, .gpx or .tcx file (each optionally .gz) or a .zip bulk export",
             description = "Answers 202 with the import's id at once; the import runs in the background.")
     @ApiResponse(responseCode = "202", description = "The import, started")
+    @ApiResponse(
+            responseCode = "507",
+            description = "The server has no disk space left to receive the upload; nothing was stored")
     ResponseEntity<ImportStarted> start(
             @AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(name = "file", required = false) MultipartFile file)

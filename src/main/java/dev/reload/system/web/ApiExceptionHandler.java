@@ -129,8 +129,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
+    /**
+     * The database cannot be reached (stopped, restarting, or no connection within the pool's
+     * timeout): 503 with {@code Retry-After}, in plain words, since the request itself was fine.
+     */
+    ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
+        log.warn(
+                "the database could not be reached on {} ({}); answered 503",
+                request.getDescription(false),
+                ex.getClass().getSimpleName());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            return databaseUnavailable(ex, request);
+        }
         log.error("Unexpected error on {}", request.getDescription(false), ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR,

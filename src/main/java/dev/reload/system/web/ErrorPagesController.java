@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.reload.system.io.NoSpace;
 import dev.reload.system.security.SecurityHeaders;
 
 /**
@@ -25,6 +27,9 @@ class ErrorPagesController implements ErrorController {
 
     static final String VIEW = "error/page";
 
+    static final String NO_SPACE = "The server has no disk space left to receive this upload just now, so nothing of"
+            + " it was stored. Please try again later.";
+
     private final JsonMapper json;
 
     ErrorPagesController(JsonMapper json) {
@@ -34,11 +39,25 @@ class ErrorPagesController implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         SecurityHeaders.addTo(response); // also where no filter chain ran (a refused address)
-        HttpStatus status = statusOf(request);
+        // the database could not be reached: 503 (in a running server DatabaseUnavailableErrorFilter
+        // answers such an error dispatch before the session is read again; this is where it is not in the chain)
+        boolean database = statusOf(request).is5xxServerError()
+                && DatabaseUnavailable.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        // an upload that found the disk full while Tomcat read it for a filter (the CSRF token of a form): 507
+        boolean noSpace =
+                !database && NoSpace.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        HttpStatus status = database
+                ? HttpStatus.SERVICE_UNAVAILABLE
+                : noSpace ? HttpStatus.INSUFFICIENT_STORAGE : statusOf(request);
+        if (database) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
+        }
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (wantsProblemJson(request, path)) {
-            Map<String, Object> body =
-                    ProblemResponses.body(status, detailFor(status), path == null ? null : Echo.of(path));
+            Map<String, Object> body = ProblemResponses.body(
+                    status,
+                    database ? DatabaseUnavailable.DETAIL : noSpace ? NO_SPACE : detailFor(status),
+                    path == null ? null : Echo.of(path));
             return new ModelAndView((model, req, res) -> {
                 res.setStatus(status.value());
                 res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -48,8 +67,9 @@ class ErrorPagesController implements ErrorController {
         }
         ModelAndView page = new ModelAndView(VIEW, status);
         page.addObject("status", status.value());
-        page.addObject("titleKey", "error." + messageKey(status) + ".title");
-        page.addObject("messageKey", "error." + messageKey(status) + ".message");
+        String key = database ? "database" : noSpace ? "noSpace" : messageKey(status);
+        page.addObject("titleKey", "error." + key + ".title");
+        page.addObject("messageKey", "error." + key + ".message");
         page.addObject("refused", request.getAttribute(RequestParametersFilter.REFUSED_PARAMETER));
         return page;
     }

@@ -43,7 +43,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
  *
  * <p>Which errors: 400 when the operation takes input (a parameter or a body), 401 always (a
  * token that is sent and unknown is refused everywhere; without one where a token is needed),
- * 404 when its path names a resource, 413 when it takes a body, 500 always. Others an operation
+ * 404 when its path names a resource, 413 when it takes a body, 500 and 503 (the database cannot be
+ * reached) always. Others an operation
  * declares itself ({@code @ApiResponse(responseCode = "429")} where it throttles, 404 where it
  * answers one without a path id); each gets the problem schema here.
  */
@@ -123,6 +124,11 @@ class OpenApiContract {
         }
         responses.putIfAbsent(
                 "500", new ApiResponse().description("Something went wrong on our side; nothing was stored"));
+        responses.putIfAbsent(
+                "503",
+                new ApiResponse()
+                        .description("The database cannot answer just now; try again after the Retry-After header's"
+                                + " seconds"));
         responses.forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 response.setContent(new Content()
