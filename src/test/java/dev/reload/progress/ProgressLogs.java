@@ -1,10 +1,15 @@
 package dev.reload.progress;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.reload.advice.PlanHistoryService;
 import dev.reload.exercises.ExerciseLibraryFile;
@@ -127,6 +132,39 @@ public final class ProgressLogs {
     }
 
     /** The sessions, oldest first (as stored). */
+    /**
+     * Writes this log into the database for {@code account} in three batches (the benchmarks' way
+     * of storing years of it at once); answers how many sessions, check-ins and strength entries.
+     */
+    public int[] store(JdbcTemplate jdbc, long account) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Object[]> sessionRows = sessions().stream()
+                .map(r -> new Object[] {
+                    account, Date.valueOf(r.date()), r.volume(), r.rpe(), r.painDuring(), r.painAfter(), now
+                })
+                .toList();
+        List<Object[]> checkInRows = checkIns().stream()
+                .map(c -> new Object[] {account, Date.valueOf(c.date()), c.morningPain(), now})
+                .toList();
+        List<Object[]> strengthRows = strength().stream()
+                .map(x -> new Object[] {
+                    account, Date.valueOf(x.date()), x.exercise(), x.reps(), x.loadKg(), x.painDuring(), now
+                })
+                .toList();
+        jdbc.batchUpdate(
+                "INSERT INTO activity_session (account_id, session_date, activity, volume, unit, rpe, pain_during,"
+                        + " pain_after, source, created_at) VALUES (?, ?, 'RUN', ?, 'KM', ?, ?, ?, 'MANUAL', ?)",
+                sessionRows);
+        jdbc.batchUpdate(
+                "INSERT INTO check_in (account_id, check_in_date, morning_pain, created_at) VALUES (?, ?, ?, ?)",
+                checkInRows);
+        jdbc.batchUpdate(
+                "INSERT INTO strength_set (account_id, set_date, exercise, sets, reps, load_kg, pain_during, created_at)"
+                        + " VALUES (?, ?, ?, 3, ?, ?, ?, ?)",
+                strengthRows);
+        return new int[] {sessionRows.size(), checkInRows.size(), strengthRows.size()};
+    }
+
     public List<SessionView> sessions() {
         sessions.sort(java.util.Comparator.comparing(SessionView::date));
         return List.copyOf(sessions);

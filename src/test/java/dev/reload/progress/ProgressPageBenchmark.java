@@ -1,11 +1,8 @@
 package dev.reload.progress;
 
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import com.jayway.jsonpath.JsonPath;
@@ -159,33 +156,7 @@ class ProgressPageBenchmark {
 
     /** Ten years as {@link ProgressBenchmark#tenYears} draws them, ending today, written in batches. */
     private int[] store(long account, LocalDate start) {
-        ProgressLogs log = ProgressBenchmark.tenYears(42, start);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Object[]> sessions = log.sessions().stream()
-                .map(r -> new Object[] {
-                    account, Date.valueOf(r.date()), r.volume(), r.rpe(), r.painDuring(), r.painAfter(), now
-                })
-                .toList();
-        List<Object[]> checkIns = log.checkIns().stream()
-                .map(c -> new Object[] {account, Date.valueOf(c.date()), c.morningPain(), now})
-                .toList();
-        List<Object[]> strength = log.strength().stream()
-                .map(x -> new Object[] {
-                    account, Date.valueOf(x.date()), x.exercise(), x.reps(), x.loadKg(), x.painDuring(), now
-                })
-                .toList();
-        jdbc.batchUpdate(
-                "INSERT INTO activity_session (account_id, session_date, activity, volume, unit, rpe, pain_during,"
-                        + " pain_after, source, created_at) VALUES (?, ?, 'RUN', ?, 'KM', ?, ?, ?, 'MANUAL', ?)",
-                sessions);
-        jdbc.batchUpdate(
-                "INSERT INTO check_in (account_id, check_in_date, morning_pain, created_at) VALUES (?, ?, ?, ?)",
-                checkIns);
-        jdbc.batchUpdate(
-                "INSERT INTO strength_set (account_id, set_date, exercise, sets, reps, load_kg, pain_during, created_at)"
-                        + " VALUES (?, ?, ?, 3, ?, ?, ?, ?)",
-                strength);
-        return new int[] {sessions.size(), checkIns.size(), strength.size()};
+        return ProgressBenchmark.tenYears(42, start).store(jdbc, account);
     }
 
     /** A timed call: a request, or a service call inside the application. */

@@ -2,9 +2,7 @@ package dev.reload.advice.web;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,32 +147,7 @@ class StoredAdviceBenchmark {
     }
 
     private int store(long account, ProgressLogs log) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Object[]> sessions = log.sessions().stream()
-                .map(r -> new Object[] {
-                    account, Date.valueOf(r.date()), r.volume(), r.rpe(), r.painDuring(), r.painAfter(), now
-                })
-                .toList();
-        List<Object[]> checkIns = log.checkIns().stream()
-                .map(c -> new Object[] {account, Date.valueOf(c.date()), c.morningPain(), now})
-                .toList();
-        List<Object[]> strength = log.strength().stream()
-                .map(x -> new Object[] {
-                    account, Date.valueOf(x.date()), x.exercise(), x.reps(), x.loadKg(), x.painDuring(), now
-                })
-                .toList();
-        jdbc.batchUpdate(
-                "INSERT INTO activity_session (account_id, session_date, activity, volume, unit, rpe, pain_during,"
-                        + " pain_after, source, created_at) VALUES (?, ?, 'RUN', ?, 'KM', ?, ?, ?, 'MANUAL', ?)",
-                sessions);
-        jdbc.batchUpdate(
-                "INSERT INTO check_in (account_id, check_in_date, morning_pain, created_at) VALUES (?, ?, ?, ?)",
-                checkIns);
-        jdbc.batchUpdate(
-                "INSERT INTO strength_set (account_id, set_date, exercise, sets, reps, load_kg, pain_during, created_at)"
-                        + " VALUES (?, ?, ?, 3, ?, ?, ?, ?)",
-                strength);
-        return sessions.size() + checkIns.size() + strength.size();
+        return Arrays.stream(log.store(jdbc, account)).sum();
     }
 
     private final class Span {
