@@ -1,6 +1,5 @@
 package dev.reload.log;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -27,10 +26,10 @@ class LogRows {
             rs.getLong(1),
             rs.getObject(2, LocalDate.class),
             Activity.valueOf(rs.getString(3)),
-            plain(rs.getBigDecimal(4)),
+            Values.plain(rs.getBigDecimal(4)),
             VolumeUnit.valueOf(rs.getString(5)),
             integer(rs, 6),
-            plain(rs.getBigDecimal(7)),
+            Values.plain(rs.getBigDecimal(7)),
             integer(rs, 8),
             integer(rs, 9),
             integer(rs, 10),
@@ -45,7 +44,7 @@ class LogRows {
             rs.getObject(2, LocalDate.class),
             integer(rs, 3),
             integer(rs, 4),
-            plain(rs.getBigDecimal(5)),
+            Values.plain(rs.getBigDecimal(5)),
             integer(rs, 6),
             rs.getString(7));
 
@@ -55,7 +54,7 @@ class LogRows {
             rs.getString(3),
             rs.getInt(4),
             rs.getInt(5),
-            plain(rs.getBigDecimal(6)),
+            Values.plain(rs.getBigDecimal(6)),
             integer(rs, 7),
             rs.getString(8),
             rs.getInt(9));
@@ -97,9 +96,5 @@ class LogRows {
     private static Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        return Values.plain(value);
     }
 }
